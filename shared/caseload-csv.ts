@@ -1,0 +1,99 @@
+import Papa from 'papaparse';
+import type { StudentRecord, TrackerKey } from './student-record.ts';
+import { TRACKER_COLUMNS, mapHeaders } from './tracker-columns.ts';
+import { validateStudentRow } from './validate-student-row.ts';
+
+/** A problem found while importing: the spreadsheet row number (header = row 1), column and reason. */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** The students that could be read and every problem, row by row. */
+export interface CaseloadImport {
+  students: StudentRecord[];
+  problems: ImportProblem[];
+  /** Headers that name no tracker column (ignored). */
+  ignoredColumns: string[];
+}
+
+/**
+ * Reads a caseload CSV (the tracker's own export, or an IEP system's due-date report): headers are
+ * matched by name and known aliases, every row is validated, good rows are kept and each bad cell is
+ * reported with its row, column and reason. A student ID seen twice keeps the first row.
+ *
+ * @example importCaseloadCsv('Student ID,IEP Date\nS1,3/9/2025').students[0]?.lastIepDate // '2025-03-09'
+ */
+export function importCaseloadCsv(text: string): CaseloadImport {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const rows = parsed.data;
+  const problems: ImportProblem[] = [];
+  const header = rows[0];
+  if (!header) {
+    return { students: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] };
+  }
+  const { map, missingRequired, unknown } = mapHeaders(header);
+  if (missingRequired.length > 0) {
+    return {
+      students: [],
+      problems: [{ row: 1, column: missingRequired.join(', '), value: '', reason: `The file has no ${missingRequired.join(', ')} column, so no student could be read.` }],
+      ignoredColumns: unknown,
+    };
+  }
+  const headerFor = (key: TrackerKey) => TRACKER_COLUMNS.find((c) => c.key === key)?.header ?? key;
+  const valueIndex = Object.fromEntries(Object.entries(map).map(([i, key]) => [key, Number(i)]));
+  const students: StudentRecord[] = [];
+  const firstRowOf = new Map<string, number>();
+  rows.slice(1).forEach((cells, i) => {
+    const rowNumber = i + 2;
+    const raw: Partial<Record<TrackerKey, unknown>> = {};
+    for (const [index, key] of Object.entries(map)) raw[key] = cells[Number(index)];
+    const { record, problems: cellProblems } = validateStudentRow(raw);
+    for (const p of cellProblems) {
+      const key = TRACKER_COLUMNS.find((c) => c.header === p.column)?.key;
+      const value = key !== undefined && valueIndex[key] !== undefined ? (cells[valueIndex[key] as number] ?? '') : '';
+      problems.push({ row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason });
+    }
+    if (!record) return;
+    const earlier = firstRowOf.get(record.studentId);
+    if (earlier !== undefined) {
+      problems.push({
+        row: rowNumber,
+        column: headerFor('studentId'),
+        value: record.studentId,
+        reason: `Student ID ${record.studentId} is already on row ${earlier}; this row was skipped.`,
+      });
+      return;
+    }
+    firstRowOf.set(record.studentId, rowNumber);
+    students.push(record);
+  });
+  for (const error of parsed.errors) {
+    problems.push({ row: (error.row ?? 0) + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.` });
+  }
+  return { students, problems, ignoredColumns: unknown };
+}
+
+/**
+ * Writes students as CSV with the canonical tracker headers, one row per student.
+ *
+ * @example exportCaseloadCsv([{ studentId: 'S1' }]).split('\n')[0] // 'Student ID,First Name,…'
+ */
+export function exportCaseloadCsv(students: readonly StudentRecord[]): string {
+  return Papa.unparse(
+    {
+      fields: TRACKER_COLUMNS.map((c) => c.header),
+      data: students.map((s) => TRACKER_COLUMNS.map((c) => neutralise(s[c.key]))),
+    },
+    { newline: '\n' },
+  );
+}
+
+/** Keeps a spreadsheet from running a cell as a formula (CSV injection): prefix risky text with '. */
+function neutralise(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

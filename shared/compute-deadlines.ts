@@ -1,0 +1,230 @@
+import { addCalendarDays, calendarDaysBetween } from './add-calendar-days.ts';
+import { compileCalendar, firstSchoolDayIndexAfter, schoolDaysBetween } from './calendar-index.ts';
+import type { DayUnit } from './count-days.ts';
+import type { Deadline, DeadlineStatus } from './deadline.ts';
+import { STATUS_STYLES } from './deadline.ts';
+import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
+import type { IsoDate } from './iso-date.ts';
+import { getRulePack, resolveRules } from './rule-packs.ts';
+import type { Settings } from './settings.ts';
+import type { StudentRecord } from './student-record.ts';
+import type { DeadlineKind, RuleContext, TimelineRule } from './timeline-rule.ts';
+
+/** Every deadline of one student, plus what kept any from being computed. */
+export interface StudentDeadlines {
+  studentId: string;
+  deadlines: Deadline[];
+  /** Reasons in a teacher's words (unknown state, a calendar that is too short …). */
+  problems: string[];
+}
+
+const MEETING_KINDS: ReadonlySet<DeadlineKind> = new Set(['initial-iep', 'annual-review', 'reevaluation']);
+
+/**
+ * Where a deadline is done: the record fields whose date completes it (the first recorded on or after the
+ * trigger). An initial evaluation is over once eligibility is decided, or once an IEP has been held.
+ */
+const COMPLETED_BY: Partial<Record<DeadlineKind, readonly (keyof StudentRecord)[]>> = {
+  'initial-evaluation': ['eligibilityDate', 'lastIepDate'],
+  'initial-iep': ['lastIepDate'],
+};
+
+/** What the district's IEP system states, to compare with the rule. */
+const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
+  'annual-review': 'annualReviewDue',
+  'reevaluation': 'reevaluationDue',
+};
+
+/**
+ * Computes every applicable deadline of a student under the caseload settings, as of `today`: due date,
+ * days and school days left, status, a "schedule by" date where a meeting-notice lead time applies, and
+ * the basis (rule, citation, inputs, explanation) so a teacher can see why each date is what it is.
+ *
+ * @param student a validated tracker record
+ * @param settings caseload settings (state, thresholds, calendar …)
+ * @param today the date to measure from
+ * @example computeDeadlines({ studentId: 'S1', lastIepDate: '2025-12-20' }, defaultSettings, '2026-11-23').deadlines[0]?.dueDate // '2026-12-19'
+ */
+export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate): StudentDeadlines {
+  const problems: string[] = [];
+  const packResult = getRulePack(student.state ?? settings.state);
+  if (!packResult.ok) return { studentId: student.studentId, deadlines: [], problems: [packResult.reason] };
+  if (student.exitDate && student.exitDate <= today) {
+    return { studentId: student.studentId, deadlines: [], problems: [] };
+  }
+  const { pack, rules, settings: ruleSettings } = resolveRules(packResult.value);
+  const ctx: RuleContext = {
+    student,
+    settings,
+    setting<T extends number | boolean | null>(id: string): T {
+      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
+      return ruleSettings.find((s) => s.id === id)?.default as T;
+    },
+  };
+  const deadlines: Deadline[] = [];
+  for (const rule of rules.values()) {
+    let outcome;
+    try {
+      outcome = rule.compute(ctx);
+    } catch {
+      problems.push(`${rule.title}: could not be computed; please report this.`);
+      continue;
+    }
+    if (outcome === undefined) {
+      const stated = systemStated(rule, student, today, settings);
+      if (stated) deadlines.push(stated);
+      continue;
+    }
+    if (!outcome.ok) {
+      problems.push(`${rule.title}: ${outcome.reason}`);
+      continue;
+    }
+    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter } = outcome.value;
+    if (expiresAfter && expiresAfter < today) continue;
+    const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
+    const completedOn = (COMPLETED_BY[rule.kind] ?? [])
+      .map((key) => student[key] as IsoDate | undefined)
+      .find((date) => date !== undefined && (!triggerDate || date >= triggerDate));
+    const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
+    deadline.basis.inputs = inputs;
+    deadline.basis.notes = notes;
+    const lead = settings.meetingNoticeDays !== undefined ? { days: settings.meetingNoticeDays, unit: 'calendar' as DayUnit } : pack.meetingNotice;
+    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
+    if (by) deadline.scheduleBy = by;
+    if (earliest) deadline.earliest = earliest;
+    const statedKey = STATED_BY_SYSTEM[rule.kind];
+    const stated = statedKey ? (student[statedKey] as IsoDate | undefined) : undefined;
+    if (stated && stated !== dueDate) {
+      deadline.warnings.push(
+        `The IEP system says ${stated}, but ${rule.citation} gives ${dueDate}${stated > dueDate ? ' (the system date is later: check it)' : ''}.`,
+      );
+    }
+    if (rule.kind === 'annual-review' && student.nextIepMeetingDate && student.nextIepMeetingDate > dueDate) {
+      deadline.warnings.push(`The meeting scheduled for ${student.nextIepMeetingDate} is after the due date ${dueDate}.`);
+    }
+    deadlines.push(deadline);
+  }
+  const report = nextProgressReport(student.studentId, today, settings);
+  if (report) deadlines.push(report);
+  return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
+}
+
+function makeDeadline(
+  studentId: string,
+  rule: TimelineRule,
+  dueDate: IsoDate,
+  today: IsoDate,
+  settings: Settings,
+  completedOn?: IsoDate,
+): Deadline {
+  const daysLeft = calendarDaysBetween(today, dueDate);
+  const deadline: Deadline = {
+    studentId,
+    kind: rule.kind,
+    title: rule.title,
+    dueDate,
+    daysLeft,
+    schoolDaysLeft: schoolDaysLeftTo(today, dueDate, settings),
+    status: completedOn ? 'done' : statusFor(daysLeft, settings),
+    basis: { ruleId: rule.id, citation: rule.citation, verification: rule.verification, explanation: rule.explanation, inputs: {}, notes: [] },
+    warnings: [],
+  };
+  if (completedOn) deadline.completedOn = completedOn;
+  return deadline;
+}
+
+/** The district's own due date stands in when the engine lacks the inputs (e.g. no last IEP date). */
+function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate, settings: Settings): Deadline | undefined {
+  const key = STATED_BY_SYSTEM[rule.kind];
+  const stated = key ? (student[key] as IsoDate | undefined) : undefined;
+  if (!key || !stated) return undefined;
+  const deadline = makeDeadline(student.studentId, rule, stated, today, settings);
+  deadline.basis.inputs = { [key]: stated };
+  deadline.basis.notes = ['Taken from the IEP system: the record lacks the date the rule counts from, so Casekeeper could not check it.'];
+  return deadline;
+}
+
+function schoolDaysLeftTo(today: IsoDate, due: IsoDate, settings: Settings): number | null {
+  const calendar = settings.calendar;
+  if (!calendar) return null;
+  const index = compileCalendar(calendar);
+  const [a, b] = [toDayNumber(today), toDayNumber(due)].sort((x, y) => x - y) as [number, number];
+  if (a < index.start - 1 || b > index.end) return null;
+  return schoolDaysBetween(calendar, today, due);
+}
+
+/** The status of an open deadline `daysLeft` calendar days away. */
+export function statusFor(daysLeft: number, settings: Pick<Settings, 'urgentDays' | 'soonDays'>): DeadlineStatus {
+  if (daysLeft < 0) return 'overdue';
+  if (daysLeft <= settings.urgentDays) return 'urgent';
+  if (daysLeft <= settings.soonDays) return 'soon';
+  return 'upcoming';
+}
+
+/** The date `days` days of a unit before `date` (a meeting-notice send-by date). */
+function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Settings): IsoDate | undefined {
+  if (unit === 'calendar') return addCalendarDays(date, -days);
+  if (unit === 'school') {
+    if (!settings.calendar) return undefined;
+    const index = compileCalendar(settings.calendar);
+    const at = firstSchoolDayIndexAfter(index, toDayNumber(date) - 1) - days;
+    const day = index.schoolDays[at];
+    return day === undefined ? undefined : fromDayNumber(day);
+  }
+  let day = toDayNumber(date);
+  for (let left = days; left > 0; ) {
+    day--;
+    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6) left--;
+  }
+  return fromDayNumber(day);
+}
+
+function nextProgressReport(studentId: string, today: IsoDate, settings: Settings): Deadline | undefined {
+  const next = [...settings.progressReportDates].sort().find((d) => d >= today);
+  if (!next) return undefined;
+  const daysLeft = calendarDaysBetween(today, next);
+  return {
+    studentId,
+    kind: 'progress-report',
+    title: 'Progress report',
+    dueDate: next,
+    daysLeft,
+    schoolDaysLeft: schoolDaysLeftTo(today, next, settings),
+    status: statusFor(daysLeft, settings),
+    basis: {
+      ruleId: 'US.progress-report',
+      citation: '34 CFR 300.320(a)(3)(ii)',
+      verification: 'U',
+      explanation: 'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
+      inputs: { progressReportDate: next },
+      notes: [],
+    },
+    warnings: [],
+  };
+}
+
+/** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
+export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 'studentId'>>(deadlines: readonly T[]): T[] {
+  return [...deadlines].sort(
+    (a, b) =>
+      STATUS_STYLES[a.status].rank - STATUS_STYLES[b.status].rank ||
+      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
+      (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0),
+  );
+}
+
+/** All open (not done) deadlines of a caseload, most urgent first, and each student's problems. */
+export function computeCaseloadDeadlines(
+  students: readonly StudentRecord[],
+  settings: Settings,
+  today: IsoDate,
+): { deadlines: Deadline[]; problems: { studentId: string; problem: string }[] } {
+  const deadlines: Deadline[] = [];
+  const problems: { studentId: string; problem: string }[] = [];
+  for (const student of students) {
+    const result = computeDeadlines(student, settings, today);
+    for (const d of result.deadlines) if (d.status !== 'done') deadlines.push(d);
+    for (const problem of result.problems) problems.push({ studentId: student.studentId, problem });
+  }
+  return { deadlines: sortByUrgency(deadlines), problems };
+}

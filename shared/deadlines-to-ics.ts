@@ -1,0 +1,53 @@
+import ICAL from 'ical.js';
+import { addCalendarDays } from './add-calendar-days.ts';
+import type { Deadline } from './deadline.ts';
+
+/** Options for {@link deadlinesToIcs}. */
+export interface DeadlinesToIcsOptions {
+  /** The calendar's name in the user's calendar app. */
+  calendarName?: string;
+  /** How a student is named in event titles (default: the student ID; initials keep calendars private). */
+  studentName?: (studentId: string) => string;
+  /** Stamp for DTSTAMP (defaults to the current time; fixed in tests). */
+  now?: Date;
+}
+
+/** The stable UID of a student's deadline: a re-import updates the event instead of duplicating it. */
+export function deadlineUid(deadline: Pick<Deadline, 'studentId' | 'kind'>): string {
+  return `${encodeURIComponent(deadline.studentId)}-${deadline.kind}@casekeeper`;
+}
+
+/**
+ * Writes deadlines as an iCalendar file of all-day events (RFC 5545), one per deadline, with the basis
+ * and citation in the description.
+ *
+ * @example deadlinesToIcs(deadlines, { calendarName: 'IEP deadlines' })
+ */
+export function deadlinesToIcs(deadlines: readonly Deadline[], options: DeadlinesToIcsOptions = {}): string {
+  const name = options.studentName ?? ((id: string) => id);
+  const calendar = new ICAL.Component(['vcalendar', [], []]);
+  calendar.addPropertyWithValue('prodid', '-//Casekeeper//IEP deadlines//EN');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+  if (options.calendarName) calendar.addPropertyWithValue('x-wr-calname', options.calendarName);
+  const stamp = ICAL.Time.fromJSDate(options.now ?? new Date(), true);
+  for (const d of deadlines) {
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', deadlineUid(d));
+    event.addPropertyWithValue('dtstamp', stamp);
+    event.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(d.dueDate));
+    event.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addCalendarDays(d.dueDate, 1)));
+    event.addPropertyWithValue('summary', `${d.title}: ${name(d.studentId)}`);
+    const lines = [
+      `${d.title} due ${d.dueDate}${d.scheduleBy ? `; send the meeting notice by ${d.scheduleBy}` : ''}.`,
+      `Why: ${d.basis.explanation} (${d.basis.citation}).`,
+      ...d.basis.notes,
+      ...d.warnings.map((w) => `Warning: ${w}`),
+    ];
+    event.addPropertyWithValue('description', lines.join('\n'));
+    event.addPropertyWithValue('categories', 'IEP');
+    event.addPropertyWithValue('transp', 'TRANSPARENT');
+    calendar.addSubcomponent(event);
+  }
+  return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+}

@@ -1,0 +1,72 @@
+import ICAL from 'ical.js';
+import { addCalendarDays } from './add-calendar-days.ts';
+import { type IsoDate, isoDateOf } from './iso-date.ts';
+import { fail, type Result } from './result.ts';
+import { type Closure, parseSchoolCalendar, type SchoolCalendar, type SchoolYear } from './school-calendar.ts';
+
+/** Options for {@link parseIcsCalendar}. */
+export interface ParseIcsCalendarOptions {
+  /** Calendar name; default: the file's X-WR-CALNAME, else "Imported calendar". */
+  name?: string;
+  /** School years to use when the file has no "first day" / "last day of school" events. */
+  schoolYears?: SchoolYear[];
+}
+
+const FIRST_DAY = /\bfirst day\b.*\b(school|students|classes|instruction)\b|\bschool (starts|begins)\b/i;
+const LAST_DAY = /\blast day\b.*\b(school|students|classes|instruction)\b|\bschool ends\b/i;
+const CLOSURE =
+  /\bno school\b|\bno classes\b|\bno students\b|\bholiday\b|\bbreak\b|\bclosed\b|\bclosure\b|\brecess\b|\bvacation\b|\b(teacher|staff) (work|planning|in-?service|development)\b|\bprofessional (development|learning)\b|\bpupil[- ]free\b|\bstudent[- ]free\b|\bsnow day\b|\bday off\b|\bobserved\b/i;
+
+function isoOf(time: ICAL.Time): IsoDate {
+  return isoDateOf(time.year, time.month, time.day) as IsoDate;
+}
+
+/**
+ * Reads a district calendar published as iCalendar (`.ics`) into a school calendar: all-day events named
+ * like "No School", "Thanksgiving Break" or "Teacher Work Day" become closures; "First Day of School"
+ * and "Last Day of School" events bound the school years (or pass `schoolYears`).
+ *
+ * @example parseIcsCalendar(icsText, { name: 'Example Unified 2025-26' })
+ */
+export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions = {}): Result<SchoolCalendar> {
+  let root: ICAL.Component;
+  try {
+    root = new ICAL.Component(ICAL.parse(text));
+  } catch (error) {
+    return fail(`The .ics file could not be read (${(error as Error).message}). Export it again from the district calendar.`);
+  }
+  if (root.name !== 'vcalendar') return fail('The file is not an iCalendar (.ics) calendar.');
+  const firsts: IsoDate[] = [];
+  const lasts: IsoDate[] = [];
+  const closures: Closure[] = [];
+  for (const component of root.getAllSubcomponents('vevent')) {
+    const event = new ICAL.Event(component);
+    const start = event.startDate;
+    if (!start || !start.isDate) continue; // timed events (meetings, games) never close school
+    const summary = (event.summary ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
+    const from = isoOf(start);
+    const endExclusive = event.endDate && event.endDate.isDate ? isoOf(event.endDate) : addCalendarDays(from, 1);
+    const to = endExclusive > from ? addCalendarDays(endExclusive, -1) : from;
+    if (FIRST_DAY.test(summary)) firsts.push(from);
+    else if (LAST_DAY.test(summary)) lasts.push(to);
+    else if (CLOSURE.test(summary)) closures.push(from === to ? { date: from, name: summary } : { from, to, name: summary });
+  }
+  let schoolYears = options.schoolYears;
+  if (!schoolYears) {
+    firsts.sort();
+    lasts.sort();
+    schoolYears = firsts.flatMap((firstDay) => {
+      const lastDay = lasts.find((l) => l > firstDay);
+      return lastDay ? [{ firstDay, lastDay }] : [];
+    });
+    if (schoolYears.length === 0) {
+      return fail('The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.');
+    }
+  }
+  const fileName = root.getFirstPropertyValue('x-wr-calname');
+  return parseSchoolCalendar({
+    name: options.name ?? (typeof fileName === 'string' && fileName.trim() ? fileName.trim() : 'Imported calendar'),
+    schoolYears,
+    closures: closures.sort((a, b) => (('date' in a ? a.date : a.from) < ('date' in b ? b.date : b.from) ? -1 : 1)),
+  });
+}

@@ -1,0 +1,208 @@
+import { addCalendarDays } from '../add-calendar-days.ts';
+import { addYears } from '../add-years.ts';
+import { type CountDaysOptions, countDays, type DayUnit } from '../count-days.ts';
+import type { IsoDate } from '../iso-date.ts';
+import { ok } from '../result.ts';
+import type { Settings } from '../settings.ts';
+import type { StudentRecord } from '../student-record.ts';
+import type { DeadlineKind, RuleContext, RuleOutcome, TimelineRule, Verification } from '../timeline-rule.ts';
+
+/** The citation facts every rule carries. */
+export interface RuleFacts {
+  id: string;
+  kind: DeadlineKind;
+  title: string;
+  citation: string;
+  verification: Verification;
+  explanation: string;
+}
+
+const UNIT_WORDS: Record<DayUnit, string> = { calendar: 'calendar days', school: 'school days', business: 'business days' };
+
+/** Human words for a record field, for rule tables: `consentDate` → "consent received". */
+export const TRIGGER_WORDS: Partial<Record<keyof StudentRecord, string>> = {
+  referralDate: 'referral received',
+  consentDate: 'consent received',
+  eligibilityDate: 'eligibility determination',
+  lastIepDate: 'last IEP meeting',
+  lastEvaluationDate: 'last evaluation',
+  dateOfBirth: 'date of birth',
+};
+
+/** The counting options every rule takes from the caseload settings. */
+export function countOptionsFrom(settings: Settings): CountDaysOptions {
+  return {
+    ...(settings.calendar ? { calendar: settings.calendar } : {}),
+    countTriggerDay: settings.countTriggerDay,
+    rollForward: settings.rollForward,
+    holidays: settings.holidays,
+  };
+}
+
+/** Turns a count's skipped windows into notes a teacher reads. */
+export function skippedNotes(skipped: readonly string[]): string[] {
+  return skipped.length ? [`Not counted: ${skipped.join('; ')}.`] : [];
+}
+
+/**
+ * A rule that counts a fixed number of days of one unit from a trigger date, with optional exclusion
+ * windows (summer, long breaks, closures).
+ *
+ * @example countingRule({ ...facts, trigger: 'consentDate', count: 60, unit: 'calendar' })
+ */
+export function countingRule(
+  facts: RuleFacts & {
+    trigger: keyof StudentRecord;
+    count: number;
+    unit: DayUnit;
+    exclusions?: Pick<CountDaysOptions, 'excludeSummer' | 'excludeBreaksOfAtLeast' | 'excludeClosures'>;
+  },
+): TimelineRule {
+  return {
+    ...facts,
+    summary: `${facts.count} ${UNIT_WORDS[facts.unit]} from ${TRIGGER_WORDS[facts.trigger] ?? facts.trigger}`,
+    compute(ctx) {
+      const start = ctx.student[facts.trigger] as IsoDate | undefined;
+      if (!start) return undefined;
+      const counted = countDays(start, facts.count, facts.unit, { ...countOptionsFrom(ctx.settings), ...facts.exclusions });
+      if (!counted.ok) return counted;
+      return ok({ dueDate: counted.value.date, inputs: { [facts.trigger]: start }, notes: skippedNotes(counted.value.skipped) });
+    },
+  };
+}
+
+/** The due date a number of years after a meeting, by the caseload's anniversary convention. */
+export function anniversaryDue(from: IsoDate, years: number, settings: Settings): IsoDate {
+  const anniversary = addYears(from, years);
+  return settings.annualReviewConvention === 'anniversary' ? anniversary : addCalendarDays(anniversary, -1);
+}
+
+/** A rule due a number of years after a record date (annual review, reevaluation). */
+export function yearsRule(
+  facts: RuleFacts & {
+    trigger: keyof StudentRecord;
+    years: number;
+    /** Used when the trigger is missing (reevaluation: the initial eligibility date). */
+    fallbackTrigger?: keyof StudentRecord;
+    /** Earliest allowed next date, in years (reevaluation: not more than once a year). */
+    earliestYears?: number;
+    /** Applies only to students this predicate accepts (e.g. a disability category). */
+    appliesTo?: (student: StudentRecord) => boolean;
+  },
+): TimelineRule {
+  return {
+    ...facts,
+    summary: `${facts.years} year${facts.years === 1 ? '' : 's'} from ${TRIGGER_WORDS[facts.trigger] ?? facts.trigger}`,
+    compute(ctx) {
+      if (facts.appliesTo && !facts.appliesTo(ctx.student)) return undefined;
+      const key = ctx.student[facts.trigger] ? facts.trigger : facts.fallbackTrigger;
+      const from = key ? (ctx.student[key] as IsoDate | undefined) : undefined;
+      if (!key || !from) return undefined;
+      const outcome: RuleOutcome = {
+        dueDate: anniversaryDue(from, facts.years, ctx.settings),
+        inputs: { [key]: from, convention: ctx.settings.annualReviewConvention },
+        notes: key === facts.trigger ? [] : [`No ${TRIGGER_WORDS[facts.trigger] ?? facts.trigger} date; counted from the ${TRIGGER_WORDS[key] ?? key} date.`],
+      };
+      if (facts.earliestYears !== undefined) outcome.earliest = addYears(from, facts.earliestYears);
+      return ok(outcome);
+    },
+  };
+}
+
+/** A birthday at an age, from the date of birth (Feb 29 birthdays fall on Feb 28 in common years). */
+export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
+  return addYears(dateOfBirth, age);
+}
+
+/**
+ * The first IEP in effect when the student reaches the transition age must include transition services:
+ * due at the last annual review on or before that birthday (or by the birthday when the current IEP will
+ * still be in effect then).
+ */
+export function transitionRule(facts: RuleFacts & { age: number | ((ctx: RuleContext) => number) }): TimelineRule {
+  return {
+    ...facts,
+    summary: typeof facts.age === 'number' ? `first IEP in effect at age ${facts.age}` : 'first IEP in effect at the transition age',
+    trigger: 'dateOfBirth',
+    compute(ctx) {
+      const dob = ctx.student.dateOfBirth;
+      if (!dob) return undefined;
+      const age = typeof facts.age === 'number' ? facts.age : facts.age(ctx);
+      const birthday = birthdayAt(dob, age);
+      const inputs: Record<string, string | number> = { dateOfBirth: dob, transitionAge: age };
+      const last = ctx.student.lastIepDate;
+      if (!last) {
+        return ok({ dueDate: birthday, inputs, notes: [`Turns ${age} on ${birthday}.`], expiresAfter: birthday });
+      }
+      inputs.lastIepDate = last;
+      let meeting = last;
+      let next = anniversaryDue(meeting, 1, ctx.settings);
+      while (next <= birthday) {
+        meeting = next;
+        next = anniversaryDue(meeting, 1, ctx.settings);
+      }
+      if (meeting === last) {
+        return ok({
+          dueDate: birthday,
+          inputs,
+          notes: [`Turns ${age} on ${birthday}, while the current IEP is in effect: it must include transition services by then (amend it if not).`],
+          expiresAfter: birthday,
+        });
+      }
+      return ok({
+        dueDate: meeting,
+        inputs,
+        notes: [`Turns ${age} on ${birthday}; the IEP written at the annual review due ${meeting} will be in effect then.`],
+        expiresAfter: birthday,
+      });
+    },
+  };
+}
+
+/** Transfer of rights at the age of majority (null: the state does not transfer rights). */
+export function majorityRules(options: {
+  pack: string;
+  age: number | null | ((ctx: RuleContext) => number | null);
+  noticeCitation: string;
+  transferCitation: string;
+  verification: Verification;
+}): TimelineRule[] {
+  const ageOf = (ctx: RuleContext) => (typeof options.age === 'function' ? options.age(ctx) : options.age);
+  const summaryAge = typeof options.age === 'number' ? String(options.age) : 'the age of majority';
+  return [
+    {
+      id: `${options.pack}.transfer-of-rights-notice`,
+      kind: 'transfer-of-rights-notice',
+      title: 'Transfer-of-rights statement',
+      citation: options.noticeCitation,
+      verification: options.verification,
+      explanation: 'Beginning at least one year before the student reaches the age of majority, the IEP must state that the student has been told which rights will transfer.',
+      summary: `IEP in effect 1 year before age ${summaryAge}`,
+      trigger: 'dateOfBirth',
+      compute(ctx) {
+        const dob = ctx.student.dateOfBirth;
+        const age = ageOf(ctx);
+        if (!dob || age === null) return undefined;
+        const majority = birthdayAt(dob, age);
+        return ok({ dueDate: addYears(majority, -1), inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [`Rights transfer on ${majority}.`], expiresAfter: majority });
+      },
+    },
+    {
+      id: `${options.pack}.transfer-of-rights`,
+      kind: 'transfer-of-rights',
+      title: 'Rights transfer to the student',
+      citation: options.transferCitation,
+      verification: options.verification,
+      explanation: 'At the age of majority the rights under IDEA transfer to the student (unless determined incompetent), and the school notifies both the student and the parents.',
+      summary: `age ${summaryAge}`,
+      trigger: 'dateOfBirth',
+      compute(ctx) {
+        const dob = ctx.student.dateOfBirth;
+        const age = ageOf(ctx);
+        if (!dob || age === null) return undefined;
+        const majority = birthdayAt(dob, age);
+        return ok({ dueDate: majority, inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [], expiresAfter: majority });
+      },
+    },
+  ];
+}

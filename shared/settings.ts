@@ -1,0 +1,37 @@
+import * as z from 'zod';
+import { IsoDate } from './iso-date.ts';
+import { SchoolCalendar } from './school-calendar.ts';
+import { StateCode } from './us-states.ts';
+
+/**
+ * How a caseload's deadlines are computed and shown. Every default is the federal reading; a choice the
+ * law leaves open (or the reference could not verify) is a setting here, never a hidden constant.
+ */
+export const Settings = z.object({
+  /** The state whose rules apply; absent means the federal baseline (34 CFR 300). */
+  state: StateCode.optional(),
+  /** A deadline this many calendar days away or fewer is urgent. */
+  urgentDays: z.number().int().min(0).max(365).default(7),
+  /** A deadline this many calendar days away or fewer is soon. */
+  soonDays: z.number().int().min(0).max(730).default(30),
+  /** Annual review due the day before the anniversary of the last IEP meeting (default), or on it. */
+  annualReviewConvention: z.enum(['day-before-anniversary', 'anniversary']).default('day-before-anniversary'),
+  /** Count the trigger day as day 1 (inclusive). Default: exclusive, day 1 is the next day. */
+  countTriggerDay: z.boolean().default(false),
+  /** Move a due date that lands on a non-school day to the next school day. Default: no. */
+  rollForward: z.boolean().default(false),
+  /** Days of notice before an IEP meeting; overrides the state's lead time. Absent: the state's, if any. */
+  meetingNoticeDays: z.number().int().min(0).max(60).optional(),
+  /** Dates progress reports go home (e.g. report-card dates). */
+  progressReportDates: z.array(IsoDate).default([]),
+  /** The district calendar, needed for school-day timelines and break exclusions. */
+  calendar: SchoolCalendar.optional(),
+  /** State holidays (beyond the federal ones) for business-day timelines. */
+  holidays: z.array(IsoDate).default([]),
+  /** Values for rule settings a state pack declares (by setting id), where the default is unverified. */
+  ruleSettings: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])).default({}),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** The built-in defaults: federal rules, urgent ≤ 7 days, soon ≤ 30 days. */
+export const defaultSettings: Settings = Settings.parse({});
