@@ -5,10 +5,10 @@ import type { Deadline, DeadlineStatus } from './deadline.ts';
 import { STATUS_STYLES } from './deadline.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
-import { getRulePack, resolveRules } from './rule-packs.ts';
+import { ruleContext } from './compute-due.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
-import type { DeadlineKind, RuleContext, TimelineRule } from './timeline-rule.ts';
+import type { DeadlineKind, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
 export interface StudentDeadlines {
@@ -47,22 +47,15 @@ const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
  */
 export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate): StudentDeadlines {
   const problems: string[] = [];
-  const packResult = getRulePack(student.state ?? settings.state);
-  if (!packResult.ok) return { studentId: student.studentId, deadlines: [], problems: [packResult.reason] };
+  const context = ruleContext(student, settings);
+  if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.reason] };
   if (student.exitDate && student.exitDate <= today) {
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
-  const { pack, rules, settings: ruleSettings } = resolveRules(packResult.value);
-  const ctx: RuleContext = {
-    student,
-    settings,
-    setting<T extends number | boolean | null>(id: string): T {
-      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
-      return ruleSettings.find((s) => s.id === id)?.default as T;
-    },
-  };
+  const ctx = context.value;
+  const pack = ctx.pack;
   const deadlines: Deadline[] = [];
-  for (const rule of rules.values()) {
+  for (const rule of ctx.rules.values()) {
     let outcome;
     try {
       outcome = rule.compute(ctx);
@@ -79,10 +72,10 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
       problems.push(`${rule.title}: ${outcome.reason}`);
       continue;
     }
-    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter } = outcome.value;
+    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, completedOn: ruleCompletedOn } = outcome.value;
     if (expiresAfter && expiresAfter < today) continue;
     const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
-    const completedOn = (COMPLETED_BY[rule.kind] ?? [])
+    const completedOn = ruleCompletedOn ?? (COMPLETED_BY[rule.kind] ?? [])
       .map((key) => student[key] as IsoDate | undefined)
       .find((date) => date !== undefined && (!triggerDate || date >= triggerDate));
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);

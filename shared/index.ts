@@ -21,8 +21,9 @@ export { importCaseloadCsv, exportCaseloadCsv, type CaseloadImport, type ImportP
 export { Settings, defaultSettings } from './settings.ts';
 export { DEADLINE_KINDS, type DeadlineKind, type Verification, type TimelineRule, type RulePack, type RuleSetting, type RuleContext, type RuleOutcome } from './timeline-rule.ts';
 export { STATUS_STYLES, type Deadline, type DeadlineStatus, type DeadlineBasis } from './deadline.ts';
+export { computeDue, ruleContext } from './compute-due.ts';
 export { computeDeadlines, computeCaseloadDeadlines, sortByUrgency, statusFor, type StudentDeadlines } from './compute-deadlines.ts';
 export { getRulePack, listRulePacks, resolveRules, type ResolvedRules } from './rule-packs.ts';
 export { FEDERAL_RULES } from './rules/federal.ts';
-export { countingRule, yearsRule, transitionRule, majorityRules, anniversaryDue, birthdayAt, countOptionsFrom, skippedNotes, type RuleFacts } from './rules/rule-builders.ts';
+export { countingRule, yearsRule, transitionRule, iepInEffectOn, majorityRules, anniversaryDue, birthdayAt, countOptionsFrom, skippedNotes, type RuleFacts } from './rules/rule-builders.ts';
 export { deadlinesToIcs, deadlineUid, type DeadlinesToIcsOptions } from './deadlines-to-ics.ts';

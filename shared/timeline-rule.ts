@@ -36,6 +36,8 @@ export interface RuleOutcome {
   notes: string[];
   /** A "schedule the meeting by" date the rule sets itself (else the engine derives one from the notice lead time). */
   scheduleBy?: IsoDate;
+  /** The recorded date that satisfied it, where the rule can tell (e.g. an IEP meeting held since). */
+  completedOn?: IsoDate;
   /** After this date the deadline no longer applies (e.g. transition services once the student is past the age). */
   expiresAfter?: IsoDate;
   /** Earliest allowed date, where a rule sets one (reevaluation: not more than once a year). */

@@ -115,10 +115,33 @@ export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
 }
 
 /**
- * The first IEP in effect when the student reaches the transition age must include transition services:
- * due at the last annual review on or before that birthday (or by the birthday when the current IEP will
- * still be in effect then).
+ * A requirement on the IEP in effect on a given date (transition services by an age, the
+ * transfer-of-rights statement a year before majority) falls on the IEP meeting whose IEP will be in
+ * effect then: the last annual review due on or before that date. A meeting already held carries it
+ * (done: the teacher checks the IEP includes it). Undefined without a last IEP date: the first IEP
+ * will have to include it.
  */
+export function iepInEffectOn(
+  point: IsoDate,
+  what: string,
+  student: StudentRecord,
+  settings: Settings,
+): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
+  const last = student.lastIepDate;
+  if (!last) return undefined;
+  let meeting = last;
+  let next = anniversaryDue(meeting, 1, settings);
+  while (next <= point) {
+    meeting = next;
+    next = anniversaryDue(meeting, 1, settings);
+  }
+  if (meeting === last) {
+    return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} is in effect on ${point}: check that it includes ${what}.`] };
+  }
+  return { dueDate: meeting, notes: [`The IEP written at the annual review due ${meeting} will be in effect on ${point}: it must include ${what}.`] };
+}
+
+/** The first IEP in effect when the student reaches the transition age must include transition services. */
 export function transitionRule(facts: RuleFacts & { age: number | ((ctx: RuleContext) => number) }): TimelineRule {
   return {
     ...facts,
@@ -130,31 +153,9 @@ export function transitionRule(facts: RuleFacts & { age: number | ((ctx: RuleCon
       const age = typeof facts.age === 'number' ? facts.age : facts.age(ctx);
       const birthday = birthdayAt(dob, age);
       const inputs: Record<string, string | number> = { dateOfBirth: dob, transitionAge: age };
-      const last = ctx.student.lastIepDate;
-      if (!last) {
-        return ok({ dueDate: birthday, inputs, notes: [`Turns ${age} on ${birthday}.`], expiresAfter: birthday });
-      }
-      inputs.lastIepDate = last;
-      let meeting = last;
-      let next = anniversaryDue(meeting, 1, ctx.settings);
-      while (next <= birthday) {
-        meeting = next;
-        next = anniversaryDue(meeting, 1, ctx.settings);
-      }
-      if (meeting === last) {
-        return ok({
-          dueDate: birthday,
-          inputs,
-          notes: [`Turns ${age} on ${birthday}, while the current IEP is in effect: it must include transition services by then (amend it if not).`],
-          expiresAfter: birthday,
-        });
-      }
-      return ok({
-        dueDate: meeting,
-        inputs,
-        notes: [`Turns ${age} on ${birthday}; the IEP written at the annual review due ${meeting} will be in effect then.`],
-        expiresAfter: birthday,
-      });
+      if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
+      const outcome = iepInEffectOn(birthday, `transition services (turns ${age} on ${birthday})`, ctx.student, ctx.settings);
+      return outcome && ok({ ...outcome, inputs });
     },
   };
 }
@@ -184,7 +185,10 @@ export function majorityRules(options: {
         const age = ageOf(ctx);
         if (!dob || age === null) return undefined;
         const majority = birthdayAt(dob, age);
-        return ok({ dueDate: addYears(majority, -1), inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [`Rights transfer on ${majority}.`], expiresAfter: majority });
+        const inputs: Record<string, string | number> = { dateOfBirth: dob, ageOfMajority: age };
+        if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
+        const outcome = iepInEffectOn(addYears(majority, -1), `the transfer-of-rights statement (rights transfer on ${majority})`, ctx.student, ctx.settings);
+        return outcome && ok({ ...outcome, inputs, expiresAfter: majority });
       },
     },
     {

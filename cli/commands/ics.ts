@@ -1,0 +1,51 @@
+import { writeFileSync } from 'node:fs';
+import { computeCaseloadDeadlines, deadlinesToIcs } from '../../shared/index.ts';
+import { type CliIo, UsageError } from '../io.ts';
+import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { loadCaseload } from './load-caseload.ts';
+
+const USAGE = 'Usage: casekeeper ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names]';
+
+/** `casekeeper ics <caseload.csv>`: open deadlines as an iCalendar file (stdout or -o FILE). */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      state: { type: 'string' },
+      calendar: { type: 'string' },
+      today: { type: 'string' },
+      names: { type: 'boolean' },
+    },
+    USAGE,
+  );
+  const file = positionals[0];
+  if (!file) throw new UsageError(`Name the caseload CSV file.\n${USAGE}`);
+  const settings = settingsFrom(values);
+  const today = dateFlag(values.today, 'today') ?? localToday();
+  const { students } = loadCaseload(file);
+  const { deadlines } = computeCaseloadDeadlines(students, settings, today);
+  const byId = new Map(students.map((s) => [s.studentId, s]));
+  const ics = deadlinesToIcs(deadlines, {
+    calendarName: 'IEP deadlines',
+    // Initials by default: a calendar is easy to share by accident.
+    studentName: (id) => {
+      const s = byId.get(id);
+      if (!s) return id;
+      if (values.names) return [s.firstName, s.lastName].filter(Boolean).join(' ') || id;
+      const initials = [s.firstName, s.lastName].map((n) => n?.[0]?.toUpperCase() ?? '').join('');
+      return initials ? `${initials} (${id})` : id;
+    },
+  });
+  if (values.output) {
+    try {
+      writeFileSync(values.output, ics);
+    } catch (error) {
+      throw new UsageError(`Cannot write "${values.output}": ${(error as Error).message}`);
+    }
+    io.err(`Wrote ${deadlines.length} deadline${deadlines.length === 1 ? '' : 's'} to ${values.output}.`);
+  } else {
+    io.out(ics.trimEnd());
+  }
+  return 0;
+}

@@ -1,0 +1,44 @@
+import { type CliIo, processIo, UsageError } from './io.ts';
+
+/** A subcommand: runs with its arguments and returns the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Every subcommand, loaded on demand, with its one-line help. */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  due: { summary: 'due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--json]: one due date and its rule', load: () => import('./commands/due.ts') },
+  deadlines: { summary: 'deadlines <caseload.csv> [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]: every deadline, most urgent first', load: () => import('./commands/deadlines.ts') },
+  check: { summary: 'check <caseload.csv>: the validation report (exit 1 when a row has errors)', load: () => import('./commands/check.ts') },
+  ics: { summary: 'ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
+};
+
+function help(io: CliIo): void {
+  io.out('Casekeeper: IEP deadlines from the command line.\n');
+  io.out('Usage: casekeeper <command> [options]\n');
+  for (const [, { summary }] of Object.entries(COMMANDS)) io.out(`  ${summary}`);
+  io.out('\nDates may be written 2025-09-02, 9/2/2025 or Sept 2, 2025.');
+}
+
+/** Runs the CLI; returns the exit code. Errors the user can fix are printed plainly, never as a stack trace. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    help(io);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}". Run "casekeeper help" to see the commands.`);
+    return 2;
+  }
+  try {
+    const { run } = await command.load();
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(`Something went wrong: ${(error as Error).message ?? String(error)}. Please report this.`);
+    return 70;
+  }
+}

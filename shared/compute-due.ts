@@ -1,0 +1,50 @@
+import { fail, ok, type Result } from './result.ts';
+import { getRulePack, resolveRules } from './rule-packs.ts';
+import type { Settings } from './settings.ts';
+import type { StudentRecord } from './student-record.ts';
+import type { DeadlineKind, RuleContext, RuleOutcome, RulePack, TimelineRule } from './timeline-rule.ts';
+
+/** The rule context of a student: rule settings read from the caseload settings, else the pack's defaults. */
+export function ruleContext(student: StudentRecord, settings: Settings): Result<RuleContext & { pack: RulePack; rules: Map<DeadlineKind, TimelineRule> }> {
+  const pack = getRulePack(student.state ?? settings.state);
+  if (!pack.ok) return pack;
+  const { rules, settings: declared } = resolveRules(pack.value);
+  return ok({
+    student,
+    settings,
+    pack: pack.value,
+    rules,
+    setting<T extends number | boolean | null>(id: string): T {
+      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
+      const found = declared.find((s) => s.id === id);
+      if (!found) throw new Error(`Unknown rule setting ${id}`);
+      return found.default as T;
+    },
+  });
+}
+
+/**
+ * One kind of deadline for one student under the caseload's rules, with the rule that gave it: what
+ * `casekeeper due` prints. Fails with the reason when the inputs the rule counts from are missing.
+ *
+ * @example computeDue('initial-evaluation', { studentId: 'x', consentDate: '2025-09-02' }, defaultSettings)
+ */
+export function computeDue(
+  kind: DeadlineKind,
+  student: StudentRecord,
+  settings: Settings,
+): Result<{ rule: TimelineRule; outcome: RuleOutcome }> {
+  const ctx = ruleContext(student, settings);
+  if (!ctx.ok) return ctx;
+  const rule = ctx.value.rules.get(kind);
+  if (!rule) return fail(`There is no ${kind} rule.`);
+  const outcome = rule.compute(ctx.value);
+  if (outcome === undefined) {
+    return fail(`${rule.title} needs the ${rule.trigger ? describeField(rule.trigger) : 'dates it counts from'}.`);
+  }
+  return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;
+}
+
+function describeField(key: keyof StudentRecord): string {
+  return key.replace(/([A-Z])/g, ' $1').toLowerCase().replace('iep', 'IEP');
+}
