@@ -1,0 +1,157 @@
+import { useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { IsoDate, Settings, StudentRecord } from '../../shared/index.ts';
+import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow } from './caseload-rows.ts';
+import { DeadlineList } from './DeadlineList.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export interface CaseloadViewProps {
+  students: readonly StudentRecord[];
+  settings: Settings;
+  today: IsoDate;
+  onRemove(studentId: string): Promise<void>;
+}
+
+const ROW_HEIGHT = 58;
+
+function uniqueSorted(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
+}
+
+/** The whole caseload, most urgent first, filterable, in a virtual list (only visible rows are drawn). */
+export function CaseloadView({ students, settings, today, onRemove }: CaseloadViewProps) {
+  const [filter, setFilter] = useState<CaseloadFilter>({ status: 'all', school: '', caseManager: '', search: '' });
+  const [open, setOpen] = useState<string | null>(null);
+  const rows = useMemo(() => buildCaseloadRows(students, settings, today), [students, settings, today]);
+  const shownRows = useMemo(() => filterCaseloadRows(rows, filter), [rows, filter]);
+  const schools = useMemo(() => uniqueSorted(students.map((s) => s.school)), [students]);
+  const managers = useMemo(() => uniqueSorted(students.map((s) => s.caseManager)), [students]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shownRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 360, height: 600 },
+  });
+  const selected = open ? rows.find((r) => r.student.studentId === open) : undefined;
+  const set = <K extends keyof CaseloadFilter>(key: K) => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [key]: e.target.value }));
+
+  if (students.length === 0) {
+    return <p className="card">Your caseload is empty. Add students from their page in your IEP system, or import a CSV under Data.</p>;
+  }
+  if (selected) return <StudentDetail row={selected} onBack={() => setOpen(null)} onRemove={onRemove} />;
+
+  return (
+    <section aria-labelledby="caseload-heading">
+      <h2 id="caseload-heading">
+        Caseload <span className="muted">({shownRows.length} of {students.length})</span>
+      </h2>
+      <div className="filters">
+        <label>
+          Search
+          <input type="search" value={filter.search} onChange={set('search')} placeholder="Name or ID" />
+        </label>
+        <label>
+          Status
+          <select value={filter.status} onChange={set('status')}>
+            <option value="all">All</option>
+            <option value="overdue">Overdue</option>
+            <option value="urgent">Urgent</option>
+            <option value="soon">Soon</option>
+            <option value="upcoming">Upcoming</option>
+            <option value="none">No open deadline</option>
+          </select>
+        </label>
+        <label>
+          School
+          <select value={filter.school} onChange={set('school')}>
+            <option value="">All schools</option>
+            {schools.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Case manager
+          <select value={filter.caseManager} onChange={set('caseManager')}>
+            <option value="">All case managers</option>
+            {managers.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div ref={scroller} className="caseload-scroll" role="list" aria-label="Students, most urgent first" tabIndex={-1}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shownRows[item.index] as CaseloadRow;
+            return (
+              <div
+                key={row.student.studentId}
+                role="listitem"
+                className="caseload-row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              >
+                <button type="button" className="row-button" onClick={() => setOpen(row.student.studentId)}>
+                  <span className="row-main">
+                    <strong>{row.name}</strong> <span className="muted">{row.student.studentId}</span>
+                  </span>
+                  <span className="row-next">
+                    {row.next ? (
+                      <>
+                        <StatusBadge status={row.next.status} /> {row.next.title} · {row.next.dueDate}
+                      </>
+                    ) : (
+                      <span className="muted">No open deadline</span>
+                    )}
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function StudentDetail({ row, onBack, onRemove }: { row: CaseloadRow; onBack(): void; onRemove(id: string): Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const s = row.student;
+  return (
+    <section aria-labelledby="detail-heading" className="card">
+      <button type="button" className="link" onClick={onBack}>
+        ← Back to caseload
+      </button>
+      <h2 id="detail-heading">{row.name}</h2>
+      <p className="muted">
+        {s.studentId}
+        {s.grade ? ` · grade ${s.grade}` : ''}
+        {s.school ? ` · ${s.school}` : ''}
+        {s.caseManager ? ` · ${s.caseManager}` : ''}
+      </p>
+      {row.problems.map((p) => (
+        <p key={p} className="notice">
+          {p}
+        </p>
+      ))}
+      <DeadlineList deadlines={row.deadlines} />
+      {confirming ? (
+        <p role="alert">
+          Remove {row.name} from your caseload?{' '}
+          <button type="button" onClick={() => void onRemove(s.studentId).then(onBack)}>
+            Yes, remove
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Remove from caseload
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { importCaseloadCsv, type StudentRecord } from '../../shared/index.ts';
+import type { AuditEntry } from '../storage/items.ts';
+
+export interface DataViewProps {
+  caseload: readonly StudentRecord[];
+  audit: readonly AuditEntry[];
+  onImport(students: StudentRecord[]): Promise<{ added: number; updated: number }>;
+  onExport(format: 'csv' | 'ics' | 'json'): Promise<{ text: string; filename: string; count: number }>;
+  onRestore(text: string): Promise<{ students: number }>;
+  onDeleteAll(): Promise<{ students: number }>;
+}
+
+const MAX_FILE_BYTES = 8_000_000;
+
+function download(text: string, filename: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+type Pending =
+  | { kind: 'csv'; students: StudentRecord[]; added: number; updated: number; ignored: string[] }
+  | { kind: 'backup'; text: string; name: string };
+
+/** Import and export (CSV in the tracker's columns, .ics, full backup), delete all, and the activity log. */
+export function DataView({ caseload, audit, onImport, onExport, onRestore, onDeleteAll }: DataViewProps) {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [confirmText, setConfirmText] = useState('');
+  const [deleting, setDeleting] = useState(false);
+  const report = (text: string, error = false) => setStatus({ text, error });
+  const fail = (e: unknown) => report(e instanceof Error ? e.message : String(e), true);
+
+  const readFile = async (file: File | undefined, kind: 'csv' | 'backup') => {
+    setPending(null);
+    setProblems([]);
+    setStatus(null);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) return report('That file is too large (over 8 MB). Nothing was imported.', true);
+    const text = await file.text();
+    if (kind === 'backup') return setPending({ kind, text, name: file.name });
+    const result = importCaseloadCsv(text);
+    if (result.problems.length > 0) {
+      setProblems(result.problems.slice(0, 50).map((p) => `Row ${p.row}, ${p.column}${p.value ? ` “${p.value.slice(0, 40)}”` : ''}: ${p.reason}`));
+      return report(
+        `Nothing was imported: ${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'} to fix in the file first.`,
+        true,
+      );
+    }
+    if (result.students.length === 0) return report('No students found in that file. Nothing was imported.', true);
+    const known = new Set(caseload.map((s) => s.studentId));
+    const added = result.students.filter((s) => !known.has(s.studentId)).length;
+    setPending({ kind: 'csv', students: result.students, added, updated: result.students.length - added, ignored: result.ignoredColumns });
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    try {
+      if (pending.kind === 'csv') {
+        const r = await onImport(pending.students);
+        report(`Imported: ${r.added} added, ${r.updated} updated.`);
+      } else {
+        const r = await onRestore(pending.text);
+        report(`Backup restored: ${r.students} students.`);
+      }
+      setPending(null);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const exportAs = async (format: 'csv' | 'ics' | 'json') => {
+    try {
+      const r = await onExport(format);
+      download(r.text, r.filename, format === 'csv' ? 'text/csv' : format === 'ics' ? 'text/calendar' : 'application/json');
+      report(`Exported ${r.count} students to ${r.filename}.`);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">Data</h2>
+      <div className="card">
+        <h3>Export</h3>
+        <p className="muted">Files are saved to this computer. They contain student data: keep them where your district allows.</p>
+        <div className="actions">
+          <button type="button" onClick={() => void exportAs('csv')}>Export caseload (CSV)</button>
+          <button type="button" onClick={() => void exportAs('ics')}>Export deadlines (.ics)</button>
+          <button type="button" onClick={() => void exportAs('json')}>Export all (backup)</button>
+        </div>
+      </div>
+      <div className="card">
+        <h3>Import</h3>
+        <label htmlFor="csv-file">Caseload CSV (tracker columns, or an IEP system's report)</label>
+        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => void readFile(e.target.files?.[0], 'csv')} />
+        <label htmlFor="backup-file">Casekeeper backup (replaces everything)</label>
+        <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e.target.files?.[0], 'backup')} />
+        {pending ? (
+          <div role="status" className="confirm">
+            {pending.kind === 'csv' ? (
+              <p>
+                {pending.students.length} students read: {pending.added} new, {pending.updated} already in your caseload (will be
+                updated).
+                {pending.ignored.length > 0 ? ` Columns ignored: ${pending.ignored.join(', ')}.` : ''}
+              </p>
+            ) : (
+              <p>Restore {pending.name}? This replaces your caseload, settings and taught sites.</p>
+            )}
+            <button type="button" onClick={() => void confirmImport()}>
+              {pending.kind === 'csv' ? 'Import these students' : 'Restore backup'}
+            </button>{' '}
+            <button type="button" onClick={() => setPending(null)}>Cancel</button>
+          </div>
+        ) : null}
+        {problems.length > 0 ? (
+          <ul className="problems" aria-label="Problems in the file">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {status ? (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'message'}>
+          {status.text}
+        </p>
+      ) : null}
+      <div className="card danger">
+        <h3>Delete all</h3>
+        {deleting ? (
+          <>
+            <p>
+              This deletes all {caseload.length} students, your settings and taught sites from this computer. It cannot be undone.
+              Export a backup first if you may need them.
+            </p>
+            <label htmlFor="confirm-delete">Type DELETE to confirm</label>
+            <input id="confirm-delete" value={confirmText} onChange={(e) => setConfirmText(e.target.value)} autoComplete="off" />
+            <div className="actions">
+              <button
+                type="button"
+                disabled={confirmText !== 'DELETE'}
+                onClick={() =>
+                  void onDeleteAll().then((r) => {
+                    setDeleting(false);
+                    setConfirmText('');
+                    report(`Deleted ${r.students} students and all settings.`);
+                  }, fail)
+                }
+              >
+                Delete everything
+              </button>
+              <button type="button" onClick={() => setDeleting(false)}>Cancel</button>
+            </div>
+          </>
+        ) : (
+          <button type="button" onClick={() => setDeleting(true)}>Delete all student data…</button>
+        )}
+      </div>
+      <details className="card">
+        <summary>Activity log ({audit.length})</summary>
+        <p className="muted">Kept on this computer: when, what, how many students. Never names or dates of students.</p>
+        <ol className="audit">
+          {[...audit].reverse().slice(0, 200).map((a, i) => (
+            <li key={`${a.at}-${i}`}>
+              {a.at.replace('T', ' ').slice(0, 16)} · {a.action} · {a.count}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+import { useEffect, useState } from 'react';
+import {
+  listRulePacks,
+  parseIcsCalendar,
+  parseSchoolCalendar,
+  Settings,
+  type SchoolCalendar,
+} from '../../shared/index.ts';
+import type { KnownSystem } from './SiteAccess.tsx';
+
+export interface SettingsViewProps {
+  settings: Settings;
+  onSave(settings: Settings): Promise<void>;
+  allowedSites: readonly string[];
+  knownSystems: readonly KnownSystem[];
+  onAllow(origins: string[]): Promise<void>;
+  onRevoke(origin: string): Promise<void>;
+}
+
+/** State, thresholds, school calendar and the sites Casekeeper may read. */
+export function SettingsView({ settings, onSave, allowedSites, knownSystems, onAllow, onRevoke }: SettingsViewProps) {
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [closure, setClosure] = useState({ date: '', name: '' });
+  const [site, setSite] = useState('');
+  useEffect(() => setDraft(settings), [settings]);
+
+  const report = (text: string, error = false) => setStatus({ text, error });
+  const save = async () => {
+    const parsed = Settings.safeParse(draft);
+    if (!parsed.success) return report('Some settings are not valid: check the numbers.', true);
+    try {
+      await onSave(parsed.data);
+      report('Settings saved.');
+    } catch (e) {
+      report(e instanceof Error ? e.message : String(e), true);
+    }
+  };
+
+  const importCalendar = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text();
+    const result = /\.ics$/i.test(file.name) || /BEGIN:VCALENDAR/.test(text)
+      ? parseIcsCalendar(text, { name: file.name.replace(/\.[^.]+$/, '') })
+      : parseSchoolCalendar(text);
+    if (!result.ok) return report(`Calendar not used: ${result.reason}`, true);
+    setDraft((d) => ({ ...d, calendar: result.value }));
+    report(`Calendar “${result.value.name}” read: ${result.value.closures.length} closures. Press Save settings to keep it.`);
+  };
+
+  const addClosure = () => {
+    if (!draft.calendar) return;
+    const calendar: SchoolCalendar = { ...draft.calendar, closures: [...draft.calendar.closures, { date: closure.date, name: closure.name }] } as SchoolCalendar;
+    const checked = parseSchoolCalendar(calendar);
+    if (!checked.ok) return report(`Closure not added: ${checked.reason}`, true);
+    setDraft((d) => ({ ...d, calendar: checked.value }));
+    setClosure({ date: '', name: '' });
+    report('Closure added. Press Save settings to keep it.');
+  };
+
+  const allowTyped = () => {
+    const host = site.trim();
+    const pattern = /^[a-z]+:\/\//i.test(host) ? host : `https://${host}`;
+    let url: URL;
+    try {
+      url = new URL(pattern);
+    } catch {
+      return report('Type a site address like iep.example.org.', true);
+    }
+    onAllow([`${url.protocol}//${url.hostname}/*`]).then(
+      () => {
+        setSite('');
+        report(`Casekeeper may now read ${url.hostname}.`);
+      },
+      (e: unknown) => report(e instanceof Error ? e.message : String(e), true),
+    );
+  };
+
+  const num = (key: 'urgentDays' | 'soonDays') => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value === '' ? 0 : Number(e.target.value) }));
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      <div className="card">
+        <h3>Rules</h3>
+        <label htmlFor="state">State</label>
+        <select
+          id="state"
+          value={draft.state ?? ''}
+          onChange={(e) => setDraft((d) => ({ ...d, state: (e.target.value || undefined) as Settings['state'] }))}
+        >
+          <option value="">Federal rules only (34 CFR 300)</option>
+          {listRulePacks()
+            .filter((p) => p.code !== 'US')
+            .map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+        </select>
+        <label htmlFor="urgent">Urgent when due within (days)</label>
+        <input id="urgent" type="number" min={0} max={365} value={draft.urgentDays} onChange={num('urgentDays')} />
+        <label htmlFor="soon">Soon when due within (days)</label>
+        <input id="soon" type="number" min={0} max={730} value={draft.soonDays} onChange={num('soonDays')} />
+        <label htmlFor="convention">Annual review due</label>
+        <select
+          id="convention"
+          value={draft.annualReviewConvention}
+          onChange={(e) => setDraft((d) => ({ ...d, annualReviewConvention: e.target.value as Settings['annualReviewConvention'] }))}
+        >
+          <option value="day-before-anniversary">The day before the anniversary</option>
+          <option value="anniversary">On the anniversary</option>
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={draft.rollForward} onChange={(e) => setDraft((d) => ({ ...d, rollForward: e.target.checked }))} />
+          Move a due date on a non-school day to the next school day
+        </label>
+      </div>
+
+      <div className="card">
+        <h3>School calendar</h3>
+        {draft.calendar ? (
+          <p>
+            {draft.calendar.name}: {draft.calendar.schoolYears.map((y) => `${y.firstDay} to ${y.lastDay}`).join(', ')},{' '}
+            {draft.calendar.closures.length} closures.{' '}
+            <button type="button" className="link" onClick={() => setDraft((d) => ({ ...d, calendar: undefined }))}>
+              Remove calendar
+            </button>
+          </p>
+        ) : (
+          <p className="muted">No calendar: school days cannot be counted.</p>
+        )}
+        <label htmlFor="calendar-file">Import the district calendar (.ics or Casekeeper .json)</label>
+        <input id="calendar-file" type="file" accept=".ics,.json,text/calendar,application/json" onChange={(e) => void importCalendar(e.target.files?.[0])} />
+        {draft.calendar ? (
+          <fieldset>
+            <legend>Add a closure (snow day, break)</legend>
+            <label htmlFor="closure-date">Date</label>
+            <input id="closure-date" type="date" value={closure.date} onChange={(e) => setClosure((c) => ({ ...c, date: e.target.value }))} />
+            <label htmlFor="closure-name">Name</label>
+            <input id="closure-name" value={closure.name} onChange={(e) => setClosure((c) => ({ ...c, name: e.target.value }))} />
+            <button type="button" onClick={addClosure} disabled={!closure.date || !closure.name.trim()}>
+              Add closure
+            </button>
+          </fieldset>
+        ) : null}
+      </div>
+
+      <div className="actions">
+        <button type="button" onClick={() => void save()}>
+          Save settings
+        </button>
+      </div>
+      {status ? (
+        <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'message'}>
+          {status.text}
+        </p>
+      ) : null}
+
+      <div className="card">
+        <h3>Sites Casekeeper may read</h3>
+        {allowedSites.length === 0 ? <p className="muted">None yet.</p> : null}
+        <ul className="plain" aria-label="Allowed sites">
+          {allowedSites.map((o) => (
+            <li key={o}>
+              {o.replace(/\/\*$/, '')}{' '}
+              <button type="button" className="link" onClick={() => void onRevoke(o)} aria-label={`Remove access to ${o}`}>
+                Remove access
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h4>Known IEP systems</h4>
+        <ul className="plain">
+          {knownSystems.map((s) => {
+            const allowed = s.origins.every((o) => allowedSites.includes(o));
+            return (
+              <li key={s.id}>
+                {s.name}{' '}
+                {allowed ? (
+                  <span className="muted">allowed</span>
+                ) : (
+                  <button type="button" className="link" onClick={() => void onAllow([...s.origins]).catch((e: unknown) => report(String(e instanceof Error ? e.message : e), true))}>
+                    Allow
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <label htmlFor="site">Another site</label>
+        <input id="site" value={site} onChange={(e) => setSite(e.target.value)} placeholder="iep.example.org" />
+        <button type="button" onClick={allowTyped} disabled={!site.trim()}>
+          Allow this site
+        </button>
+      </div>
+    </section>
+  );
+}

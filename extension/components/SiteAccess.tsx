@@ -1,0 +1,60 @@
+import { useState } from 'react';
+
+export interface KnownSystem {
+  id: string;
+  name: string;
+  origins: readonly string[];
+}
+
+export interface SiteAccessProps {
+  /** The match pattern of the page's site, when the page's address is known. */
+  pattern: string | null;
+  knownSystems: readonly KnownSystem[];
+  /** Requests the permission (must run inside the click). */
+  onAllow(origins: string[]): Promise<void>;
+}
+
+/** Shown when Casekeeper may not read the current site: one button to allow it, or pick a known system. */
+export function SiteAccess({ pattern, knownSystems, onAllow }: SiteAccessProps) {
+  const [error, setError] = useState<string | null>(null);
+  const allow = (origins: string[]) => {
+    setError(null);
+    onAllow(origins).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const host = pattern ? pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '') : null;
+  return (
+    <section className="card" aria-labelledby="access-heading">
+      <h2 id="access-heading">Casekeeper is not allowed on this site</h2>
+      {host && pattern ? (
+        <>
+          <p>Casekeeper reads a page only on sites you allow. It keeps what it reads on this computer.</p>
+          <button type="button" onClick={() => allow([pattern])}>
+            Allow Casekeeper on {host}
+          </button>
+        </>
+      ) : (
+        <p>
+          Casekeeper cannot see which site this tab shows yet. Click the Casekeeper toolbar button while the page is open,
+          or allow your IEP system below.
+        </p>
+      )}
+      <details>
+        <summary>Allow a known IEP system</summary>
+        <ul className="plain">
+          {knownSystems.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="link" onClick={() => allow([...s.origins])}>
+                Allow {s.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

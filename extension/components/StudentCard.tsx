@@ -1,0 +1,140 @@
+import { useMemo, useState } from 'react';
+import {
+  computeDeadlines,
+  TRACKER_COLUMNS,
+  validateStudentRow,
+  type IsoDate,
+  type Settings,
+  type StudentRecord,
+  type TrackerKey,
+} from '../../shared/index.ts';
+import { DeadlineList } from './DeadlineList.tsx';
+
+export interface StudentCardProps {
+  /** Fields read from the page (cleaned text). */
+  pageFields: Partial<Record<string, string>>;
+  /** Who read the page (`seis`, `generic`, `taught`). */
+  system: string;
+  issues: readonly string[];
+  caseload: readonly StudentRecord[];
+  settings: Settings;
+  today: IsoDate;
+  onSave(record: StudentRecord): Promise<void>;
+}
+
+function shown(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/**
+ * The student on screen: each field read from the page beside the saved one (differences marked), the
+ * button to add or update, then every deadline computed from the page's dates (saved ones fill gaps).
+ */
+export function StudentCard({ pageFields, system, issues, caseload, settings, today, onSave }: StudentCardProps) {
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const { record, problems } = useMemo(() => validateStudentRow(pageFields as Partial<Record<TrackerKey, unknown>>), [pageFields]);
+  const stored = record ? caseload.find((s) => s.studentId === record.studentId) : undefined;
+  const merged: StudentRecord | undefined = record ? { ...stored, ...record } : undefined;
+  const result = useMemo(() => (merged ? computeDeadlines(merged, settings, today) : null), [merged, settings, today]);
+
+  const rows = TRACKER_COLUMNS.filter((c) => shown(pageFields[c.key]) || shown(stored?.[c.key])).map((c) => {
+    const page = record ? shown(record[c.key]) : shown(pageFields[c.key]);
+    const saved = shown(stored?.[c.key]);
+    return { key: c.key, header: c.header, page: page || shown(pageFields[c.key]), saved, differs: Boolean(stored) && page !== '' && page !== saved };
+  });
+  const differences = rows.filter((r) => r.differs).length;
+
+  const save = async () => {
+    if (!merged) return;
+    setSaving(true);
+    setMessage(null);
+    try {
+      await onSave(merged);
+      setMessage(stored ? 'Saved record updated.' : 'Added to your caseload.');
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const name = [pageFields.firstName, pageFields.lastName].filter(Boolean).join(' ');
+  return (
+    <section aria-labelledby="student-heading" className="card">
+      <h2 id="student-heading">{name || (record ? `Student ${record.studentId}` : 'Student on this page')}</h2>
+      <p className="muted">Read by: {system === 'taught' ? 'what you taught Casekeeper' : system}</p>
+      {issues.map((i) => (
+        <p key={i} className="notice" role="status">
+          {i}
+        </p>
+      ))}
+      {rows.length > 0 ? (
+        <table className="fields">
+          <caption className="visually-hidden">Fields on the page and in your caseload</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">On page</th>
+              <th scope="col">Saved</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.differs ? 'differs' : undefined}>
+                <th scope="row">{r.header}</th>
+                <td>
+                  {r.page}
+                  {r.differs ? <span className="visually-hidden"> (differs from saved)</span> : null}
+                </td>
+                <td>{r.saved}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {problems.length > 0 ? (
+        <ul className="problems" aria-label="Values Casekeeper could not use">
+          {problems.map((p) => (
+            <li key={`${p.column}-${p.reason}`}>
+              {p.column}: {p.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {record ? (
+        <div className="actions">
+          {!stored ? (
+            <button type="button" onClick={save} disabled={saving}>
+              Add to caseload
+            </button>
+          ) : differences > 0 ? (
+            <button type="button" onClick={save} disabled={saving}>
+              Update saved record ({differences} {differences === 1 ? 'change' : 'changes'})
+            </button>
+          ) : (
+            <span className="muted">In your caseload, up to date.</span>
+          )}
+        </div>
+      ) : (
+        <p className="notice">No student ID found on this page, so it cannot be saved. Use "Teach this page" to point at it.</p>
+      )}
+      {message ? (
+        <p role="status" className="message">
+          {message}
+        </p>
+      ) : null}
+      {result ? (
+        <>
+          <h3>Deadlines</h3>
+          {result.problems.map((p) => (
+            <p key={p} className="notice">
+              {p}
+            </p>
+          ))}
+          <DeadlineList deadlines={result.deadlines} />
+        </>
+      ) : null}
+    </section>
+  );
+}

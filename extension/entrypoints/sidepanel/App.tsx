@@ -1,0 +1,129 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { browser } from 'wxt/browser';
+import { defaultSettings } from '../../../shared/index.ts';
+import { CaseloadView } from '../../components/CaseloadView.tsx';
+import { DataView } from '../../components/DataView.tsx';
+import { SettingsView } from '../../components/SettingsView.tsx';
+import type { KnownSystem } from '../../components/SiteAccess.tsx';
+import { StudentView } from '../../components/StudentView.tsx';
+import { useStored } from '../../components/use-stored.ts';
+import { ask } from '../../lib/panel-client.ts';
+import { allowedSitePatterns } from '../../lib/site-access.ts';
+import { todayIso } from '../../lib/today.ts';
+import { auditItem, caseloadItem, readAudit, readCaseload, readSettings, readTaught, settingsItem, taughtItem } from '../../storage/items.ts';
+
+const TABS = [
+  { id: 'student', label: 'This student' },
+  { id: 'caseload', label: 'Caseload' },
+  { id: 'settings', label: 'Settings' },
+  { id: 'data', label: 'Data' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** The side panel: four tabs over the same stored data, which stays live as it changes. */
+export function App({ knownSystems, initialTab = 'student' }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId }) {
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const caseload = useStored(caseloadItem, readCaseload, []);
+  const settings = useStored(settingsItem, readSettings, defaultSettings);
+  const taught = useStored(taughtItem, readTaught, {});
+  const audit = useStored(auditItem, readAudit, []);
+  const [allowed, setAllowed] = useState<string[]>([]);
+  const today = todayIso();
+
+  useEffect(() => {
+    const refresh = () => void allowedSitePatterns().then(setAllowed);
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+    };
+  }, []);
+
+  const allow = async (origins: string[]) => {
+    const granted = await browser.permissions.request({ origins });
+    if (!granted) throw new Error('Access was not given.');
+    await ask({ type: 'sites.sync' });
+  };
+  const revoke = async (origin: string) => {
+    await browser.permissions.remove({ origins: [origin] });
+    await ask({ type: 'sites.sync' });
+  };
+
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    const id = TABS[next]?.id ?? 'student';
+    setTab(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
+
+  return (
+    <div className="app">
+      <header>
+        <h1>Casekeeper</h1>
+        <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              role="tab"
+              type="button"
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'caseload' && caseload.loaded ? ` (${caseload.value.length})` : ''}
+            </button>
+          ))}
+        </div>
+      </header>
+      {caseload.error ? (
+        <p role="alert" className="error">
+          {caseload.error}
+        </p>
+      ) : null}
+      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {!caseload.loaded || !settings.loaded ? (
+          <p role="status">Loading…</p>
+        ) : tab === 'student' ? (
+          <StudentView knownSystems={knownSystems} caseload={caseload.value} settings={settings.value} taught={taught.value} today={today} />
+        ) : tab === 'caseload' ? (
+          <CaseloadView
+            students={caseload.value}
+            settings={settings.value}
+            today={today}
+            onRemove={async (studentId) => {
+              await ask({ type: 'caseload.remove', studentId });
+            }}
+          />
+        ) : tab === 'settings' ? (
+          <SettingsView
+            settings={settings.value}
+            onSave={async (s) => {
+              await ask({ type: 'settings.save', settings: s });
+            }}
+            allowedSites={allowed}
+            knownSystems={knownSystems}
+            onAllow={allow}
+            onRevoke={revoke}
+          />
+        ) : (
+          <DataView
+            caseload={caseload.value}
+            audit={audit.value}
+            onImport={(students) => ask({ type: 'caseload.import', students })}
+            onExport={(format) => ask({ type: 'data.export', format, today })}
+            onRestore={(text) => ask({ type: 'backup.restore', text })}
+            onDeleteAll={() => ask({ type: 'data.delete-all', confirm: 'DELETE' })}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

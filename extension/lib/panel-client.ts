@@ -1,0 +1,73 @@
+import * as z from 'zod';
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest, ContentRequest, Reply, TaughtMapping } from '../messaging/messages.ts';
+import { READER_SCRIPT_FILE } from './site-access.ts';
+import { normaliseText } from './normalise-text.ts';
+
+/** Sends a request to the background worker and unwraps the reply (throws the teacher-readable error). */
+export async function ask<T = unknown>(request: BackgroundRequest): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  if (!reply) throw new Error('Casekeeper did not answer. Close and reopen the panel.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** What the page reader answers, checked again here: it comes from a page we do not trust. */
+const PageAnswer = z.object({
+  url: z.string().max(4_000),
+  reading: z.object({
+    system: z.string().max(40),
+    fields: z.record(z.string().max(40), z.string().max(20_000)),
+    issues: z.array(z.string().max(500)).max(20),
+  }),
+});
+export type PageAnswer = { url: string; reading: { system: string; fields: Record<string, string>; issues: string[] } };
+
+export async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
+  const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as Reply | undefined;
+  if (!reply) throw new Error('The page did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Makes sure the page reader runs in a tab (it is registered for future loads; this covers open tabs). */
+export async function ensureReader(tabId: number): Promise<void> {
+  try {
+    if ((await askTab(tabId, { type: 'ping' })) === 'pong') return;
+  } catch {
+    // not there yet
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: [`/${READER_SCRIPT_FILE}`] });
+}
+
+/** Reads the student on the page in a tab; every value is cleaned and capped again. */
+export async function readTab(tabId: number, taught?: TaughtMapping): Promise<PageAnswer> {
+  await ensureReader(tabId);
+  const parsed = PageAnswer.safeParse(await askTab(tabId, { type: 'read-page', taught }));
+  if (!parsed.success) throw new Error('The page gave an answer Casekeeper cannot use.');
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed.data.reading.fields)) {
+    const clean = normaliseText(v, 500);
+    if (clean) fields[k] = clean;
+  }
+  return { url: parsed.data.url, reading: { ...parsed.data.reading, fields } };
+}
+
+/**
+ * The tab the panel works on: the `tabId` in the panel's address when it was opened as a page (tests,
+ * keyboard users who prefer a tab), else the active tab of the panel's window.
+ */
+export async function targetTab(): Promise<{ id: number; url?: string } | null> {
+  const fromAddress = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromAddress) && fromAddress > 0) {
+    try {
+      const tab = await browser.tabs.get(fromAddress);
+      return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+    } catch {
+      return null;
+    }
+  }
+  const win = await browser.windows.getCurrent();
+  const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}

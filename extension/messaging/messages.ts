@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { IsoDate, Settings, StudentRecord } from '../../shared/index.ts';
+import { TaughtMapping } from './content-messages.ts';
+
+export { ContentRequest, Locator, TaughtMapping, type Reply } from './content-messages.ts';
+
+/**
+ * Every runtime message Casekeeper sends, as one discriminated union on `type`. Anything else is rejected.
+ *
+ * Two audiences:
+ * - `BackgroundRequest`: sent with `runtime.sendMessage` to the background worker. All but `page-changed`
+ *   are privileged (they read or change the caseload, settings or audit log) and are accepted only from
+ *   the extension's own pages (side panel), never from a content script or another extension.
+ * - `ContentRequest` (content-messages.ts): sent by the side panel to the content script in a tab.
+ */
+
+/** Largest message accepted from an extension page (a 2,000-student import is about 1 MB). */
+export const MAX_MESSAGE_CHARS = 8_000_000;
+/** Largest message accepted from a content script (it only says "the page changed"). */
+export const MAX_CONTENT_MESSAGE_CHARS = 4_000;
+
+const Origin = z.string().max(300).regex(/^https?:\/\/[^/\s]+$/, 'Not a site address.');
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-changed'), url: z.string().max(2_000) }).strict(),
+  z.object({ type: z.literal('caseload.upsert'), student: StudentRecord }).strict(),
+  z.object({ type: z.literal('caseload.import'), students: z.array(StudentRecord).max(20_000) }).strict(),
+  z.object({ type: z.literal('caseload.remove'), studentId: z.string().min(1).max(100) }).strict(),
+  z.object({ type: z.literal('backup.restore'), text: z.string().max(MAX_MESSAGE_CHARS) }).strict(),
+  z.object({ type: z.literal('data.export'), format: z.enum(['csv', 'ics', 'json']), today: IsoDate }).strict(),
+  z.object({ type: z.literal('data.delete-all'), confirm: z.literal('DELETE') }).strict(),
+  z.object({ type: z.literal('settings.save'), settings: Settings }).strict(),
+  z.object({ type: z.literal('taught.save'), origin: Origin, mapping: TaughtMapping }).strict(),
+  z.object({ type: z.literal('sites.sync') }).strict(),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+export type BackgroundRequestType = BackgroundRequest['type'];
+
+/** Message types a content script may send. Everything else needs an extension page. */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed']);
+

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { routeMessage, type Handlers } from './router.ts';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const panel = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+const contentScript = { id: ID, url: 'https://iep.example.org/student/1', tab: { id: 4 } };
+const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
+
+function spyHandlers() {
+  const calls: string[] = [];
+  const handler = (name: string) => vi.fn(async () => {
+    calls.push(name);
+    return name;
+  });
+  const handlers = {
+    'page-changed': handler('page-changed'),
+    'caseload.upsert': handler('caseload.upsert'),
+    'caseload.import': handler('caseload.import'),
+    'caseload.remove': handler('caseload.remove'),
+    'backup.restore': handler('backup.restore'),
+    'data.export': handler('data.export'),
+    'data.delete-all': handler('data.delete-all'),
+    'settings.save': handler('settings.save'),
+    'taught.save': handler('taught.save'),
+    'sites.sync': handler('sites.sync'),
+  } satisfies Handlers;
+  return { handlers, calls };
+}
+
+describe('routeMessage', () => {
+  it('runs a valid privileged request from the side panel', async () => {
+    const { handlers, calls } = spyHandlers();
+    const reply = await routeMessage({ type: 'caseload.upsert', student: { studentId: 'S1001', lastIepDate: '2025-03-09' } }, panel, handlers, { extensionId: ID });
+    expect(reply).toEqual({ ok: true, value: 'caseload.upsert' });
+    expect(calls).toEqual(['caseload.upsert']);
+  });
+
+  it.each([
+    { type: 'data.delete-all', confirm: 'DELETE' },
+    { type: 'data.export', format: 'csv', today: '2026-11-23' },
+    { type: 'caseload.upsert', student: { studentId: 'S1' } },
+    { type: 'settings.save', settings: {} },
+  ])('refuses privileged $type from a content script and changes nothing', async (message) => {
+    const { handlers, calls } = spyHandlers();
+    const reply = await routeMessage(message, contentScript, handlers, { extensionId: ID });
+    expect(reply.ok).toBe(false);
+    expect(reply).toMatchObject({ error: expect.stringContaining('only accepted from') });
+    expect(calls).toEqual([]);
+  });
+
+  it('lets a content script say the page changed', async () => {
+    const { handlers, calls } = spyHandlers();
+    expect((await routeMessage({ type: 'page-changed', url: 'https://x.org/a' }, contentScript, handlers, { extensionId: ID })).ok).toBe(true);
+    expect(calls).toEqual(['page-changed']);
+  });
+
+  it('refuses messages from another extension', async () => {
+    const { handlers, calls } = spyHandlers();
+    const reply = await routeMessage({ type: 'page-changed', url: 'x' }, otherExtension, handlers, { extensionId: ID });
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('another extension') });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['unknown type', { type: 'eval', code: '1' }],
+    ['no type', { student: {} }],
+    ['not an object', 'delete everything'],
+    ['null', null],
+    ['extra key', { type: 'sites.sync', also: 1 }],
+    ['bad date', { type: 'caseload.upsert', student: { studentId: 'S1', lastIepDate: '2025-02-30' } }],
+  ])('refuses a malformed message (%s)', async (_name, message) => {
+    const { handlers, calls } = spyHandlers();
+    const reply = await routeMessage(message, panel, handlers, { extensionId: ID });
+    expect(reply.ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an oversize message, even a well-formed one', async () => {
+    const { handlers, calls } = spyHandlers();
+    const fromPage = await routeMessage({ type: 'page-changed', url: 'x'.repeat(1900) + 'y'.repeat(3000) }, contentScript, handlers, { extensionId: ID });
+    expect(fromPage).toEqual({ ok: false, error: 'Message too large.' });
+    const huge = { type: 'backup.restore', text: 'x'.repeat(8_100_000) };
+    expect(await routeMessage(huge, panel, handlers, { extensionId: ID })).toEqual({ ok: false, error: 'Message too large.' });
+    expect(calls).toEqual([]);
+  });
+
+  it('answers { ok: false } when a handler fails, instead of throwing', async () => {
+    const { handlers } = spyHandlers();
+    handlers['sites.sync'] = vi.fn(async () => {
+      throw new Error('Not saved: storage full.');
+    });
+    expect(await routeMessage({ type: 'sites.sync' }, panel, handlers, { extensionId: ID })).toEqual({ ok: false, error: 'Not saved: storage full.' });
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Casekeeper's Chrome extension (WXT, Manifest V3). The side panel is the app; the background worker only
+ * wires messages and content-script registration; the content script reads pages and is registered at
+ * run time, only for the sites the teacher allowed.
+ */
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  imports: false,
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Casekeeper',
+    description: 'IEP deadlines beside any web IEP system. Student data stays on this computer.',
+    // activeTab: lets the panel see which site is open when the toolbar button is clicked, before access.
+    permissions: ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // Any site can be allowed from the panel ("Allow Casekeeper on this site"), one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Open Casekeeper' },
+  },
+  vite: () => ({
+    build: {
+      rolldownOptions: {
+        // shared/ is pure (no registration by import): let the bundler drop what an entrypoint does not
+        // use, so the content script does not carry the rule packs.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
+      },
+    },
+  }),
+});
