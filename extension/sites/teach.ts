@@ -1,0 +1,195 @@
+import { cleanText } from './clean-text.ts';
+import { findInPage } from './collect-documents.ts';
+import { boundedText, cellsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
+import { normaliseLabel } from './field-labels.ts';
+import { toFieldValue } from './field-value.ts';
+import type { LabelledValue } from './find-labelled-values.ts';
+import type { TrackerKey } from './types.ts';
+
+/**
+ * Where a taught value sits, by its visible label rather than CSS classes or ids, so it keeps working when
+ * the site renames classes, changes ids or wraps things in new elements.
+ * - `same-element`: `Label: value` in one element; `next-sibling`: label, then the value next to it;
+ * - `table-column`: a table whose header row has the label, data row `index` (0 = first);
+ * - `table-row`: a table row whose first cell is the label; `input`: a form control with that `<label>`;
+ * - `aria`: an element or control whose `aria-label` is the label.
+ */
+export type Locator = {
+  label: string;
+  relation: 'same-element' | 'next-sibling' | 'table-column' | 'table-row' | 'input' | 'aria';
+  index?: number;
+};
+
+/** What the teacher taught on one site: a locator per tracker field. */
+export type TaughtMapping = Partial<Record<TrackerKey, Locator>>;
+
+const MAX_LABEL = 48;
+const LABEL_COLON = /^([^:：]{1,48}?)\s*[:：]\s*(\S[\s\S]*)?$/;
+
+function shortText(el: Element): string {
+  return cleanText(boundedText(el, 300), 300);
+}
+
+function asLabel(text: string): string | undefined {
+  const label = cleanText(text, 100).replace(/\s*[:：*]+\s*$/, '').trim();
+  return label !== '' && label.length <= MAX_LABEL && normaliseLabel(label) !== '' ? label : undefined;
+}
+
+function controlLabel(control: Element): Locator | null {
+  const doc = control.ownerDocument;
+  const aria = control.getAttribute('aria-label');
+  const ariaLabel = aria ? asLabel(aria) : undefined;
+  if (ariaLabel) return { label: ariaLabel, relation: 'aria' };
+  const id = control.getAttribute('id');
+  if (id) {
+    const forLabel = Array.from(doc.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
+    const text = forLabel ? asLabel(boundedText(forLabel, 100, false)) : undefined;
+    if (text) return { label: text, relation: 'input' };
+  }
+  const wrapping = control.closest('label');
+  const wrapText = wrapping ? asLabel(boundedText(wrapping, 100, false)) : undefined;
+  if (wrapText) return { label: wrapText, relation: 'input' };
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const el = doc.getElementById(labelledBy.split(/\s+/)[0] ?? '');
+    const text = el ? asLabel(boundedText(el, 100, false)) : undefined;
+    if (text) return { label: text, relation: 'aria' };
+  }
+  return null;
+}
+
+function tableLocator(cell: Element): Locator | null {
+  const row = cell.parentElement;
+  const table = row?.closest('table');
+  if (!row || !table) return null;
+  const rows = rowsOf(table);
+  const first = rows[0];
+  const cells = cellsOf(row);
+  const col = cells.indexOf(cell);
+  if (!first || col < 0) return null;
+  const headerCells = cellsOf(first);
+  const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
+  const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
+  if ((inHead || allTh) && row !== first && tagOf(cell) === 'td') {
+    const header = headerCells[col];
+    const label = header ? asLabel(shortText(header)) : undefined;
+    if (label) {
+      const dataRows = rows.slice(1).filter((r) => cellsOf(r).some((c) => tagOf(c) === 'td'));
+      return { label, relation: 'table-column', index: Math.max(0, dataRows.indexOf(row)) };
+    }
+  }
+  const previous = cells[col - 1];
+  const label = previous ? asLabel(boundedText(previous, 100, false)) : undefined;
+  return label ? { label, relation: 'table-row' } : null;
+}
+
+/**
+ * Builds a label-based locator from the element the teacher clicked ("this is the annual IEP date"):
+ * the label of a form control, the header of a table column or row, the term of a definition, the
+ * `aria-label`, the `Label:` in the same text, or the label just before the value.
+ *
+ * @param element the clicked element (the value, or its label)
+ * @returns the locator, or `null` when nothing near it reads as a label
+ * @example locatorFor(document.querySelector('#dob')!) // { label: 'Date of Birth', relation: 'input' }
+ */
+export function locatorFor(element: Element): Locator | null {
+  try {
+    return locatorOf(element);
+  } catch {
+    return null;
+  }
+}
+
+function locatorOf(element: Element): Locator | null {
+  if (!isElement(element)) return null;
+  if (isControl(element)) {
+    const found = controlLabel(element);
+    if (found) return found;
+  }
+  const own = shortText(element);
+  const m = LABEL_COLON.exec(own);
+  if (m && m[2]) {
+    const label = asLabel(m[1] as string);
+    if (label) return { label, relation: 'same-element' };
+  }
+  const aria = element.getAttribute('aria-label');
+  const ariaLabel = aria && !isControl(element) ? asLabel(aria) : undefined;
+  if (ariaLabel && normaliseLabel(ariaLabel) !== normaliseLabel(own)) return { label: ariaLabel, relation: 'aria' };
+  const cell = element.closest('td, th');
+  if (cell) {
+    const found = tableLocator(cell);
+    if (found) return found;
+  }
+  const dd = element.closest('dd');
+  if (dd) {
+    let dt = dd.previousElementSibling;
+    while (dt && tagOf(dt) !== 'dt') dt = dt.previousElementSibling;
+    const label = dt ? asLabel(shortText(dt)) : undefined;
+    if (label) return { label, relation: 'next-sibling' };
+  }
+  // The clicked element is the label itself ("Annual Plan Review:"): its value follows it.
+  if (/[:：]\s*$/.test(own)) {
+    const label = asLabel(own);
+    if (label) return { label, relation: 'next-sibling' };
+  }
+  // The label is the element (or text) just before the value, or before one of its near ancestors.
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    let prev = node.previousSibling;
+    while (prev && !isElement(prev) && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
+    const text = prev ? (isElement(prev) ? shortText(prev) : cleanText(prev.textContent ?? '', 300)) : '';
+    const label = text ? asLabel(text) : undefined;
+    if (label) return { label, relation: 'next-sibling' };
+    if (node.parentElement && shortText(node.parentElement).length > own.length + MAX_LABEL + 2) break;
+  }
+  return null;
+}
+
+/**
+ * Reads the taught fields back from a page (and its same-origin frames) by their locators; dates come
+ * back as `YYYY-MM-DD`, text cleaned and capped. Fields not found are absent.
+ *
+ * @param doc the page's document
+ * @param mapping what the teacher taught on this site
+ * @example readTaught(document, { annualReviewDue: { label: 'Plan Renewal', relation: 'next-sibling' } })
+ */
+export function readTaught(doc: Document, mapping: TaughtMapping): Partial<Record<TrackerKey, string>> {
+  const fields: Partial<Record<TrackerKey, string>> = {};
+  const entries = (Object.entries(mapping) as [TrackerKey, Locator | undefined][]).filter(
+    (e): e is [TrackerKey, Locator] => !!e[1] && typeof e[1].label === 'string' && e[1].label.trim() !== '',
+  );
+  if (entries.length === 0) return fields;
+  const indexes = new Set(entries.map(([, l]) => (l.relation === 'table-column' ? (l.index ?? 0) : 0)));
+  for (const index of indexes) {
+    const wanted = entries.filter(([, l]) => (l.relation === 'table-column' ? (l.index ?? 0) : 0) === index);
+    const byLabel = new Map<string, TrackerKey[]>();
+    for (const [key, locator] of wanted) {
+      const n = normaliseLabel(locator.label.replace(/[:：*]+\s*$/, ''));
+      byLabel.set(n, [...(byLabel.get(n) ?? []), key]);
+    }
+    const match = (label: string) => {
+      const n = normaliseLabel(label.trim().replace(/[:：*]+\s*$/, ''));
+      return byLabel.has(n) ? n : undefined;
+    };
+    let found: LabelledValue<string>[] = [];
+    try {
+      found = findInPage(doc, match, { tableRowIndex: index }).values;
+    } catch {
+      continue;
+    }
+    for (const [key, locator] of wanted) {
+      if (fields[key] !== undefined) continue;
+      const n = normaliseLabel(locator.label.replace(/[:：*]+\s*$/, ''));
+      const candidates = found.filter((f) => f.key === n);
+      const ordered = [...candidates.filter((c) => c.relation === locator.relation), ...candidates.filter((c) => c.relation !== locator.relation)];
+      for (const candidate of ordered) {
+        const value = toFieldValue(key, candidate.value, locator.label).fields[key];
+        if (value !== undefined) {
+          fields[key] = value;
+          break;
+        }
+      }
+    }
+  }
+  return fields;
+}
