@@ -1,0 +1,111 @@
+import { type Result, type StudentDeadlines, STATUS_STYLES, computeDeadlines, fail, ok } from '../../shared/index.ts';
+import { checkCanWriteColumns } from '../sheets/can-write.ts';
+import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
+import type { GasServices } from '../sheets/gas-services.ts';
+import { type RowOutcome, interpretRows } from '../sheets/interpret-rows.ts';
+import { type Tracker, readTracker } from '../sheets/read-tracker.ts';
+import { rowKeyMaker } from '../sheets/row-key.ts';
+import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
+import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
+import { ensureComputedColumns, verifyUnchangedLayout, writeComputed } from '../sheets/write-tracker.ts';
+
+/** The tracker after a refresh: rows, their deadlines and what to tell the user. */
+export interface Refreshed {
+  tracker: Tracker;
+  loaded: LoadedSettings;
+  outcomes: RowOutcome[];
+  deadlines: Map<number, StudentDeadlines>;
+  /** Warnings to show (time zones, settings). */
+  warnings: string[];
+  summary: string;
+}
+
+/** A warning when the spreadsheet and the script (or calendar) count days in different time zones. */
+export function timeZoneWarning(sheetZone: string, otherZone: string, other: string): string | undefined {
+  if (!otherZone || sheetZone === otherZone) return undefined;
+  return `This spreadsheet's time zone is ${sheetZone} but the ${other} uses ${otherZone}. Casekeeper reads every date in the spreadsheet's zone (${sheetZone}); to avoid confusion set both the same (File > Settings).`;
+}
+
+/**
+ * Refresh deadlines: one batched read of the Caseload tab, the shared engine for every valid row, one
+ * batched write of the computed columns (and new row keys). Bad rows get their reasons in the notes
+ * column; a missing required column stops with its name before anything is written. Call under the
+ * document lock.
+ */
+export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Result<Refreshed> {
+  const read = readTracker(gas, spreadsheet);
+  if (!read.ok) return read;
+  const tracker = read.value;
+  const warnings: string[] = [];
+  const zoneWarning = timeZoneWarning(tracker.timeZone, gas.Session.getScriptTimeZone(), 'Casekeeper script');
+  if (zoneWarning) warnings.push(zoneWarning);
+
+  const missingColumns = COMPUTED_COLUMNS.some((c) => tracker.computed[c.id] === undefined);
+  const loaded = readSettings(gas, spreadsheet, tracker.toIsoDate);
+  warnings.push(...loaded.problems);
+  const newKey = rowKeyMaker(gas.now());
+  const outcomes = interpretRows(tracker.values, {
+    inputMap: tracker.inputMap,
+    keyColumn: tracker.computed.rowKey,
+    eventsColumn: tracker.computed.events,
+    mergedRows: tracker.mergedRows,
+    toIsoDate: tracker.toIsoDate,
+    newKey,
+  });
+  const deadlines = new Map<number, StudentDeadlines>();
+  for (const o of outcomes) {
+    if (o.kind !== 'ok' || !o.record) continue;
+    try {
+      deadlines.set(o.rowNumber, computeDeadlines(o.record, loaded.settings, tracker.today));
+    } catch (error) {
+      o.kind = 'problem';
+      o.messages.push(`Casekeeper could not work out this row's deadlines (${(error as Error).message}). Check its dates.`);
+    }
+  }
+  const cells = outcomes.map((o) => computedCells(o, deadlines.get(o.rowNumber)));
+  // A cleared row loses its key: its student is gone (and its events go at the next sync).
+  const keys = outcomes.map((o) => (o.kind === 'blank' ? '' : o.key));
+
+  const writable = [...new Set(COMPUTED_COLUMNS.filter((c) => c.id !== 'events').map((c) => tracker.computed[c.id]))].filter(
+    (p): p is number => p !== undefined,
+  );
+  if (!missingColumns) {
+    const can = checkCanWriteColumns(gas, tracker.sheet, writable, tracker.headers);
+    if (!can.ok) return can;
+  }
+  const studentIdColumn = Number(Object.entries(tracker.inputMap).find(([, k]) => k === 'studentId')?.[0]);
+  const same = verifyUnchangedLayout(tracker, studentIdColumn);
+  if (!same.ok) return same;
+  if (missingColumns) ensureComputedColumns(tracker);
+  writeComputed(tracker, cells, keys);
+  return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
+}
+
+function summarise(outcomes: readonly RowOutcome[], deadlines: ReadonlyMap<number, StudentDeadlines>): string {
+  const counts = { overdue: 0, urgent: 0, soon: 0 };
+  let students = 0;
+  for (const o of outcomes) {
+    if (o.kind !== 'ok') continue;
+    students++;
+    const next = openDeadlines(deadlines.get(o.rowNumber))[0];
+    if (next && next.status in counts) counts[next.status as keyof typeof counts]++;
+  }
+  const problems = outcomes.filter((o) => o.kind === 'problem').map((o) => o.rowNumber);
+  const parts = [
+    `${students} student${students === 1 ? '' : 's'} up to date: ${counts.overdue} ${STATUS_STYLES.overdue.label.toLowerCase()}, ${counts.urgent} ${STATUS_STYLES.urgent.label.toLowerCase()}, ${counts.soon} due ${STATUS_STYLES.soon.label.toLowerCase()}.`,
+  ];
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10).join(', ') + (problems.length > 10 ? ` and ${problems.length - 10} more` : '');
+    parts.push(`${problems.length} row${problems.length === 1 ? ' needs' : 's need'} fixing (see "Casekeeper notes"): row${problems.length === 1 ? '' : 's'} ${shown}.`);
+  }
+  return parts.join(' ');
+}
+
+/** Refresh deadlines from the menu or the daily trigger: the whole message for the person. */
+export function refreshDeadlines(gas: GasServices): Result<string> {
+  const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) return fail('Open the tracker spreadsheet first.');
+  const result = refreshCore(gas, spreadsheet);
+  if (!result.ok) return result;
+  return ok([result.value.summary, ...result.value.warnings].join('\n\n'));
+}

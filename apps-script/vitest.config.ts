@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** The Apps Script add-on: unit tests beside the code, and end-to-end tests of the built bundle in node:vm. */
+export default defineConfig({
+  test: {
+    name: 'gas',
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    environment: 'node',
+    globalSetup: ['./apps-script/vitest.global-setup.ts'],
+    include: ['apps-script/**/*.test.ts', 'tests/gas/*.test.ts'],
+  },
+});
