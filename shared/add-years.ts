@@ -1,13 +1,16 @@
-import { addMonths, addYears as addYearsFns } from 'date-fns';
-import { type IsoDate, isoDateOf, partsOf } from './iso-date.ts';
+import { type IsoDate, daysInMonth, isoDateOf, partsOf } from './iso-date.ts';
 
-function viaDateFns(date: IsoDate, fn: (d: Date) => Date): IsoDate {
+/**
+ * Whole-month arithmetic on the date's own parts: no `Date` in local time, so the result cannot depend on
+ * the machine's time zone (a zone that skipped a day, like Pacific/Apia on 2011-12-30, would otherwise
+ * move the date).
+ */
+function shiftMonths(date: IsoDate, months: number): IsoDate {
   const { year, month, day } = partsOf(date);
-  // Noon local time: whole-day arithmetic in date-fns never crosses a daylight-saving edge from noon.
-  const start = new Date(year, month - 1, day, 12);
-  start.setFullYear(year); // years 0-99 would otherwise be read as 1900-1999
-  const end = fn(start);
-  return isoDateOf(end.getFullYear(), end.getMonth() + 1, end.getDate()) as IsoDate;
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return isoDateOf(y, m, Math.min(day, daysInMonth(y, m))) as IsoDate;
 }
 
 /**
@@ -16,7 +19,7 @@ function viaDateFns(date: IsoDate, fn: (d: Date) => Date): IsoDate {
  * @example addYears('2024-02-29' as IsoDate, 1) // '2025-02-28'
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return viaDateFns(date, (d) => addYearsFns(d, years));
+  return shiftMonths(date, years * 12);
 }
 
 /**
@@ -25,5 +28,5 @@ export function addYears(date: IsoDate, years: number): IsoDate {
  * @example addCalendarMonths('2025-01-31' as IsoDate, 1) // '2025-02-28'
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
-  return viaDateFns(date, (d) => addMonths(d, months));
+  return shiftMonths(date, months);
 }
