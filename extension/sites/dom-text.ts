@@ -7,7 +7,7 @@ const TEXT_NODE = 3;
 
 /** Elements whose text is never page content a teacher reads as a value. */
 export const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'frame', 'frameset',
+  'script', 'style', 'noscript', 'noframes', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'frame',
   'object', 'embed', 'canvas', 'video', 'audio', 'select', 'datalist', 'option', 'optgroup', 'textarea',
   'button', 'input', 'meta', 'link',
 ]);

@@ -303,6 +303,8 @@ function walkPage<K>(root: Element, match: (label: string) => K | undefined, opt
     }
     if (tag === 'iframe' || tag === 'frame') {
       w.frames.push(el);
+      // Frames are empty in browsers; some parsers nest the next <frame> inside this one.
+      if (tag === 'frame') for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as Element);
       continue;
     }
     if (SKIPPED_TAGS.has(tag)) continue;
