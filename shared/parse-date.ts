@@ -8,7 +8,7 @@ export interface ParseDateOptions {
   twoDigitYearPivot?: number;
   /** Smallest spreadsheet serial number accepted as a date. Default 18264 (1950-01-01). */
   minSerial?: number;
-  /** Largest spreadsheet serial number accepted as a date. Default 73051 (2099-12-31). */
+  /** Largest spreadsheet serial number accepted as a date. Default 73050 (2099-12-31). */
   maxSerial?: number;
 }
 
@@ -40,7 +40,7 @@ function fromParts(year: number, month: number, day: number, original: string): 
 export function parseDate(input: unknown, options: ParseDateOptions = {}): Result<IsoDate> {
   const pivot = options.twoDigitYearPivot ?? 70;
   const minSerial = options.minSerial ?? 18264;
-  const maxSerial = options.maxSerial ?? 73051;
+  const maxSerial = options.maxSerial ?? 73050;
   if (typeof input === 'number') return fromSerial(input, String(input), minSerial, maxSerial);
   if (typeof input !== 'string') return fail('Expected a date.');
   const text = input.trim().replace(/\s+/g, ' ');
