@@ -1,0 +1,85 @@
+import { calendarDaysBetween } from '../add-calendar-days.ts';
+import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { fail, ok } from '../result.ts';
+import type { RulePack } from '../timeline-rule.ts';
+import {
+  countFrom,
+  type Exclusions,
+  iepWithinTimelineRule,
+  needsNextYear,
+  NEEDS_CALENDAR,
+  nextSchoolYear,
+  outcomeOf,
+  stateMajority,
+  stateRule,
+} from '../rules/state-builders.ts';
+
+/** Days (not counting long breaks) from consent received to the IEP meeting (EC 56043, 56344(a)). */
+const IEP_DAYS = 60;
+/** A referral this many days or fewer before the end of the regular school year moves the IEP into the next year. */
+const LATE_REFERRAL_DAYS = 30;
+/** Days after the next regular school year begins, for a late referral. */
+const NEXT_YEAR_DAYS = 30;
+/** Days between sessions and school vacations of more than 5 school days do not count. */
+const CA_EXCLUSIONS: Exclusions = { excludeSummer: true, excludeBreaksOfAtLeast: 6 };
+
+const evaluation = stateRule({
+  id: 'CA.initial-evaluation',
+  kind: 'initial-evaluation',
+  title: 'Assessment and IEP meeting',
+  citation: 'EC 56043; EC 56344(a)',
+  verification: 'V',
+  explanation:
+    "California's timeline ends in the IEP itself: assessment, eligibility and the IEP meeting within 60 days of receiving consent, not counting days between school years or school vacations of more than 5 school days (the clock restarts when school reconvenes). If the referral came 30 days or less before the end of the regular school year, the IEP is due within 30 days after the next school year begins.",
+  summary: '60 days from consent received, not counting summer or vacations of more than 5 school days; late-spring referral: 30 days into the next year',
+  trigger: 'consentDate',
+  count: IEP_DAYS,
+  unit: 'calendar',
+  compute(ctx, consent) {
+    const calendar = ctx.settings.calendar;
+    if (!calendar) return fail(NEEDS_CALENDAR);
+    const referral = ctx.student.referralDate;
+    if (referral) {
+      const year = schoolYearOnOrAfter(calendar, referral);
+      const before = year ? calendarDaysBetween(referral, year.lastDay) : -1;
+      if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS && consent <= year.lastDay) {
+        const next = nextSchoolYear(calendar, year.lastDay);
+        if (!next) return fail(needsNextYear(year.lastDay));
+        const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', CA_EXCLUSIONS);
+        if (!counted.ok) return counted;
+        return ok(
+          outcomeOf(counted.value, { consentDate: consent, referralDate: referral, endOfSchoolYear: year.lastDay, nextYearStarts: next.firstDay }, [
+            `Referral came ${before} days before the end of the regular school year (${year.lastDay}): the IEP is due within 30 days after the next school year begins (${next.firstDay}).`,
+          ]),
+        );
+      }
+    }
+    const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', CA_EXCLUSIONS);
+    if (!counted.ok) return counted;
+    return ok(outcomeOf(counted.value, { consentDate: consent }));
+  },
+});
+
+const majority = stateMajority({ code: 'CA', name: 'California', age: 18, verification: 'S' });
+
+/** California: 60 days to the IEP excluding breaks of more than 5 school days; late-referral rule. */
+export const CA: RulePack = {
+  code: 'CA',
+  name: 'California',
+  rules: [
+    evaluation,
+    iepWithinTimelineRule({
+      id: 'CA.initial-iep',
+      kind: 'initial-iep',
+      title: 'Initial IEP meeting',
+      citation: 'EC 56344(a); EC 56043',
+      verification: 'V',
+      explanation:
+        'The initial IEP meeting is part of the 60-day assessment timeline (same break exclusions and late-referral rule); if eligibility was decided earlier, the meeting is due within 30 days of that decision.',
+      summary: 'by the 60-day assessment timeline, or 30 days from eligibility if sooner',
+      timeline: evaluation,
+    }),
+    ...majority.rules,
+  ],
+  settings: [majority.setting],
+};

@@ -1,0 +1,61 @@
+import { ok } from '../result.ts';
+import type { RulePack } from '../timeline-rule.ts';
+import { countFrom, outcomeOf, stateMajority, stateRule, stateTransitionRule } from '../rules/state-builders.ts';
+
+/** Florida setting ids. */
+export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;
+
+/** Days from consent received to the completed evaluation (FAC 6A-6.0331(3)(g)). */
+const EVALUATION_DAYS = 60;
+
+const majority = stateMajority({ code: 'FL', name: 'Florida', age: 18, verification: 'S' });
+
+/** Florida: 60 days not counting school holidays, breaks and summer; long absences extend it; transition at 14. */
+export const FL: RulePack = {
+  code: 'FL',
+  name: 'Florida',
+  rules: [
+    stateRule({
+      id: 'FL.initial-evaluation',
+      kind: 'initial-evaluation',
+      title: 'Initial evaluation',
+      citation: 'FAC 6A-6.0331(3)(g)',
+      verification: 'S',
+      explanation:
+        'The initial evaluation is due 60 calendar days after consent is received, not counting school holidays, Thanksgiving, winter and spring breaks, or summer vacation; if the student is absent more than 8 school days in that period, the absences beyond 8 extend it.',
+      summary: '60 calendar days from consent received, not counting school holidays, breaks or summer (+ absences beyond 8)',
+      trigger: 'consentDate',
+      count: EVALUATION_DAYS,
+      unit: 'calendar',
+      compute(ctx, consent) {
+        const allowance = ctx.setting<number>(FL_SETTINGS.absenceAllowance);
+        const absences = ctx.student.absences ?? 0;
+        const extra = Math.max(0, absences - allowance);
+        const inputs: Record<string, string | number> = { consentDate: consent };
+        if (ctx.student.absences !== undefined) inputs.absences = absences;
+        const notes = extra > 0 ? [`Extended by ${extra} day${extra === 1 ? '' : 's'}: absent ${absences} school days, ${allowance} allowed (setting ${FL_SETTINGS.absenceAllowance}).`] : [];
+        const counted = countFrom(ctx, consent, EVALUATION_DAYS + extra, 'calendar', { excludeSummer: true, excludeClosures: true });
+        if (!counted.ok) return counted;
+        return ok(outcomeOf(counted.value, inputs, notes));
+      },
+    }),
+    stateTransitionRule(
+      'FL',
+      14,
+      'Fla. Stat. 1003.5716',
+      'V',
+      'Transition planning starts in grade 7 or at age 12; the IEP in effect by age 14 (or before high school, whichever comes first) must identify transition needs.',
+    ),
+    ...majority.rules,
+  ],
+  settings: [
+    {
+      id: FL_SETTINGS.absenceAllowance,
+      description: 'School days a student may be absent during the 60-day evaluation before the absences beyond it extend the timeline.',
+      default: 8,
+      citation: 'FAC 6A-6.0331(3)(g)',
+      verification: 'S',
+    },
+    majority.setting,
+  ],
+};

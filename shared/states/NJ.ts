@@ -1,0 +1,46 @@
+import type { RulePack } from '../timeline-rule.ts';
+import { countingRule } from '../rules/rule-builders.ts';
+import { iepWithinTimelineRule, stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
+
+const evaluation = countingRule({
+  id: 'NJ.initial-evaluation',
+  kind: 'initial-evaluation',
+  title: 'Evaluation, eligibility and IEP',
+  citation: 'N.J.A.C. 6A:14-3.4',
+  verification: 'S',
+  explanation:
+    "New Jersey's timeline ends in the IEP: evaluation, the eligibility determination and the development and implementation of the IEP within 90 calendar days of receiving consent.",
+  trigger: 'consentDate',
+  count: 90,
+  unit: 'calendar',
+});
+
+const majority = stateMajority({ code: 'NJ', name: 'New Jersey', age: 18, verification: 'S' });
+
+/** New Jersey: 90 days from consent to an implemented IEP; IEP meeting 30 days after eligibility; transition at 14. */
+export const NJ: RulePack = {
+  code: 'NJ',
+  name: 'New Jersey',
+  rules: [
+    evaluation,
+    iepWithinTimelineRule({
+      id: 'NJ.initial-iep',
+      kind: 'initial-iep',
+      title: 'Initial IEP meeting',
+      citation: 'N.J.A.C. 6A:14-3.7(a); N.J.A.C. 6A:14-3.4',
+      verification: 'S',
+      explanation: 'The IEP meeting is held within 30 calendar days of the eligibility determination, and the IEP must be in place within the 90 days from consent, whichever comes first.',
+      summary: '30 days from eligibility, and within 90 days from consent',
+      timeline: evaluation,
+    }),
+    stateTransitionRule(
+      'NJ',
+      14,
+      'N.J.A.C. 6A:14 (district guidance)',
+      'S',
+      'Transition planning begins with the IEP for the school year in which the student turns 14 (earlier than the federal 16); the date shown is the birthday rule, so check the IEP for that whole school year.',
+    ),
+    ...majority.rules,
+  ],
+  settings: [majority.setting],
+};
