@@ -8,22 +8,25 @@ const HOUR_MS = 3_600_000;
  *
  * Sheets hands a date-only cell to Apps Script as the instant of local midnight in the spreadsheet's time
  * zone. Local midnight means `instant + offset` is a whole number of days, which leaves one candidate
- * offset every 24 hours; the one nearest the zone's offset today (`referenceOffsetMs`, from one
- * `Utilities.formatDate(now, zone, 'Z')`) is right whatever daylight saving did since. A cell holding a
- * time of day is not at midnight: this returns `undefined` and the caller asks `Utilities.formatDate`.
+ * offset every 24 hours; the one nearest the zone's offset in that year (`referenceOffsetsMs`: the offsets
+ * on 1 January and 1 July of the cell's year, from `Utilities.formatDate(…, zone, 'Z')`) is right whatever
+ * daylight saving did. A cell holding a time of day is not at midnight: this returns `undefined` and the
+ * caller asks `Utilities.formatDate`.
  *
  * @param value the cell's Date
- * @param referenceOffsetMs the spreadsheet zone's UTC offset now, in milliseconds (New York winter: -5 h)
- * @example midnightCellToIsoDate(new Date('2025-03-09T08:00:00Z'), -8 * 3_600_000) // '2025-03-09' (Los Angeles)
+ * @param referenceOffsetsMs the zone's UTC offsets in that year, in milliseconds (New York: -5 h, -4 h)
+ * @example midnightCellToIsoDate(new Date('2025-03-09T08:00:00Z'), [-8 * 3_600_000, -7 * 3_600_000]) // '2025-03-09' (Los Angeles)
  */
-export function midnightCellToIsoDate(value: Date, referenceOffsetMs: number): IsoDate | undefined {
+export function midnightCellToIsoDate(value: Date, referenceOffsetsMs: number | readonly number[]): IsoDate | undefined {
   const t = value.getTime();
   if (!Number.isFinite(t)) return undefined;
+  const refs = typeof referenceOffsetsMs === 'number' ? [referenceOffsetsMs] : referenceOffsetsMs;
+  const distance = (c: number) => Math.min(...refs.map((ref) => Math.abs(c - ref)));
   const r = (((-t) % DAY_MS) + DAY_MS) % DAY_MS;
   let best = r;
-  for (const c of [r - DAY_MS, r + DAY_MS]) if (Math.abs(c - referenceOffsetMs) < Math.abs(best - referenceOffsetMs)) best = c;
-  // Daylight saving moves an offset by an hour (rarely two); anything further is not local midnight.
-  if (Math.abs(best - referenceOffsetMs) > 3 * HOUR_MS) return undefined;
+  for (const c of [r - DAY_MS, r + DAY_MS]) if (distance(c) < distance(best)) best = c;
+  // Within a year a zone's offset moves by daylight saving (an hour, rarely two); further is not midnight.
+  if (distance(best) > 2 * HOUR_MS) return undefined;
   const local = new Date(t + best);
   return isoDateOf(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }

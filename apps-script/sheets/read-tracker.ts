@@ -35,6 +35,18 @@ export function zoneReader(
     const text = gas.Utilities.formatDate(value, timeZone, 'yyyy-MM-dd');
     return /^\d{4}-\d{2}-\d{2}$/.test(text) ? (text as IsoDate) : undefined;
   };
+  const offsetAt = (ms: number) => parseZoneOffset(gas.Utilities.formatDate(new Date(ms), timeZone, 'Z')) ?? offsetMs;
+  // Two offsets per calendar year seen (January and July): a handful of calls for a whole caseload.
+  const yearOffsets = new Map<number, number[]>();
+  const offsetsFor = (t: number): number[] => {
+    const year = new Date(t + 12 * 3_600_000).getUTCFullYear();
+    let refs = yearOffsets.get(year);
+    if (!refs) {
+      refs = [offsetAt(Date.UTC(year, 0, 1, 12)), offsetAt(Date.UTC(year, 6, 1, 12))];
+      yearOffsets.set(year, refs);
+    }
+    return refs;
+  };
   const cache = new Map<number, IsoDate | undefined>();
   return {
     offsetMs,
@@ -42,7 +54,7 @@ export function zoneReader(
     toIsoDate(value) {
       const t = value.getTime();
       if (!Number.isFinite(t)) return undefined;
-      if (!cache.has(t)) cache.set(t, midnightCellToIsoDate(value, offsetMs) ?? format(value));
+      if (!cache.has(t)) cache.set(t, midnightCellToIsoDate(value, offsetsFor(t)) ?? format(value));
       return cache.get(t);
     },
   };
