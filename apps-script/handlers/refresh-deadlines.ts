@@ -66,7 +66,8 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   // A cleared row loses its key: its student is gone (and its events go at the next sync).
   const keys = outcomes.map((o) => (o.kind === 'blank' ? '' : o.key));
 
-  const writable = [...new Set(COMPUTED_COLUMNS.filter((c) => c.id !== 'events').map((c) => tracker.computed[c.id]))].filter(
+  // Every Casekeeper column, the calendar-events one included (Sync writes it): all writable, or nothing written.
+  const writable = [...new Set(COMPUTED_COLUMNS.map((c) => tracker.computed[c.id]))].filter(
     (p): p is number => p !== undefined,
   );
   if (!missingColumns) {
