@@ -345,14 +345,26 @@ interface Pending<K> {
   block: Element;
 }
 
+/** The element after this one, or after the nearest ancestor (4 levels at most) that is a last child. */
+function nextSiblingUp(el: Element): Element | null {
+  let current: Element | null = el;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+    current = current.parentElement;
+  }
+  return null;
+}
+
 function isAdjacent(pending: Pending<unknown>, next: Line): boolean {
-  const b = next.block;
-  const sibling = pending.block.nextElementSibling;
-  const labelSibling = pending.labelEl.nextElementSibling;
-  return (
-    (!!sibling && (sibling === b || sibling.contains(b))) ||
-    (!!labelSibling && (labelSibling === b || labelSibling.contains(b))) ||
-    (pending.block !== b && pending.block.contains(b))
+  const first = next.parts.find((p) => p.control || p.text.trim() !== '');
+  const targets = first ? [next.block, first.el] : [next.block];
+  const sibling = nextSiblingUp(pending.block);
+  const labelSibling = nextSiblingUp(pending.labelEl);
+  return targets.some(
+    (b) =>
+      (!!sibling && (sibling === b || sibling.contains(b))) ||
+      (!!labelSibling && (labelSibling === b || labelSibling.contains(b))) ||
+      (pending.block !== b && pending.block.contains(b)),
   );
 }
 
@@ -365,6 +377,10 @@ function labelStart<K>(text: string, match: (label: string) => K | undefined): {
   const key = match(label);
   if (key === undefined) return undefined;
   return { key, label, rest: text.slice(head.length - (m[2] as string).length) };
+}
+
+function firstMeaningful(parts: Part[]): number {
+  return parts.findIndex((p) => p.control || p.text.trim() !== '');
 }
 
 interface Current<K> {
@@ -428,6 +444,16 @@ function parseLines<K>(lines: Line[], match: (label: string) => K | undefined, o
             i = parts.indexOf(next);
             continue;
           }
+        }
+      }
+      // "<span>Plan renewal</span><span>05/01/2026</span>": a bare label first, its value in its own element.
+      if (!current && !part.control && i === firstMeaningful(parts)) {
+        const text = collapse(part.text);
+        const key = match(text);
+        const next = parts.slice(i + 1).find((p) => p.control || p.text.trim() !== '');
+        if (key !== undefined && next && next.el !== part.el && !next.el.contains(part.el)) {
+          current = { key, label: text, value: '', labelEl: part.el, sameElement: false, sawControl: false };
+          continue;
         }
       }
       if (current) {
