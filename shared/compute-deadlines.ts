@@ -141,8 +141,9 @@ function schoolDaysLeftTo(today: IsoDate, due: IsoDate, settings: Settings): num
   const calendar = settings.calendar;
   if (!calendar) return null;
   const index = compileCalendar(calendar);
-  const [a, b] = [toDayNumber(today), toDayNumber(due)].sort((x, y) => x - y) as [number, number];
-  if (a < index.start - 1 || b > index.end) return null;
+  const t = toDayNumber(today);
+  const d = toDayNumber(due);
+  if (Math.min(t, d) < index.start - 1 || Math.max(t, d) > index.end) return null;
   return schoolDaysBetween(calendar, today, due);
 }
 
@@ -173,7 +174,8 @@ function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Setting
 }
 
 function nextProgressReport(studentId: string, today: IsoDate, settings: Settings): Deadline | undefined {
-  const next = [...settings.progressReportDates].sort().find((d) => d >= today);
+  let next: IsoDate | undefined;
+  for (const d of settings.progressReportDates) if (d >= today && (next === undefined || d < next)) next = d;
   if (!next) return undefined;
   const daysLeft = calendarDaysBetween(today, next);
   return {
@@ -198,12 +200,10 @@ function nextProgressReport(studentId: string, today: IsoDate, settings: Setting
 
 /** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
 export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 'studentId'>>(deadlines: readonly T[]): T[] {
-  return [...deadlines].sort(
-    (a, b) =>
-      STATUS_STYLES[a.status].rank - STATUS_STYLES[b.status].rank ||
-      (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
-      (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0),
-  );
+  // One numeric key per deadline (status rank, then day number) keeps the comparator cheap for big caseloads.
+  const keyed = deadlines.map((d) => ({ d, key: STATUS_STYLES[d.status].rank * 1_000_000 + toDayNumber(d.dueDate) }));
+  keyed.sort((a, b) => a.key - b.key || (a.d.studentId < b.d.studentId ? -1 : a.d.studentId > b.d.studentId ? 1 : 0));
+  return keyed.map((k) => k.d);
 }
 
 /** All open (not done) deadlines of a caseload, most urgent first, and each student's problems. */

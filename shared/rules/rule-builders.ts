@@ -117,9 +117,10 @@ export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
 /**
  * A requirement on the IEP in effect on a given date (transition services by an age, the
  * transfer-of-rights statement a year before majority) falls on the IEP meeting whose IEP will be in
- * effect then: the last annual review due on or before that date. A meeting already held carries it
- * (done: the teacher checks the IEP includes it). Undefined without a last IEP date: the first IEP
- * will have to include it.
+ * effect then. When that is the current IEP (held on `lastIepDate`), it is done: the teacher checks the
+ * IEP includes it. When it is the next annual review, that review is the due date. A requirement two or
+ * more annual reviews away is not shown yet (undefined), nor is one without a last IEP date (the first
+ * IEP will have to include it).
  */
 export function iepInEffectOn(
   point: IsoDate,
@@ -129,16 +130,12 @@ export function iepInEffectOn(
 ): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
   const last = student.lastIepDate;
   if (!last) return undefined;
-  let meeting = last;
-  let next = anniversaryDue(meeting, 1, settings);
-  while (next <= point) {
-    meeting = next;
-    next = anniversaryDue(meeting, 1, settings);
-  }
-  if (meeting === last) {
+  const next = anniversaryDue(last, 1, settings);
+  if (point < next) {
     return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} is in effect on ${point}: check that it includes ${what}.`] };
   }
-  return { dueDate: meeting, notes: [`The IEP written at the annual review due ${meeting} will be in effect on ${point}: it must include ${what}.`] };
+  if (point >= anniversaryDue(next, 1, settings)) return undefined;
+  return { dueDate: next, notes: [`The IEP written at the annual review due ${next} will be in effect on ${point}: it must include ${what}.`] };
 }
 
 /** The first IEP in effect when the student reaches the transition age must include transition services. */
