@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
@@ -62,9 +63,7 @@ export function settingsFrom(flags: { state?: string; calendar?: string }): Sett
   return parsed.data;
 }
 
-/** Today's date on this computer, as the user sees it. */
+/** Today's date on this computer, in its own time zone, as the user sees it. */
 export function localToday(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` as IsoDate;
+  return format(new Date(), 'yyyy-MM-dd') as IsoDate;
 }
