@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { isSchoolDay, schoolDaysBetween } from './calendar-index.ts';
+import { parseIcsCalendar } from './parse-ics-calendar.ts';
+import { DISTRICT_ICS, d } from './test-fixtures.ts';
+
+const wrap = (...events: string[][]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n');
+const allDay = (start: string, end: string, summary: string, uid = summary) => [
+  'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20250701T000000Z', `DTSTART;VALUE=DATE:${start}`, `DTEND;VALUE=DATE:${end}`, `SUMMARY:${summary}`, 'END:VEVENT',
+];
+
+describe('parseIcsCalendar', () => {
+  it('reads a district calendar: first/last day bound the year, closures by name, other events ignored', () => {
+    const r = parseIcsCalendar(DISTRICT_ICS);
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        name: 'Synthetic USD 2025-26',
+        schoolYears: [{ firstDay: '2025-08-25', lastDay: '2026-06-12' }],
+        closures: [
+          { date: '2025-09-01', name: 'Labor Day - No School' },
+          { date: '2025-11-11', name: 'Veterans Day Holiday' }, // no DTEND: one day
+          { from: '2025-11-24', to: '2025-11-28', name: 'Thanksgiving Break' }, // DTEND 11-29 is exclusive
+          { from: '2025-12-22', to: '2026-01-02', name: 'Winter Break' },
+          { date: '2026-01-05', name: 'Teacher Work Day - No Students' },
+          { from: '2026-03-30', to: '2026-04-03', name: 'Spring Break' },
+          { date: '2026-05-25', name: 'Memorial Day - No School' },
+        ],
+      },
+    });
+  });
+
+  it('gives a calendar that answers school-day questions the way the district means', () => {
+    const r = parseIcsCalendar(DISTRICT_ICS);
+    if (!r.ok) throw new Error(r.reason);
+    const cal = r.value;
+    expect(isSchoolDay(cal, d('2025-09-10'))).toBe(true); // Picture Day is a school day
+    expect(isSchoolDay(cal, d('2026-02-13'))).toBe(true); // early release is a school day
+    expect(isSchoolDay(cal, d('2026-01-12'))).toBe(true); // a timed board meeting closes nothing
+    expect(isSchoolDay(cal, d('2025-11-28'))).toBe(false);
+    expect(isSchoolDay(cal, d('2025-11-29'))).toBe(false); // a Saturday; DTEND day is not part of the break either way
+    expect(isSchoolDay(cal, d('2025-12-01'))).toBe(true);
+    expect(isSchoolDay(cal, d('2026-01-05'))).toBe(false); // teacher work day
+    expect(isSchoolDay(cal, d('2026-06-12'))).toBe(true);
+    // after Fri 12/19: winter break to Fri 1/2, teacher day Mon 1/5, then Tue 1/6 … Fri 1/9 → 4
+    expect(schoolDaysBetween(cal, d('2025-12-19'), d('2026-01-09'))).toBe(4);
+  });
+
+  it('uses the name given, and school years given when the file has no first/last day events', () => {
+    const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
+    const years = [{ firstDay: d('2025-08-25'), lastDay: d('2026-06-12') }];
+    const r = parseIcsCalendar(ics, { name: 'Lincoln MS', schoolYears: years });
+    expect(r).toEqual({
+      ok: true,
+      value: { name: 'Lincoln MS', schoolYears: years, closures: [{ from: '2025-11-24', to: '2025-11-28', name: 'Thanksgiving Break' }] },
+    });
+    const unnamed = parseIcsCalendar(ics, { schoolYears: years });
+    expect(unnamed.ok && unnamed.value.name).toBe('Imported calendar');
+  });
+
+  it('reads two school years from one file', () => {
+    const ics = wrap(
+      allDay('20260824', '20260825', 'First Day of School'),
+      allDay('20250825', '20250826', 'First Day for Students'),
+      allDay('20260612', '20260613', 'Last Day of School'),
+      allDay('20270611', '20270612', 'Last Day of School'),
+    );
+    const r = parseIcsCalendar(ics);
+    expect(r.ok && r.value.schoolYears).toEqual([
+      { firstDay: '2025-08-25', lastDay: '2026-06-12' },
+      { firstDay: '2026-08-24', lastDay: '2027-06-11' },
+    ]);
+  });
+
+  it('fails in plain words without first and last day events', () => {
+    const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
+    expect(parseIcsCalendar(ics)).toEqual({
+      ok: false,
+      reason: 'The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.',
+    });
+    const firstOnly = wrap(allDay('20250825', '20250826', 'First Day of School'));
+    expect(parseIcsCalendar(firstOnly).ok).toBe(false);
+  });
+
+  it('fails on a file that is not a calendar', () => {
+    const garbage = parseIcsCalendar('this is not a calendar');
+    expect(garbage.ok).toBe(false);
+    expect(!garbage.ok && garbage.reason).toMatch(/^The \.ics file could not be read \(.*\)\. Export it again from the district calendar\.$/);
+    expect(parseIcsCalendar('').ok).toBe(false);
+    const vcard = parseIcsCalendar('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n');
+    expect(vcard).toEqual({ ok: false, reason: 'The file is not an iCalendar (.ics) calendar.' });
+  });
+});
