@@ -49,7 +49,7 @@ export function importCaseloadCsv(text: string): CaseloadImport {
   rows.slice(1).forEach((cells, i) => {
     const rowNumber = i + 2;
     const raw: Partial<Record<TrackerKey, unknown>> = {};
-    for (const [index, key] of Object.entries(map)) raw[key] = cells[Number(index)];
+    for (const [index, key] of Object.entries(map)) raw[key] = restoreFormulaText(cells[Number(index)]);
     const { record, problems: cellProblems } = validateStudentRow(raw);
     for (const p of cellProblems) {
       const key = TRACKER_COLUMNS.find((c) => c.header === p.column)?.key;
@@ -89,6 +89,11 @@ export function exportCaseloadCsv(students: readonly StudentRecord[]): string {
     },
     { newline: '\n' },
   );
+}
+
+/** Undoes `neutralise`: `'=x` read back from our own export is the text `=x`. */
+function restoreFormulaText(cell: string | undefined): string | undefined {
+  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Keeps a spreadsheet from running a cell as a formula (CSV injection): prefix risky text with '. */
