@@ -64,10 +64,12 @@ export function d(text: string): IsoDate {
   return IsoDate.parse(text);
 }
 
-/** Caseload settings on the district calendar, with overrides. */
+/** Caseload settings on the district calendar, with overrides (the calendar object is shared, so it compiles once). */
 export function settingsWith(overrides: Partial<Settings> = {}): Settings {
-  return Settings.parse({ calendar: DISTRICT_CALENDAR, ...overrides });
+  return { ...Settings.parse(overrides), calendar: DISTRICT_CALENDAR };
 }
+
+const DEFAULT_SETTINGS = settingsWith();
 
 /**
  * Runs one kind of rule of a pack (resolved against the federal baseline) for a student, the way the
@@ -77,7 +79,7 @@ export function runRule(
   pack: RulePack,
   kind: DeadlineKind,
   student: Omit<StudentRecord, 'studentId'>,
-  settings: Settings = settingsWith(),
+  settings: Settings = DEFAULT_SETTINGS,
 ): Result<RuleOutcome> | undefined {
   const resolved = resolveRules(pack);
   const rule = resolved.rules.get(kind);

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Settings } from '../settings.ts';
+import { CA } from './CA.ts';
+import { d, dueOf, runRule, settingsWith } from './test-calendars.ts';
+
+describe('CA: IEP within 60 days of consent, not counting vacations of more than 5 school days', () => {
+  it('counts a 5-school-day Thanksgiving break (not more than 5)', () => {
+    // Consent 2025-10-01: Oct 2-31 (30) + Nov 1-30 (60). Thanksgiving week is exactly 5 school days, so it counts.
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-10-01') })).toBe('2025-11-30');
+  });
+
+  it('stops the clock over winter break and its weekends, and restarts when school reconvenes', () => {
+    // Consent Mon 2025-12-01: Dec 2-19 = 18 days. Winter break (10 school days) with the weekends joined to it,
+    // Sat Dec 20 - Sun Jan 4, does not count. Restart Mon Jan 5: 42 more days → Jan 5-31 (27 → 45), Feb 1-15 (60).
+    // Presidents' week (5 school days) counts.
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-02-15');
+    const outcome = runRule(CA, 'initial-evaluation', { consentDate: d('2025-12-01') });
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-20 to 2026-01-04)');
+  });
+
+  it('does not count the summer between school years', () => {
+    // Referral 2026-05-05 is 31 days before the last day (June 5), so the ordinary rule applies. Consent Fri May 8:
+    // May 9-31 (23) + June 1-5 (28); summer June 6 - Aug 23 skipped; Aug 24-31 (36) + Sep 1-24 (60).
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-05'), consentDate: d('2026-05-08') })).toBe('2026-09-24');
+  });
+
+  it('moves a late-spring referral to 30 days after the next school year starts (P12)', () => {
+    // Referral 2026-05-06 is 30 days before June 5 (late); consent May 8. Next year starts Mon 2026-08-24; + 30 = Sep 23.
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-06'), consentDate: d('2026-05-08') })).toBe('2026-09-23');
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') })).toBe('2026-09-23');
+    // Inclusive counting makes the first day of school day 1.
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') }, settingsWith({ countTriggerDay: true }))).toBe('2026-09-22');
+  });
+
+  it('counts February 29 in a leap year', () => {
+    // Consent 2028-01-10: Jan 11-31 (21) + Feb 1-29 (50) + Mar 1-10 (60). MLK Day and Presidents' week (5 school days) count.
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2028-01-10') })).toBe('2028-03-10');
+  });
+
+  it('includes the IEP meeting: the initial IEP is due on the same date, or 30 days after eligibility if sooner', () => {
+    expect(dueOf(CA, 'initial-iep', { consentDate: d('2025-12-01') })).toBe('2026-02-15');
+    expect(dueOf(CA, 'initial-iep', { consentDate: d('2025-12-01'), eligibilityDate: d('2025-12-10') })).toBe('2026-01-09');
+  });
+
+  it('needs the school calendar to know the breaks', () => {
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-10-01') }, Settings.parse({}))).toMatch(/failed: .*school calendar/);
+  });
+
+  it('never gives an earlier date for a later consent (same referral)', () => {
+    const toDate = (n: number) => d(new Date(Date.UTC(2025, 7, 20 + n)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 20 }), (n, gap, lag) => {
+        const referralDate = toDate(n);
+        const a = dueOf(CA, 'initial-evaluation', { referralDate, consentDate: toDate(n + lag) });
+        const b = dueOf(CA, 'initial-evaluation', { referralDate, consentDate: toDate(n + lag + gap) });
+        if (a.startsWith('failed') || b.startsWith('failed')) return;
+        expect(b >= a).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
