@@ -88,7 +88,8 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
           {caseload.error}
         </p>
       ) : null}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <main>
+        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {!caseload.loaded || !settings.loaded ? (
           <p role="status">Loading…</p>
         ) : tab === 'student' ? (
@@ -123,6 +124,7 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
             onDeleteAll={() => ask({ type: 'data.delete-all', confirm: 'DELETE' })}
           />
         )}
+        </div>
       </main>
     </div>
   );

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grantSite, launchWithExtension, openPanel, openTab, type ExtensionBrowser } from './harness.ts';
+import { startDemo } from './demo-site.ts';
+import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const DEMO_ORIGINS = KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? [];
+let browser: ExtensionBrowser;
+let demo: { url: string; close(): Promise<void> };
+let demoPattern: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  demo = await startDemo();
+  const { protocol, hostname } = new URL(demo.url);
+  demoPattern = `${protocol}//${hostname}/*`;
+  browser = await launchWithExtension();
+  browser.context.on('request', (r) => requests.push(r.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('the side panel over the demo IEP site', () => {
+  let tabId: number;
+  let site: Page;
+  let panel: Page;
+
+  it('asks for access first, reads nothing before, and reads the student once allowed', async () => {
+    ({ tabId, page: site } = await openTab(browser, `${demo.url}/seis/student/1001`));
+    panel = await openPanel(browser, tabId);
+    await expect.poll(() => panel.getByRole('heading', { name: 'Casekeeper is not allowed on this site' }).count()).toBe(1);
+    expect(await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+
+    // The panel cannot see the tab's address before access (no toolbar click in automation), so the
+    // teacher picks the demo system from the known systems; the grant stands in for the prompt's "Allow".
+    for (const origin of DEMO_ORIGINS) await grantSite(browser, origin);
+    await panel.getByText('Allow a known IEP system').click();
+    await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
+    await panel.getByRole('heading', { name: 'Maya Rivera' }).waitFor();
+    const registered = await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(registered.map((s) => s.matches)).toEqual([[...DEMO_ORIGINS].sort()]);
+  });
+
+  it('shows every deadline with its status, days left and why', async () => {
+    const deadlines = panel.getByRole('list', { name: 'Deadlines' });
+    await deadlines.waitFor();
+    const text = await deadlines.innerText();
+    expect(text).toMatch(/Annual IEP review/i);
+    expect(text).toMatch(/Due 2026-02-05/);
+    expect(text).toMatch(/days? (left|overdue)|due today/);
+    await panel.getByText('Why this date').first().click();
+    expect(await deadlines.innerText()).toMatch(/34 CFR|CFR|Cal\. Educ\. Code|Ed\. Code/);
+  });
+
+  it('adds the student to the caseload', async () => {
+    await panel.getByRole('button', { name: 'Add to caseload' }).click();
+    await panel.getByText('Added to your caseload.').waitFor();
+    await panel.getByRole('tab', { name: /Caseload/ }).click();
+    await panel.getByRole('button', { name: /Rivera, Maya/ }).waitFor();
+    await panel.getByRole('tab', { name: 'This student' }).click();
+    await panel.getByText('In your caseload, up to date.').waitFor();
+  });
+
+  it('follows the single-page app to the next student without a reload', async () => {
+    await site.getByRole('link', { name: 'Student 1002' }).click();
+    await panel.getByRole('heading', { name: 'Leo Chen' }).waitFor();
+    await panel.getByRole('button', { name: 'Add to caseload' }).click();
+    await panel.getByText('Added to your caseload.').waitFor();
+  });
+
+  it('exports the caseload as CSV, deletes everything, and imports the CSV back', async () => {
+    await panel.getByRole('tab', { name: /Data/ }).click();
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export caseload (CSV)' }).click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^Student ID,/);
+    expect(csv).toContain('Rivera');
+    expect(csv).toContain('Chen');
+
+    await panel.getByRole('button', { name: /Delete all student data/ }).click();
+    await panel.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await panel.getByRole('button', { name: 'Delete everything' }).click();
+    await panel.getByText('Deleted 2 students and all settings.').waitFor();
+    const stored = await panel.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(stored).filter((k) => !k.startsWith('audit'))).toEqual([]);
+
+    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await panel.getByText(/2 students read: 2 new/).waitFor();
+    await panel.getByRole('button', { name: 'Import these students' }).click();
+    await panel.getByText('Imported: 2 added, 0 updated.').waitFor();
+    expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
+  });
+
+  it('refuses a CSV with a bad date whole, writing nothing', async () => {
+    const bad = 'Student ID,Last IEP Date\nS9001,2025-03-01\nS9002,13/45/2025\n';
+    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await panel.getByText(/Nothing was imported: 1 problem/).waitFor();
+    expect(await panel.getByRole('list', { name: 'Problems in the file' }).innerText()).toMatch(/Row 3/);
+    expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
+  });
+
+  it('shows a hostile page field as literal text and runs nothing in the panel', async () => {
+    const hostile = await openTab(browser, `${demo.url}/hostile/student.html`);
+    const dialogs: string[] = [];
+    const hostilePanel = await openPanel(browser, hostile.tabId);
+    hostilePanel.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await hostilePanel.getByRole('table').waitFor();
+    const body = await hostilePanel.locator('main').innerText();
+    expect(body).toContain('<img src=x onerror=alert(1)>');
+    expect(await hostilePanel.locator('main img, main script').count()).toBe(0);
+    expect(await hostilePanel.evaluate(() => (window as unknown as { __casekeeperHostileRan?: boolean }).__casekeeperHostileRan)).toBeUndefined();
+    expect(body).not.toMatch(/[\u202A-\u202E\u200B-\u200F\uFEFF]/);
+    expect(body.length).toBeLessThan(20_000);
+    expect(dialogs).toEqual([]);
+    await hostilePanel.close();
+    await hostile.page.close();
+  });
+
+  it('passes axe accessibility checks on every section at 360 px', async () => {
+    await panel.setViewportSize({ width: 360, height: 800 });
+    for (const tab of ['This student', 'Caseload', 'Settings', 'Data']) {
+      await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await panel.locator('main').waitFor();
+      expect(await axeViolations(panel), tab).toEqual([]);
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('stops reading the site once access is removed', async () => {
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    for (const origin of DEMO_ORIGINS) await panel.getByRole('button', { name: `Remove access to ${origin}` }).click();
+    await expect.poll(() => panel.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(await panel.evaluate((p) => chrome.permissions.contains({ origins: [p] }), demoPattern)).toBe(false);
+    await panel.getByRole('tab', { name: 'This student' }).click();
+    await panel.getByRole('heading', { name: 'Casekeeper is not allowed on this site' }).waitFor();
+  });
+
+  it('made no network request of its own: only the local demo site and its own pages', () => {
+    const outside = requests.filter((u) => {
+      const url = new URL(u);
+      return !['chrome-extension:', 'chrome:', 'data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1'].includes(url.hostname);
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+});
