@@ -59,13 +59,15 @@ export function validateStudentRow(raw: Partial<Record<TrackerKey, unknown>>): R
       problems.push({ column: column?.header ?? formatIssuePath(issue?.path ?? []), reason: issue?.message ?? 'Not valid.' });
       return { problems };
     }
-    problems.push({ column: column.header, reason: describe(issue.code, issue.message) });
+    problems.push({ column: column.header, reason: describe(issue, column.type) });
     delete candidate[key as string];
   }
   return { problems };
 }
 
-function describe(code: string, message: string): string {
-  if (code === 'too_big') return 'This cell is too long.';
-  return message;
+function describe(issue: { code: string; message: string; maximum?: unknown }, type: string): string {
+  if (issue.code === 'too_big') {
+    return type === 'number' ? `This number is too large (the most allowed is ${String(issue.maximum)}).` : 'This cell is too long.';
+  }
+  return issue.message;
 }
