@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Settings, defaultSettings } from './settings.ts';
+import { DISTRICT_CALENDAR_JSON } from './test-fixtures.ts';
+
+describe('Settings', () => {
+  it('defaults to the federal reading: urgent ≤ 7 days, soon ≤ 30, day-before-anniversary, exclusive counting', () => {
+    expect(defaultSettings).toEqual({
+      urgentDays: 7,
+      soonDays: 30,
+      annualReviewConvention: 'day-before-anniversary',
+      countTriggerDay: false,
+      rollForward: false,
+      progressReportDates: [],
+      holidays: [],
+      ruleSettings: {},
+    });
+  });
+
+  it('accepts a full caseload setup', () => {
+    const s = Settings.parse({
+      state: 'ca',
+      urgentDays: 3,
+      soonDays: 14,
+      annualReviewConvention: 'anniversary',
+      meetingNoticeDays: 10,
+      progressReportDates: ['2026-01-30'],
+      calendar: DISTRICT_CALENDAR_JSON,
+      holidays: ['2025-11-28'],
+      ruleSettings: { 'US.ageOfMajority': 19 },
+    });
+    expect(s.state).toBe('CA');
+    expect(s.calendar?.schoolYears).toHaveLength(2);
+  });
+
+  it('rejects impossible values', () => {
+    for (const bad of [
+      { urgentDays: -1 },
+      { soonDays: 1.5 },
+      { annualReviewConvention: 'whenever' },
+      { progressReportDates: ['1/30/2026'] },
+      { state: 'ZZ' },
+      { meetingNoticeDays: 61 },
+      { calendar: { name: 'x', schoolYears: [] } },
+    ]) {
+      expect(Settings.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
