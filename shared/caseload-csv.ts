@@ -27,10 +27,15 @@ export interface CaseloadImport {
  * @example importCaseloadCsv('Student ID,IEP Date\nS1,3/9/2025').students[0]?.lastIepDate // '2025-03-09'
  */
 export function importCaseloadCsv(text: string): CaseloadImport {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Blank lines are kept while parsing so that row numbers match the rows a spreadsheet shows; the
+  // delimiter is detected without them (blank lines would defeat the detection).
+  const body = text.replace(/^\uFEFF/, '');
+  const { delimiter } = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', preview: 20 }).meta;
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
   const rows = parsed.data;
   const problems: ImportProblem[] = [];
-  const header = rows[0];
+  const headerIndex = rows.findIndex((cells) => !isBlankRow(cells));
+  const header = rows[headerIndex];
   if (!header) {
     return { students: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] };
   }
@@ -38,7 +43,7 @@ export function importCaseloadCsv(text: string): CaseloadImport {
   if (missingRequired.length > 0) {
     return {
       students: [],
-      problems: [{ row: 1, column: missingRequired.join(', '), value: '', reason: `The file has no ${missingRequired.join(', ')} column, so no student could be read.` }],
+      problems: [{ row: headerIndex + 1, column: missingRequired.join(', '), value: '', reason: `The file has no ${missingRequired.join(', ')} column, so no student could be read.` }],
       ignoredColumns: unknown,
     };
   }
@@ -46,8 +51,9 @@ export function importCaseloadCsv(text: string): CaseloadImport {
   const valueIndex = Object.fromEntries(Object.entries(map).map(([i, key]) => [key, Number(i)]));
   const students: StudentRecord[] = [];
   const firstRowOf = new Map<string, number>();
-  rows.slice(1).forEach((cells, i) => {
-    const rowNumber = i + 2;
+  rows.forEach((cells, i) => {
+    if (i <= headerIndex || isBlankRow(cells)) return;
+    const rowNumber = i + 1;
     const raw: Partial<Record<TrackerKey, unknown>> = {};
     for (const [index, key] of Object.entries(map)) raw[key] = restoreFormulaText(cells[Number(index)]);
     const { record, problems: cellProblems } = validateStudentRow(raw);
@@ -91,14 +97,19 @@ export function exportCaseloadCsv(students: readonly StudentRecord[]): string {
   );
 }
 
-/** Undoes `neutralise`: `'=x` read back from our own export is the text `=x`. */
+/** Undoes `neutralise`: `'=x` read back from our own export is the text `=x` (and `''=x` is `'=x`). */
 function restoreFormulaText(cell: string | undefined): string | undefined {
-  return cell !== undefined && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell !== undefined && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
 }
 
 /** Keeps a spreadsheet from running a cell as a formula (CSV injection): prefix risky text with '. */
 function neutralise(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Text that already starts with apostrophes before a risky character gets one more, so import is exact.
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
