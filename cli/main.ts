@@ -9,6 +9,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   deadlines: { summary: 'deadlines <caseload.csv> [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]: every deadline, most urgent first', load: () => import('./commands/deadlines.ts') },
   check: { summary: 'check <caseload.csv>: the validation report (exit 1 when a row has errors)', load: () => import('./commands/check.ts') },
   ics: { summary: 'ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
+  rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
 };
 
 function help(io: CliIo): void {
