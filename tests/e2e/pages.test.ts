@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
+import { startDemo } from './demo-site.ts';
+import { grantSite, launchWithExtension, openPanel, openTab, type ExtensionBrowser } from './harness.ts';
+
+const DEMO_ORIGINS = KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? [];
+let browser: ExtensionBrowser;
+let demo: { url: string; close(): Promise<void> };
+let site: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchWithExtension();
+  for (const origin of DEMO_ORIGINS) await grantSite(browser, origin);
+  const opened = await openTab(browser, `${demo.url}/frames/index.html`);
+  site = opened.page;
+  panel = await openPanel(browser, opened.tabId);
+  await panel.getByText('Allow a known IEP system').click();
+  await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+describe('reading other page styles', () => {
+  it('reads a student spread over same-origin frames', async () => {
+    await panel.getByRole('table').waitFor();
+    expect(await panel.getByRole('table').innerText()).toMatch(/Student ID/);
+  });
+
+  it('follows the tab to a redesigned page and says the layout is not recognised, leaving the caseload alone', async () => {
+    await site.goto(`${demo.url}/changed/student.html`);
+    await panel.getByText(/Layout not recognised/).waitFor();
+    expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(0)');
+    expect(await panel.getByRole('button', { name: 'Add to caseload' }).count()).toBe(0);
+  });
+
+  it('learns the page in teach mode: the teacher clicks the value, the mapping is saved for the site', async () => {
+    await panel.getByRole('button', { name: 'Teach this page' }).click();
+    await panel.getByLabel('Field').selectOption({ label: 'Student ID' });
+    await panel.getByRole('button', { name: 'Pick Student ID on the page' }).click();
+    await panel.getByText(/Now click the Student ID on the page/).waitFor();
+    await site.getByText('S6012').click();
+    await panel.getByText(/Found “S6012” by the label “Ref”/).waitFor();
+    await panel.getByRole('button', { name: 'Save: this is the Student ID' }).click();
+    await panel.getByText('Read by: what you taught Casekeeper').waitFor();
+
+    await panel.getByLabel('Field').selectOption({ label: 'Annual Review Due' });
+    await panel.getByRole('button', { name: 'Pick Annual Review Due on the page' }).click();
+    await panel.getByText(/Now click the Annual Review Due/).waitFor();
+    await site.getByText('05/01/2026').click();
+    await panel.getByRole('button', { name: 'Save: this is the Annual Review Due' }).click();
+    await expect.poll(() => panel.getByRole('table').innerText()).toMatch(/Annual Review Due\s+2026-05-01/);
+    await panel.getByRole('button', { name: 'Add to caseload' }).click();
+    await panel.getByText('Added to your caseload.').waitFor();
+
+    const taught = await panel.evaluate(() => chrome.storage.local.get('taught'));
+    const origin = new URL(demo.url).origin;
+    expect(Object.keys((taught as { taught: Record<string, unknown> }).taught)).toEqual([origin]);
+    // The page was not changed by teach mode (the outline is removed).
+    expect(await site.locator('[style*="outline"]').count()).toBe(0);
+  });
+});

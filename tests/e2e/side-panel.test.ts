@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPanel, type ExtensionBrowser } from './harness.ts';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the real side panel', () => {
+  it('declares the side panel, the toolbar button and only the permissions it uses', async () => {
+    const page = await openPanel(browser);
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.action).toBeDefined();
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    await page.close();
+  });
+
+  it('opens beside the page from a user gesture and renders', async () => {
+    const page = await openPanel(browser);
+    await page.evaluate(() => {
+      document.addEventListener(
+        'click',
+        () => {
+          void chrome.windows.getCurrent().then((w) => chrome.sidePanel.open({ windowId: w.id as number }));
+        },
+        { once: true },
+      );
+    });
+    await page.locator('h1').click();
+    await expect
+      .poll(async () => page.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) => new URL(c.documentUrl ?? '').pathname)), { timeout: 10_000 })
+      .toEqual(['/sidepanel.html']);
+    // The panel is not a Playwright page; reach its document through the extension's own views.
+    await expect
+      .poll(() => page.evaluate(() => chrome.extension.getViews().filter((v) => v !== window).map((v) => `${v.location.pathname} ${v.document.querySelector('[role=tablist]')?.textContent ?? ''}`)))
+      .toEqual(['/sidepanel.html This studentCaseload (0)SettingsData']);
+    await page.close();
+  });
+});
