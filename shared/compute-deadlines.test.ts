@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { computeCaseloadDeadlines, computeDeadlines, sortByUrgency, statusFor } from './compute-deadlines.ts';
+import type { Deadline, DeadlineStatus } from './deadline.ts';
+import type { DeadlineKind } from './timeline-rule.ts';
+import type { StudentRecord } from './student-record.ts';
+import { DISTRICT_CALENDAR, d, settingsWith, student } from './test-fixtures.ts';
+
+const TODAY = d('2026-11-23'); // a Monday, first day of Thanksgiving break 2026 in the fixture calendar
+const federal = settingsWith();
+
+function deadlinesOf(fields: Record<string, unknown>, settings = federal, today = TODAY) {
+  return computeDeadlines(student(fields), settings, today);
+}
+function one(kind: DeadlineKind, fields: Record<string, unknown>, settings = federal, today = TODAY): Deadline {
+  const found = deadlinesOf(fields, settings, today).deadlines.filter((x) => x.kind === kind);
+  expect(found, kind).toHaveLength(1);
+  return found[0] as Deadline;
+}
+const kinds = (fields: Record<string, unknown>, settings = federal, today = TODAY) => deadlinesOf(fields, settings, today).deadlines.map((x) => x.kind).sort();
+
+describe('computeDeadlines: annual review (34 CFR 300.324(b)(1)(i))', () => {
+  it('published example P6: IEP 12/20/25 → due 12/19/2026 (day before the anniversary, the default)', () => {
+    const x = one('annual-review', { lastIepDate: '2025-12-20' });
+    expect(x).toMatchObject({
+      studentId: 'S1',
+      title: 'Annual IEP review',
+      dueDate: '2026-12-19',
+      daysLeft: 26, // Nov 23 → Nov 30 is 7, + 19 = 26
+      schoolDaysLeft: null, // no calendar in the settings
+      status: 'soon',
+      warnings: [],
+    });
+    expect(x.basis).toEqual({
+      ruleId: 'US.annual-review',
+      citation: '34 CFR 300.324(b)(1)(i)',
+      verification: 'V',
+      explanation: 'The IEP team must review the IEP periodically, but not less than annually.',
+      inputs: { lastIepDate: '2025-12-20', convention: 'day-before-anniversary' },
+      notes: [],
+    });
+  });
+
+  it("is due on the anniversary itself under the 'anniversary' convention", () => {
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ annualReviewConvention: 'anniversary' })).dueDate).toBe('2026-12-20');
+  });
+
+  it('an IEP held on February 29 is due February 27 (day before) / 28 (anniversary) the next year', () => {
+    expect(one('annual-review', { lastIepDate: '2028-02-29' }, federal, d('2028-03-01')).dueDate).toBe('2029-02-27');
+    expect(one('annual-review', { lastIepDate: '2028-02-29' }, settingsWith({ annualReviewConvention: 'anniversary' }), d('2028-03-01')).dueDate).toBe('2029-02-28');
+  });
+
+  it('warns, naming both dates, when the IEP system states another due date', () => {
+    const later = one('annual-review', { lastIepDate: '2025-12-20', annualReviewDue: '2026-12-20' });
+    expect(later.dueDate).toBe('2026-12-19');
+    expect(later.warnings).toEqual(['The IEP system says 2026-12-20, but 34 CFR 300.324(b)(1)(i) gives 2026-12-19 (the system date is later: check it).']);
+    const earlier = one('annual-review', { lastIepDate: '2025-12-20', annualReviewDue: '2026-12-18' });
+    expect(earlier.warnings).toEqual(['The IEP system says 2026-12-18, but 34 CFR 300.324(b)(1)(i) gives 2026-12-19.']);
+    expect(one('annual-review', { lastIepDate: '2025-12-20', annualReviewDue: '2026-12-19' }).warnings).toEqual([]);
+  });
+
+  it("uses the IEP system's date, with a note, when the record lacks the last IEP date", () => {
+    const x = one('annual-review', { annualReviewDue: '2026-12-01' });
+    expect(x).toMatchObject({ dueDate: '2026-12-01', daysLeft: 8, status: 'soon' });
+    expect(x.basis.inputs).toEqual({ annualReviewDue: '2026-12-01' });
+    expect(x.basis.notes).toEqual(['Taken from the IEP system: the record lacks the date the rule counts from, so Casekeeper could not check it.']);
+    expect(one('reevaluation', { reevaluationDue: '2027-03-01' }).dueDate).toBe('2027-03-01');
+  });
+
+  it('warns when the scheduled meeting is after the due date', () => {
+    expect(one('annual-review', { lastIepDate: '2025-12-20', nextIepMeetingDate: '2026-12-21' }).warnings).toEqual([
+      'The meeting scheduled for 2026-12-21 is after the due date 2026-12-19.',
+    ]);
+    expect(one('annual-review', { lastIepDate: '2025-12-20', nextIepMeetingDate: '2026-12-19' }).warnings).toEqual([]);
+  });
+
+  it('gives a "schedule by" date from settings.meetingNoticeDays, and none without a lead time', () => {
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }).scheduleBy).toBeUndefined();
+    // Dec 19 − 10 calendar days = Dec 9
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ meetingNoticeDays: 10 })).scheduleBy).toBe('2026-12-09');
+    // reevaluation is a meeting too: Jan 9, 2027 − 10 = Dec 30, 2026
+    expect(one('reevaluation', { lastEvaluationDate: '2024-01-10' }, settingsWith({ meetingNoticeDays: 10 })).scheduleBy).toBe('2026-12-30');
+    // an evaluation is not a meeting
+    expect(one('initial-evaluation', { consentDate: '2026-10-30' }, settingsWith({ meetingNoticeDays: 10 })).scheduleBy).toBeUndefined();
+  });
+
+  it('counts school days left with a calendar, and says null without one or beyond it', () => {
+    // after Mon 11/23 (Thanksgiving week off): Nov 30–Dec 4 (5), Dec 7–11 (10), Dec 14–18 (15); Dec 19 is a Saturday
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBe(15);
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }).schoolDaysLeft).toBeNull();
+    // reevaluation in 2029: past the calendar's last day (2027-06-11)
+    expect(one('reevaluation', { lastEvaluationDate: '2026-09-01' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBeNull();
+  });
+});
+
+describe('computeDeadlines: evaluations and the initial IEP', () => {
+  it('initial evaluation: consent received + 60 calendar days', () => {
+    // Oct 30 + 1 = Oct 31 (1), + 30 = Nov 30 (31), + 29 = Dec 29 (60)
+    const x = one('initial-evaluation', { consentDate: '2026-10-30' });
+    expect(x).toMatchObject({ dueDate: '2026-12-29', daysLeft: 36, status: 'upcoming' });
+    expect(x.basis.citation).toBe('34 CFR 300.301(c)(1)');
+    expect(x.basis.inputs).toEqual({ consentDate: '2026-10-30' });
+    expect(kinds({ consentDate: '2026-10-30' })).toEqual(['initial-evaluation']);
+  });
+
+  it('counts the consent day itself when the caseload counts inclusively', () => {
+    expect(one('initial-evaluation', { consentDate: '2026-10-30' }, settingsWith({ countTriggerDay: true })).dueDate).toBe('2026-12-28');
+  });
+
+  it('the eligibility date completes the evaluation and starts the 30 days to the initial IEP', () => {
+    const r = deadlinesOf({ consentDate: '2026-09-15', eligibilityDate: '2026-11-02' });
+    const evaluation = r.deadlines.find((x) => x.kind === 'initial-evaluation');
+    // Sep 15 + 60 = Nov 14 (Sep 15 + 15 = Sep 30, + 31 = Oct 31 (46), + 14 = Nov 14)
+    expect(evaluation).toMatchObject({ dueDate: '2026-11-14', status: 'done', completedOn: '2026-11-02' });
+    // Nov 2 + 28 = Nov 30, + 2 = Dec 2
+    expect(r.deadlines.find((x) => x.kind === 'initial-iep')).toMatchObject({ dueDate: '2026-12-02', daysLeft: 9, status: 'soon' });
+    expect(r.deadlines.find((x) => x.kind === 'initial-iep')?.basis.citation).toBe('34 CFR 300.323(c)(1)');
+  });
+
+  it('an overdue evaluation with no eligibility date is overdue, not done', () => {
+    expect(one('initial-evaluation', { consentDate: '2026-09-15' })).toMatchObject({ dueDate: '2026-11-14', daysLeft: -9, status: 'overdue' });
+  });
+
+  it('an IEP meeting after eligibility completes the initial IEP; one from before does not', () => {
+    expect(one('initial-iep', { eligibilityDate: '2026-11-02', lastIepDate: '2026-11-20' })).toMatchObject({ status: 'done', completedOn: '2026-11-20' });
+    expect(one('initial-iep', { eligibilityDate: '2026-11-02', lastIepDate: '2023-05-01' }).status).toBe('soon');
+  });
+
+  it('reevaluation: 3 years from the last evaluation, not earlier than 1 year', () => {
+    const x = one('reevaluation', { lastEvaluationDate: '2024-01-10' });
+    expect(x).toMatchObject({ dueDate: '2027-01-09', earliest: '2025-01-10', status: 'upcoming' });
+    expect(x.basis.citation).toBe('34 CFR 300.303(b)(1)-(2)');
+  });
+
+  it('reevaluation falls back to the eligibility date, and says so', () => {
+    const x = one('reevaluation', { eligibilityDate: '2026-11-02' });
+    expect(x).toMatchObject({ dueDate: '2029-11-01', earliest: '2027-11-02' });
+    expect(x.basis.notes).toEqual(['No last evaluation date; counted from the eligibility determination date.']);
+  });
+});
+
+describe('computeDeadlines: statuses', () => {
+  it.each<[number, DeadlineStatus]>([
+    [-1, 'overdue'],
+    [0, 'urgent'],
+    [7, 'urgent'],
+    [8, 'soon'],
+    [30, 'soon'],
+    [31, 'upcoming'],
+  ])('%i days left → %s (defaults)', (days, status) => {
+    expect(statusFor(days, federal)).toBe(status);
+  });
+
+  it('follows custom thresholds', () => {
+    const s = { urgentDays: 3, soonDays: 14 };
+    expect([3, 4, 14, 15].map((n) => statusFor(n, s))).toEqual(['urgent', 'soon', 'soon', 'upcoming']);
+  });
+
+  it('a missed annual review is overdue', () => {
+    // IEP 11/20/2025 → due 11/19/2026, 4 days before today
+    expect(one('annual-review', { lastIepDate: '2025-11-20' })).toMatchObject({ dueDate: '2026-11-19', daysLeft: -4, status: 'overdue' });
+  });
+
+  it('a deadline due today is urgent', () => {
+    expect(one('annual-review', { lastIepDate: '2025-11-24' })).toMatchObject({ dueDate: '2026-11-23', daysLeft: 0, status: 'urgent' });
+  });
+});
+
+describe('computeDeadlines: transition and transfer of rights', () => {
+  it('P7: a student turning 16 during the next IEP year needs transition in the IEP written at 15', () => {
+    // turns 16 on 2027-06-01; the IEP written at the review due 2026-12-19 (age 15) runs through 2027-12-18
+    const x = one('transition-services', { dateOfBirth: '2011-06-01', lastIepDate: '2025-12-20' });
+    expect(x).toMatchObject({ dueDate: '2026-12-19', status: 'soon' });
+    expect(x.basis.citation).toBe('34 CFR 300.320(b)');
+    expect(x.basis.notes).toEqual([
+      'The IEP written at the annual review due 2026-12-19 will be in effect on 2027-06-01: it must include transition services (turns 16 on 2027-06-01).',
+    ]);
+  });
+
+  it('when the current IEP is already in effect on the 16th birthday, it is the one to check', () => {
+    // turns 16 on 2026-12-01, inside the IEP of 2025-12-20 (in effect to 2026-12-19)
+    const x = one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20' });
+    expect(x).toMatchObject({ dueDate: '2025-12-20', status: 'done', completedOn: '2025-12-20' });
+    expect(x.basis.notes[0]).toContain('check that it includes transition services');
+  });
+
+  it('transfer of rights at 18 and its statement one year before', () => {
+    // majority 2028-03-01; the IEP in effect on 2027-03-01 is the one written at the review due 2026-12-19
+    const r = deadlinesOf({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' });
+    expect(r.deadlines.find((x) => x.kind === 'transfer-of-rights-notice')).toMatchObject({ dueDate: '2026-12-19', status: 'soon' });
+    expect(r.deadlines.find((x) => x.kind === 'transfer-of-rights')).toMatchObject({ dueDate: '2028-03-01', status: 'upcoming' });
+    expect(r.deadlines.find((x) => x.kind === 'transfer-of-rights')?.basis.citation).toBe('34 CFR 300.520(a)');
+  });
+
+  it('uses the age of majority from the rule settings, and none when the state does not transfer rights', () => {
+    const nineteen = settingsWith({ ruleSettings: { 'US.ageOfMajority': 19 } });
+    expect(one('transfer-of-rights', { dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, nineteen).dueDate).toBe('2029-03-01');
+    const none = settingsWith({ ruleSettings: { 'US.ageOfMajority': null } });
+    expect(kinds({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, none)).not.toContain('transfer-of-rights');
+    expect(kinds({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, none)).not.toContain('transfer-of-rights-notice');
+  });
+
+  it('drops transfer of rights once the student is past the age of majority', () => {
+    expect(kinds({ dateOfBirth: '2007-03-01', lastIepDate: '2025-12-20' })).not.toContain('transfer-of-rights');
+  });
+});
+
+describe('computeDeadlines: Part C to B', () => {
+  it('IEP by the third birthday, conference 9 months to 90 days before', () => {
+    // third birthday 2027-03-15; 9 months before = 2026-06-15; 90 days before: Mar 15 − 15 = Feb 28, − 28 = Jan 31,
+    // − 31 = Dec 31, − 16 = Dec 15, 2026
+    const x = one('part-c-transition', { dateOfBirth: '2024-03-15' });
+    expect(x).toMatchObject({ dueDate: '2027-03-15', scheduleBy: '2026-12-15', daysLeft: 112, status: 'upcoming' });
+    expect(x.basis.notes).toEqual(['Transition conference window: 2026-06-15 to 2026-12-15.']);
+  });
+
+  it('does not apply once the child is past three', () => {
+    expect(kinds({ dateOfBirth: '2021-05-01' })).not.toContain('part-c-transition');
+    expect(kinds({ dateOfBirth: '2024-03-15' }, federal, d('2027-03-16'))).not.toContain('part-c-transition');
+  });
+});
+
+describe('computeDeadlines: progress reports, exits and problems', () => {
+  it('shows the next progress report date from the settings', () => {
+    const s = settingsWith({ progressReportDates: ['2026-11-06', '2027-01-29', '2026-12-18'] });
+    const x = one('progress-report', {}, s);
+    expect(x).toMatchObject({ dueDate: '2026-12-18', daysLeft: 25, status: 'soon' });
+    expect(x.basis.citation).toBe('34 CFR 300.320(a)(3)(ii)');
+    expect(one('progress-report', {}, s, d('2026-12-18')).dueDate).toBe('2026-12-18'); // due today still shows
+    expect(kinds({}, s, d('2027-02-01'))).toEqual([]); // no report date left
+  });
+
+  it('an exited student has no deadlines; one exiting later still does', () => {
+    const full = { lastIepDate: '2025-12-20', consentDate: '2026-10-30', dateOfBirth: '2011-06-01' };
+    expect(deadlinesOf({ ...full, exitDate: '2026-11-01' })).toEqual({ studentId: 'S1', deadlines: [], problems: [] });
+    expect(deadlinesOf({ ...full, exitDate: TODAY })).toEqual({ studentId: 'S1', deadlines: [], problems: [] });
+    expect(deadlinesOf({ ...full, exitDate: '2027-06-11' }).deadlines.length).toBeGreaterThan(0);
+  });
+
+  it('a student with only an ID has nothing due and no problems', () => {
+    expect(deadlinesOf({})).toEqual({ studentId: 'S1', deadlines: [], problems: [] });
+  });
+
+  it('an unknown state is a problem in plain words, not a crash', () => {
+    const record = { ...student({ lastIepDate: '2025-12-20' }), state: 'ZZ' } as unknown as StudentRecord;
+    const r = computeDeadlines(record, federal, TODAY);
+    expect(r.deadlines).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^There are no rules for "ZZ" yet\. Known: US \(federal\)/);
+  });
+
+  it('returns deadlines most urgent first', () => {
+    const r = deadlinesOf({ consentDate: '2026-09-15', lastIepDate: '2025-11-24', lastEvaluationDate: '2024-01-10' });
+    expect(r.deadlines.map((x) => [x.kind, x.status])).toEqual([
+      ['initial-evaluation', 'overdue'], // 11-14
+      ['annual-review', 'urgent'], // 11-23
+      ['reevaluation', 'upcoming'], // 2027-01-09
+    ]);
+  });
+});
+
+describe('sortByUrgency', () => {
+  it('orders by status, then due date, then student', () => {
+    const rows = [
+      { studentId: 'B', status: 'upcoming', dueDate: '2027-01-01' },
+      { studentId: 'A', status: 'done', dueDate: '2026-01-01' },
+      { studentId: 'B', status: 'soon', dueDate: '2026-12-01' },
+      { studentId: 'A', status: 'soon', dueDate: '2026-12-01' },
+      { studentId: 'C', status: 'overdue', dueDate: '2026-11-20' },
+      { studentId: 'D', status: 'urgent', dueDate: '2026-11-25' },
+      { studentId: 'E', status: 'overdue', dueDate: '2026-10-01' },
+      { studentId: 'F', status: 'soon', dueDate: '2026-11-30' },
+    ] as Pick<Deadline, 'studentId' | 'status' | 'dueDate'>[];
+    const before = JSON.stringify(rows);
+    expect(sortByUrgency(rows).map((r) => `${r.status}:${r.studentId}`)).toEqual([
+      'overdue:E', 'overdue:C', 'urgent:D', 'soon:F', 'soon:A', 'soon:B', 'upcoming:B', 'done:A',
+    ]);
+    expect(JSON.stringify(rows)).toBe(before); // input not mutated
+  });
+});
+
+describe('computeCaseloadDeadlines', () => {
+  it('gathers open deadlines of every student, most urgent first, without the done ones, with problems per student', () => {
+    const students = [
+      student({ studentId: 'A', lastIepDate: '2025-12-20' }), // annual due 2026-12-19 (soon)
+      student({ studentId: 'B', consentDate: '2026-09-15', eligibilityDate: '2026-11-02' }), // evaluation done; IEP due 12-02
+      student({ studentId: 'C', lastIepDate: '2025-11-20' }), // annual overdue
+      { ...student({ studentId: 'D' }), state: 'ZZ' } as unknown as StudentRecord,
+    ];
+    const r = computeCaseloadDeadlines(students, federal, TODAY);
+    expect(r.deadlines.map((x) => `${x.studentId}:${x.kind}:${x.status}`)).toEqual([
+      'C:annual-review:overdue',
+      'B:initial-iep:soon',
+      'A:annual-review:soon',
+      'B:reevaluation:upcoming',
+    ]);
+    expect(r.problems).toEqual([{ studentId: 'D', problem: expect.stringMatching(/^There are no rules for "ZZ" yet/) }]);
+  });
+});
