@@ -39,10 +39,19 @@ export function computeDue(
   const rule = ctx.value.rules.get(kind);
   if (!rule) return fail(`There is no ${kind} rule.`);
   const outcome = rule.compute(ctx.value);
-  if (outcome === undefined) {
-    return fail(`${rule.title} needs the ${rule.trigger ? describeField(rule.trigger) : 'dates it counts from'}.`);
-  }
+  if (outcome === undefined) return fail(notComputed(rule, student));
   return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;
+}
+
+/** Rules about the IEP in effect on a date: they also need the last IEP date. */
+const NEEDS_LAST_IEP: ReadonlySet<DeadlineKind> = new Set(['transition-services', 'transfer-of-rights-notice']);
+
+/** Why a rule gave no date: the missing record date, else the rule does not apply (e.g. no transfer of rights). */
+function notComputed(rule: TimelineRule, student: StudentRecord): string {
+  if (!rule.trigger) return `${rule.title} needs the dates it counts from.`;
+  if (!student[rule.trigger]) return `${rule.title} needs the ${describeField(rule.trigger)}.`;
+  if (NEEDS_LAST_IEP.has(rule.kind) && !student.lastIepDate) return `${rule.title} needs the ${describeField('lastIepDate')}.`;
+  return `${rule.title} does not apply to this student under these rules.`;
 }
 
 function describeField(key: keyof StudentRecord): string {
