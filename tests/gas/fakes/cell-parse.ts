@@ -1,0 +1,74 @@
+/**
+ * What Sheets does with a string written by setValue/setValues/appendRow (they behave like typing):
+ * numbers, booleans, dates and date-times are recognised; everything else stays text. A leading
+ * apostrophe forces text. Dates are local wall times in the spreadsheet (no time zone shift).
+ */
+import { DEFAULT_DATE_FORMAT, wallToSerial } from './number-format.ts';
+
+/** Result of interpreting typed text. */
+export type Parsed =
+  | { kind: 'text'; value: string }
+  | { kind: 'number'; value: number; format?: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; serial: number; format: string }
+  | { kind: 'formula'; formula: string };
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999) return false;
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y);
+  return t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+/**
+ * Interprets a string as Sheets would for locale `locale` (`en_US`: month first; `en_GB` and most
+ * others: day first). Impossible dates (`13/45/2025`, `2/30/2025`) stay text.
+ */
+export function parseTypedText(text: string, locale = 'en_US'): Parsed {
+  if (text.startsWith("'")) return { kind: 'text', value: text.slice(1) };
+  if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
+  const s = text.trim();
+  if (s === '') return { kind: 'text', value: text };
+  if (/^(true|false)$/i.test(s)) return { kind: 'boolean', value: s.toLowerCase() === 'true' };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { kind: 'number', value: Number(s) };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')), format: '#,##0' + (s.includes('.') ? '.00' : '') };
+  if (/^[+-]?\d+(\.\d+)?%$/.test(s)) return { kind: 'number', value: Number(s.slice(0, -1)) / 100, format: s.includes('.') ? '0.00%' : '0%' };
+  const time = '(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+  const iso = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})${time}$`).exec(s);
+  const slash = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})${time}$`).exec(s);
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  let hh: string | undefined;
+  let mi: string | undefined;
+  let ss: string | undefined;
+  let format = '';
+  if (iso) {
+    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    [hh, mi, ss] = [iso[4], iso[5], iso[6]];
+    format = 'yyyy-mm-dd';
+  } else if (slash) {
+    const monthFirst = !/^(en_GB|en_AU|en_NZ|en_IE|en_IN|fr|de|es|it|pt|nl)/.test(locale) || locale === 'en_US';
+    const a = Number(slash[1]);
+    const b = Number(slash[2]);
+    [m, d] = monthFirst ? [a, b] : [b, a];
+    y = fullYear(slash[3]!);
+    [hh, mi, ss] = [slash[4], slash[5], slash[6]];
+    format = monthFirst ? DEFAULT_DATE_FORMAT : 'd/M/yyyy';
+  } else {
+    return { kind: 'text', value: text };
+  }
+  if (!isRealDate(y, m, d)) return { kind: 'text', value: text };
+  const hour = Number(hh ?? 0);
+  const minute = Number(mi ?? 0);
+  const second = Number(ss ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) return { kind: 'text', value: text };
+  if (hh !== undefined) format += ss !== undefined ? ' H:mm:ss' : ' H:mm';
+  return { kind: 'date', serial: wallToSerial({ year: y, month: m, day: d, hour, minute, second, millisecond: 0 }), format };
+}
