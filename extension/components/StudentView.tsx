@@ -110,8 +110,9 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
   };
   const saveMapping = (mapping: TaughtMapping) => ask<void>({ type: 'taught.save', origin: view.origin, mapping });
   return (
-    <>
+    <div data-page-url={answer.url}>
       <StudentCard
+        key={answer.url}
         pageFields={answer.reading.fields}
         system={answer.reading.system}
         issues={answer.reading.issues}
@@ -136,6 +137,6 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
           onSave={saveMapping}
         />
       ) : null}
-    </>
+    </div>
   );
 }
