@@ -50,7 +50,11 @@ const NEEDS_LAST_IEP: ReadonlySet<DeadlineKind> = new Set(['transition-services'
 function notComputed(rule: TimelineRule, student: StudentRecord): string {
   if (!rule.trigger) return `${rule.title} needs the dates it counts from.`;
   if (!student[rule.trigger]) return `${rule.title} needs the ${describeField(rule.trigger)}.`;
-  if (NEEDS_LAST_IEP.has(rule.kind) && !student.lastIepDate) return `${rule.title} needs the ${describeField('lastIepDate')}.`;
+  if (NEEDS_LAST_IEP.has(rule.kind)) {
+    return student.lastIepDate
+      ? `${rule.title} is not due yet: it falls on an IEP after the next annual review.`
+      : `${rule.title} needs the ${describeField('lastIepDate')}.`;
+  }
   return `${rule.title} does not apply to this student under these rules.`;
 }
 
