@@ -41,6 +41,10 @@ describe('computeDue', () => {
   it('names the last IEP date, not the date of birth it already has, when that is what is missing', () => {
     expect(dueOf('transition-services', { dateOfBirth: '2011-06-01' })).toBe('FAIL: Transition services in the IEP needs the last IEP date.');
     expect(dueOf('transfer-of-rights-notice', { dateOfBirth: '2010-03-01' })).toBe('FAIL: Transfer-of-rights statement needs the last IEP date.');
+    // a 10-year-old: the IEP in effect at 16 is several annual reviews away
+    expect(dueOf('transition-services', { dateOfBirth: '2016-06-01', lastIepDate: '2025-12-20' })).toBe(
+      'FAIL: Transition services in the IEP is not due yet: it falls on an IEP after the next annual review.',
+    );
   });
 
   it('says a rule does not apply rather than asking for a date the record has', () => {
