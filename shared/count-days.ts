@@ -24,6 +24,11 @@ export interface CountDaysOptions {
    * joined to it included (CA: more than 5 school days → 6; GA: 5 or more → 5).
    */
   excludeBreaksOfAtLeast?: number;
+  /**
+   * With `excludeBreaksOfAtLeast`: still count the weekend days joined to either edge of an excluded break,
+   * so only the days from its first to its last missed school weekday stop the clock. Default false.
+   */
+  countBreakEdgeWeekends?: boolean;
   /** Every named closure day (holiday, break) does not count; ordinary weekends still do. */
   excludeClosures?: boolean;
   /** Extra holidays for business-day counting (state holidays), besides the federal ones. */
@@ -141,7 +146,13 @@ function excludedWhy(index: CalendarIndex, day: number, options: CountDaysOption
   if (options.excludeBreaksOfAtLeast !== undefined) {
     const brk = index.breakAt(day);
     if (brk && brk.schoolDaysMissed >= options.excludeBreaksOfAtLeast) {
-      return `${brk.name} (${fromDayNumber(brk.from)} to ${fromDayNumber(brk.to)})`;
+      if (!options.countBreakEdgeWeekends) return `${brk.name} (${fromDayNumber(brk.from)} to ${fromDayNumber(brk.to)})`;
+      const weekdays = new Set(options.calendar?.schoolWeekdays ?? [1, 2, 3, 4, 5]);
+      let first = brk.from;
+      while (first < brk.to && !weekdays.has(weekdayOf(first))) first++;
+      let last = brk.to;
+      while (last > first && !weekdays.has(weekdayOf(last))) last--;
+      if (day >= first && day <= last) return `${brk.name} (${fromDayNumber(first)} to ${fromDayNumber(last)})`;
     }
   }
   if (options.excludeClosures) {

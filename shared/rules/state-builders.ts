@@ -10,7 +10,7 @@ import type { RuleContext, RuleOutcome, RuleSetting, TimelineRule, Verification 
 import { countOptionsFrom, majorityRules, type RuleFacts, skippedNotes, transitionRule, yearsRule } from './rule-builders.ts';
 
 /** The exclusion windows a state timeline names (summer, long breaks, every closure). */
-export type Exclusions = Pick<CountDaysOptions, 'excludeSummer' | 'excludeBreaksOfAtLeast' | 'excludeClosures'>;
+export type Exclusions = Pick<CountDaysOptions, 'excludeSummer' | 'excludeBreaksOfAtLeast' | 'countBreakEdgeWeekends' | 'excludeClosures'>;
 
 /** The federal IEP-meeting timeline that still applies inside every state timeline (34 CFR 300.323(c)(1)). */
 const FEDERAL_IEP_DAYS = 30;

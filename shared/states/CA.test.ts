@@ -19,6 +19,15 @@ describe('CA: IEP within 60 days of consent, not counting vacations of more than
     expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-20 to 2026-01-04)');
   });
 
+  it('counts the weekends around the break when the caseload reads the law that way (setting)', () => {
+    // Same consent, CA.excludeWeekendsAroundBreaks = false: Dec 2-21 (20; the weekend Dec 20-21 counts);
+    // Mon Dec 22 - Fri Jan 2 not counted; Jan 3-31 (49); Feb 1-11 (60).
+    const weekendsCount = settingsWith({ ruleSettings: { 'CA.excludeWeekendsAroundBreaks': false } });
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsCount)).toBe('2026-02-11');
+    const outcome = runRule(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsCount);
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-22 to 2026-01-02)');
+  });
+
   it('does not count the summer between school years', () => {
     // Referral 2026-05-05 is 31 days before the last day (June 5), so the ordinary rule applies. Consent Fri May 8:
     // May 9-31 (23) + June 1-5 (28); summer June 6 - Aug 23 skipped; Aug 24-31 (36) + Sep 1-24 (60).

@@ -1,7 +1,7 @@
 import { calendarDaysBetween } from '../add-calendar-days.ts';
 import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { fail, ok } from '../result.ts';
-import type { RulePack } from '../timeline-rule.ts';
+import type { RuleContext, RulePack } from '../timeline-rule.ts';
 import {
   countFrom,
   type Exclusions,
@@ -20,8 +20,14 @@ const IEP_DAYS = 60;
 const LATE_REFERRAL_DAYS = 30;
 /** Days after the next regular school year begins, for a late referral. */
 const NEXT_YEAR_DAYS = 30;
+/** California setting ids. */
+export const CA_SETTINGS = { excludeWeekendsAroundBreaks: 'CA.excludeWeekendsAroundBreaks' } as const;
+
 /** Days between sessions and school vacations of more than 5 school days do not count. */
-const CA_EXCLUSIONS: Exclusions = { excludeSummer: true, excludeBreaksOfAtLeast: 6 };
+function exclusionsFor(ctx: RuleContext): Exclusions {
+  const weekends = ctx.setting<boolean>(CA_SETTINGS.excludeWeekendsAroundBreaks);
+  return { excludeSummer: true, excludeBreaksOfAtLeast: 6, countBreakEdgeWeekends: !weekends };
+}
 
 const evaluation = stateRule({
   id: 'CA.initial-evaluation',
@@ -45,7 +51,7 @@ const evaluation = stateRule({
       if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS && consent <= year.lastDay) {
         const next = nextSchoolYear(calendar, year.lastDay);
         if (!next) return fail(needsNextYear(year.lastDay));
-        const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', CA_EXCLUSIONS);
+        const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', exclusionsFor(ctx));
         if (!counted.ok) return counted;
         return ok(
           outcomeOf(counted.value, { consentDate: consent, referralDate: referral, endOfSchoolYear: year.lastDay, nextYearStarts: next.firstDay }, [
@@ -54,7 +60,7 @@ const evaluation = stateRule({
         );
       }
     }
-    const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', CA_EXCLUSIONS);
+    const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', exclusionsFor(ctx));
     if (!counted.ok) return counted;
     return ok(outcomeOf(counted.value, { consentDate: consent }));
   },
@@ -81,5 +87,15 @@ export const CA: RulePack = {
     }),
     ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [
+    {
+      id: CA_SETTINGS.excludeWeekendsAroundBreaks,
+      description:
+        'The weekends just before and after a school vacation of more than 5 school days stop the clock with it (false: only the vacation days themselves are not counted).',
+      default: true,
+      citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled)',
+      verification: 'U',
+    },
+    majority.setting,
+  ],
 };
