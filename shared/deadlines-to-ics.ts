@@ -49,5 +49,13 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], options: Deadline
     event.addPropertyWithValue('transp', 'TRANSPARENT');
     calendar.addSubcomponent(event);
   }
-  return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  // RFC 5545 3.1: lines SHOULD NOT exceed 75 octets. ical.js cuts 75-octet chunks and then adds the
+  // continuation space (76), so fold at 74 while writing, then restore its global setting.
+  const foldLength = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  } finally {
+    ICAL.foldLength = foldLength;
+  }
 }
