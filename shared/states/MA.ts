@@ -54,18 +54,21 @@ export const MA: RulePack = {
   code: 'MA',
   name: 'Massachusetts',
   rules: [
-    countingRule({
-      id: 'MA.initial-evaluation',
-      kind: 'initial-evaluation',
-      title: 'Assessments completed',
-      citation: '603 CMR 28.04(1)',
-      verification: 'V',
-      explanation:
-        'The assessments are completed within 30 school working days of receiving consent (counted as school days on the district calendar); the Team meeting and proposed IEP follow within 45.',
-      trigger: 'consentDate',
-      count: 30,
-      unit: 'school',
-    }),
+    {
+      ...countingRule({
+        id: 'MA.initial-evaluation',
+        kind: 'initial-evaluation',
+        title: 'Assessments completed',
+        citation: '603 CMR 28.04(1)',
+        verification: 'V',
+        explanation:
+          'The assessments are completed within 30 school working days of receiving consent (counted as school days on the district calendar); the Team meeting and proposed IEP follow within 45.',
+        trigger: 'consentDate',
+        count: 30,
+        unit: 'school',
+      }),
+      summary: '30 school working days from consent received (assessments)',
+    },
     iepWithinTimelineRule({
       id: 'MA.initial-iep',
       kind: 'initial-iep',

@@ -9,19 +9,22 @@ export const PA: RulePack = {
   code: 'PA',
   name: 'Pennsylvania',
   rules: [
-    countingRule({
-      id: 'PA.initial-evaluation',
-      kind: 'initial-evaluation',
-      title: 'Evaluation report to parents',
-      citation: '22 Pa. Code 14.123(b)',
-      verification: 'V',
-      explanation:
-        'The evaluation report goes to the parents within 60 calendar days of receiving consent, not counting the days from the day after the last day of the spring term through the day before the first day of the fall term.',
-      trigger: 'consentDate',
-      count: 60,
-      unit: 'calendar',
-      exclusions: { excludeSummer: true },
-    }),
+    {
+      ...countingRule({
+        id: 'PA.initial-evaluation',
+        kind: 'initial-evaluation',
+        title: 'Evaluation report to parents',
+        citation: '22 Pa. Code 14.123(b)',
+        verification: 'V',
+        explanation:
+          'The evaluation report goes to the parents within 60 calendar days of receiving consent, not counting the days from the day after the last day of the spring term through the day before the first day of the fall term.',
+        trigger: 'consentDate',
+        count: 60,
+        unit: 'calendar',
+        exclusions: { excludeSummer: true },
+      }),
+      summary: '60 calendar days from consent received, not counting the summer between the spring and fall terms',
+    },
     countingRule({
       id: 'PA.initial-iep',
       kind: 'initial-iep',
