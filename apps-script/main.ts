@@ -59,6 +59,8 @@ function runLocked(title: string, work: (g: GasServices) => Result<string>, opti
     const locked = withDocumentLock(g, title, zoneOf(g), () => work(g));
     result = locked.ok ? locked.value : locked;
   } catch (error) {
+    // The stack goes to the Apps Script executions log (it holds no cell values).
+    console.error(error instanceof Error ? error.stack : String(error));
     result = fail(describeError(error));
   }
   notify(g, `Casekeeper: ${title}`, result.ok ? result.value : result.reason, options);

@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['./apps-script/vitest.global-setup.ts'],
     include: ['apps-script/**/*.test.ts', 'tests/gas/*.test.ts'],
+    // The harness's own tests belong to the gas-fakes project (tests/gas/vitest.config.ts).
+    exclude: ['tests/gas/harness.test.ts', '**/node_modules/**'],
   },
 });

@@ -2,6 +2,7 @@ import { type IsoDate, type Result, type StudentRecord, TRACKER_COLUMNS, type Tr
 import { isDateValue } from '../sheets/cell-to-iso-date.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { readTracker } from '../sheets/read-tracker.ts';
+import { ensureRows } from '../sheets/setup-tabs.ts';
 import { TAB } from '../sheets/tracker-layout.ts';
 import { verifyUnchangedLayout } from '../sheets/write-tracker.ts';
 import { refreshCore } from './refresh-deadlines.ts';
@@ -111,7 +112,9 @@ export function importCaseload(gas: GasServices, text: string): Result<string> {
       }
       return row;
     });
-    tracker.sheet.getRange(tracker.values.length + 2, first + 1, block.length, last - first + 1).setValues(block);
+    const firstNewRow = tracker.values.length + 2;
+    ensureRows(tracker.sheet, firstNewRow + block.length - 1);
+    tracker.sheet.getRange(firstNewRow, first + 1, block.length, last - first + 1).setValues(block);
   }
   const lines = [`Imported ${imported.students.length} students: ${additions.length} added, ${updated} updated, ${unchanged} unchanged.`];
   if (imported.problems.length > 0) {

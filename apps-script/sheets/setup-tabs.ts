@@ -27,6 +27,18 @@ function columnLetter(position: number): string {
   return s;
 }
 
+/** A new tab has 26 columns; the tracker needs more. */
+export function ensureColumns(sheet: Sheet, count: number): void {
+  const max = sheet.getMaxColumns();
+  if (max < count) sheet.insertColumnsAfter(max, count - max);
+}
+
+/** Makes room for `count` rows (appending to a full tab would fail). */
+export function ensureRows(sheet: Sheet, count: number): void {
+  const max = sheet.getMaxRows();
+  if (max < count) sheet.insertRowsAfter(max, count - max);
+}
+
 /**
  * Finds the tracker: the Caseload tab, or else the first tab whose header row names a Student ID column
  * (renamed to Caseload, its own columns kept), or else a new tab with the canonical headers.
@@ -46,6 +58,7 @@ function findOrCreateCaseload(spreadsheet: Spreadsheet, report: SetupReport): Sh
   }
   report.created.push(TAB.caseload);
   const sheet = spreadsheet.insertSheet(TAB.caseload, 0);
+  ensureColumns(sheet, CANONICAL_HEADERS.length);
   sheet.getRange(1, 1, 1, CANONICAL_HEADERS.length).setValues([[...CANONICAL_HEADERS]]);
   return sheet;
 }
@@ -62,6 +75,7 @@ export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, rep
   let computed = findComputedColumns(headers);
   const missing = COMPUTED_COLUMNS.filter((c) => computed[c.id] === undefined);
   if (missing.length > 0) {
+    ensureColumns(sheet, lastColumn + missing.length);
     sheet.getRange(1, lastColumn + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
     lastColumn += missing.length;
     headers = [...headers, ...missing.map((c) => c.header)];

@@ -11,6 +11,8 @@ export function ensureComputedColumns(tracker: Tracker): void {
   const missing = COMPUTED_COLUMNS.filter((c) => tracker.computed[c.id] === undefined);
   if (missing.length === 0) return;
   const start = tracker.lastColumn;
+  const max = tracker.sheet.getMaxColumns();
+  if (max < start + missing.length) tracker.sheet.insertColumnsAfter(max, start + missing.length - max);
   tracker.sheet.getRange(1, start + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
   missing.forEach((c, i) => {
     tracker.computed[c.id] = start + i;
