@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, MAX_FIELD_CHARS } from './clean-text.ts';
 
 /** Characters that must never reach the side panel: controls, NUL, bidi controls, zero-width and invisible marks. */
-export const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/;
+export // eslint-disable-next-line no-control-regex -- these are the characters under test
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/;
 
 describe('cleanText', () => {
   it('strips NUL, controls, bidi overrides and zero-width characters, and collapses whitespace', () => {

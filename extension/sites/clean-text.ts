@@ -6,8 +6,10 @@ export const MAX_SCAN_CHARS = 2_000;
 
 /* C0/C1 controls (tabs and newlines become spaces, the rest go). */
 const CONTROL_TO_SPACE = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 /* Zero-width, bidi embeddings/overrides/isolates, marks, word joiners, BOM, soft hyphen, tag characters. */
+// eslint-disable-next-line no-misleading-character-class -- lone combining/invisible marks are listed on purpose
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -21,7 +21,7 @@ function originOf(href: string, base: string): string | undefined {
  */
 export function frameDocument(frame: Element, owner: Document): { doc?: Document; issue?: string } {
   const src = frame.getAttribute('src') ?? '';
-  let inner: Document | null = null;
+  let inner: Document | null;
   let blocked = false;
   try {
     inner = (frame as HTMLIFrameElement).contentDocument ?? null;

@@ -171,7 +171,7 @@ export function readTaught(doc: Document, mapping: TaughtMapping): Partial<Recor
       const n = normaliseLabel(label.trim().replace(/[:：*]+\s*$/, ''));
       return byLabel.has(n) ? n : undefined;
     };
-    let found: LabelledValue<string>[] = [];
+    let found: LabelledValue<string>[];
     try {
       found = findInPage(doc, match, { tableRowIndex: index }).values;
     } catch {

@@ -6,6 +6,7 @@ import { FIELD_LABELS } from '../../extension/sites/field-labels.ts';
 import { parseHtml } from './load-page.ts';
 
 /** Characters a reading must never contain: controls, NUL, bidi controls, zero-width and invisible marks. */
+// eslint-disable-next-line no-control-regex -- these are the characters under test
 const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/;
 const KEYS = new Set<string>(TRACKER_COLUMNS.map((c) => c.key));
 const DATE_KEYS = new Set<string>(TRACKER_COLUMNS.filter((c) => c.type === 'date').map((c) => c.key));
@@ -57,7 +58,11 @@ function build(doc: Document, node: Tree, parent: Element): void {
     }
   }
   parent.appendChild(el);
-  for (const child of node.children) build(doc, child, el);
+  // A textarea holds only text (the HTML parser never puts elements in it).
+  for (const child of node.children) {
+    if (node.tag === 'textarea' && child.kind === 'el') continue;
+    build(doc, child, el);
+  }
   if (node.tag === 'script' || node.tag === 'style') el.appendChild(doc.createTextNode(`${SENTINEL}<b>x</b>`));
 }
 
@@ -65,13 +70,13 @@ function textOf(nodes: Tree[]): string {
   return nodes.map((n) => (n.kind === 'text' ? n.text : n.attrs.map(([, v]) => v).join('') + textOf(n.children))).join('');
 }
 
-function expectSafe(reading: PageReading): void {
+function expectSafe(reading: PageReading, checkSentinel = true): void {
   expect(typeof reading.system).toBe('string');
   expect(Array.isArray(reading.issues)).toBe(true);
   for (const issue of reading.issues) {
     expect(typeof issue).toBe('string');
     expect(issue).not.toMatch(FORBIDDEN);
-    expect(issue).not.toContain(SENTINEL);
+    if (checkSentinel) expect(issue).not.toContain(SENTINEL);
   }
   for (const [key, value] of Object.entries(reading.fields)) {
     expect(KEYS.has(key)).toBe(true);
@@ -79,7 +84,7 @@ function expectSafe(reading: PageReading): void {
     expect(value.length).toBeGreaterThan(0);
     expect(value.length).toBeLessThanOrEqual(200);
     expect(value).not.toMatch(FORBIDDEN);
-    expect(value).not.toContain(SENTINEL);
+    if (checkSentinel) expect(value).not.toContain(SENTINEL);
     if (DATE_KEYS.has(key)) expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
 }
@@ -111,7 +116,9 @@ describe('page readers on random and hostile pages (property)', () => {
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         const doc = parseHtml(tokens.join(''));
-        expectSafe(readPage(doc, new URL('https://district.example/')));
+        // No sentinel check here: happy-dom's parser turns a <script> inside <table> into plain text,
+        // which browsers never do; the DOM-built property above checks that scripts are not read.
+        expectSafe(readPage(doc, new URL('https://district.example/')), false);
       }),
       { numRuns: 200 },
     );
