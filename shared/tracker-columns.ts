@@ -50,11 +50,15 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   col('notes', 'Notes', 'text', 'Free notes (avoid sensitive details).', ['Comments', 'Note']),
 ];
 
-/** Lower-cases a header and drops punctuation and spaces: `"Case Mgr."` → `casemgr`. */
+/**
+ * Lower-cases a header and drops punctuation and spaces: `"Case Mgr."` → `casemgr`. `#` reads as "no"
+ * (`"Student #"` → `studentno`), so a plain "Student" (name) column is not taken for the ID.
+ */
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/#/g, 'no')
     .replace(/[^a-z0-9]/g, '');
 }
 
