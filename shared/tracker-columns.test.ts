@@ -67,6 +67,12 @@ describe('mapHeaders', () => {
     expect(mapHeaders(['ID', 'Annual Review Date', 'Next Annual']).map).toEqual({ 0: 'studentId', 1: 'annualReviewDue' });
   });
 
+  it('does not take a "Student" (name) column for the Student ID, while "Student #" still is the ID', () => {
+    expect(mapHeaders(['Student', 'Student ID', 'DOB'])).toEqual({ map: { 1: 'studentId', 2: 'dateOfBirth' }, missingRequired: [], unknown: ['Student'] });
+    expect(mapHeaders(['Student #', 'Student']).map).toEqual({ 0: 'studentId' });
+    expect(normaliseHeader('Student #')).toBe('studentno');
+  });
+
   it('names the missing Student ID column', () => {
     expect(mapHeaders(['First Name', 'IEP Date'])).toEqual({ map: { 0: 'firstName', 1: 'lastIepDate' }, missingRequired: ['Student ID'], unknown: [] });
   });
