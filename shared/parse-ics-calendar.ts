@@ -55,10 +55,16 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
   if (!schoolYears) {
     firsts.sort();
     lasts.sort();
-    schoolYears = firsts.flatMap((firstDay) => {
-      const lastDay = lasts.find((l) => l > firstDay);
-      return lastDay ? [{ firstDay, lastDay }] : [];
-    });
+    // A year runs from a first day to the latest "last day" before the next year's first day (at least
+    // half a year later), so "Last Day of Classes Before Winter Break" or "First Day of School After
+    // Winter Break" do not split a year.
+    schoolYears = [];
+    for (const firstDay of firsts) {
+      if (schoolYears.some((y) => firstDay <= y.lastDay)) continue;
+      const nextYear = firsts.find((f) => f > addCalendarDays(firstDay, 180));
+      const lastDay = lasts.filter((l) => l > firstDay && l <= addCalendarDays(firstDay, 366) && (!nextYear || l < nextYear)).at(-1);
+      if (lastDay) schoolYears.push({ firstDay, lastDay });
+    }
     if (schoolYears.length === 0) {
       return fail('The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.');
     }
