@@ -72,6 +72,27 @@ describe('parseIcsCalendar', () => {
     ]);
   });
 
+  it('does not end the school year at a "last day of classes before winter break"', () => {
+    const ics = wrap(
+      allDay('20250825', '20250826', 'First Day of School'),
+      allDay('20251219', '20251220', 'Last Day of Classes Before Winter Break - Early Release'),
+      allDay('20251222', '20260103', 'Winter Break'),
+      allDay('20260105', '20260106', 'First Day of School After Winter Break'),
+      allDay('20260612', '20260613', 'Last Day of School'),
+      allDay('20260824', '20260825', 'First Day of School'),
+      allDay('20261218', '20261219', 'Last Day of Classes Before Winter Break'),
+      allDay('20270611', '20270612', 'Last Day of School'),
+    );
+    const r = parseIcsCalendar(ics);
+    expect(r.ok && r.value.schoolYears).toEqual([
+      { firstDay: '2025-08-25', lastDay: '2026-06-12' },
+      { firstDay: '2026-08-24', lastDay: '2027-06-11' },
+    ]);
+    expect(r.ok && r.value.closures).toEqual([
+      { from: '2025-12-22', to: '2026-01-02', name: 'Winter Break' },
+    ]);
+  });
+
   it('fails in plain words without first and last day events', () => {
     const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
     expect(parseIcsCalendar(ics)).toEqual({
