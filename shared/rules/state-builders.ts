@@ -1,9 +1,8 @@
 import { addCalendarDays } from '../add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter, schoolYearOnOrAfter } from '../calendar-index.ts';
+import { schoolDaysBetween, schoolYearOnOrAfter } from '../calendar-index.ts';
 import { type CountDaysOptions, type CountedDate, countDays, type DayUnit } from '../count-days.ts';
-import { toDayNumber } from '../day-number.ts';
 import { type IsoDate, isoDateOf, partsOf } from '../iso-date.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
 import type { SchoolCalendar } from '../school-calendar.ts';
 import type { StudentRecord } from '../student-record.ts';
 import type { RuleContext, RuleOutcome, RuleSetting, TimelineRule, Verification } from '../timeline-rule.ts';
@@ -54,10 +53,7 @@ export interface SchoolYearPosition {
 export function schoolDaysLeftInYear(calendar: SchoolCalendar, date: IsoDate, countTriggerDay: boolean): SchoolYearPosition | undefined {
   const year = schoolYearOnOrAfter(calendar, date);
   if (!year) return undefined;
-  const index = compileCalendar(calendar);
-  const from = toDayNumber(date) - (countTriggerDay ? 1 : 0);
-  const left = firstSchoolDayIndexAfter(index, toDayNumber(year.lastDay)) - firstSchoolDayIndexAfter(index, from);
-  return { ...year, left };
+  return { ...year, left: schoolDaysBetween(calendar, countTriggerDay ? addCalendarDays(date, -1) : date, year.lastDay) };
 }
 
 /** The school year that starts after the one ending on `lastDay`, or undefined when the calendar stops. */
@@ -220,9 +216,4 @@ export function stateMajority(options: {
       verification: options.verification,
     },
   };
-}
-
-/** A failure when a rule cannot place a date on the calendar. */
-export function failNeedsCalendar<T>(): Result<T> {
-  return fail(NEEDS_CALENDAR);
 }

@@ -111,8 +111,8 @@ const ard = stateRule({
     const consent = ctx.student.consentDate;
     const inputs: Record<string, string | number> = { eligibilityDate: report };
     const schoolDay = ctx.setting<number | null>(TX_SETTINGS.june30ArdSchoolDay);
-    const special = calendar && consent && schoolDay !== null ? june30Case(ctx, consent) : undefined;
-    if (calendar && consent && special?.applies && schoolDay !== null && report <= june30Of(special.lastDay)) {
+    const special = consent && schoolDay !== null ? june30Case(ctx, consent) : undefined;
+    if (calendar && consent && schoolDay !== null && special?.applies && report <= june30Of(special.lastDay)) {
       const next = nextSchoolYear(calendar, special.lastDay);
       if (!next) return fail(needsNextYear(special.lastDay));
       const counted = countDays(addCalendarDays(next.firstDay, -1), schoolDay, 'school', { calendar });

@@ -1,7 +1,7 @@
 import { IsoDate } from '../iso-date.ts';
-import { type RuleContext, type RuleOutcome, type RulePack, type DeadlineKind } from '../timeline-rule.ts';
+import type { DeadlineKind, RuleOutcome, RulePack } from '../timeline-rule.ts';
 import type { Result } from '../result.ts';
-import { resolveRules } from '../rule-packs.ts';
+import { ruleContext } from '../compute-due.ts';
 import { SchoolCalendar } from '../school-calendar.ts';
 import { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
@@ -81,20 +81,11 @@ export function runRule(
   student: Omit<StudentRecord, 'studentId'>,
   settings: Settings = DEFAULT_SETTINGS,
 ): Result<RuleOutcome> | undefined {
-  const resolved = resolveRules(pack);
-  const rule = resolved.rules.get(kind);
+  const ctx = ruleContext({ ...student, studentId: 'T1', state: pack.code as StudentRecord['state'] }, settings);
+  if (!ctx.ok) throw new Error(ctx.reason);
+  const rule = ctx.value.rules.get(kind);
   if (!rule) throw new Error(`no ${kind} rule`);
-  const ctx: RuleContext = {
-    student: { studentId: 'T1', ...student },
-    settings,
-    setting<T extends number | boolean | null>(id: string): T {
-      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
-      const declared = resolved.settings.find((s) => s.id === id);
-      if (!declared) throw new Error(`undeclared setting ${id}`);
-      return declared.default as T;
-    },
-  };
-  return rule.compute(ctx);
+  return rule.compute(ctx.value);
 }
 
 /** The due date of one kind of rule, or the failure reason / "not applicable" as a string (for `expect`). */
