@@ -161,7 +161,9 @@ function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Setting
   if (unit === 'school') {
     if (!settings.calendar) return undefined;
     const index = compileCalendar(settings.calendar);
-    const at = firstSchoolDayIndexAfter(index, toDayNumber(date) - 1) - days;
+    // Count back from the last school day on or before the due date: a meeting due on a Saturday is
+    // held on the Friday at the latest, so its notice goes out as early as a Friday meeting's would.
+    const at = firstSchoolDayIndexAfter(index, toDayNumber(date)) - 1 - days;
     const day = index.schoolDays[at];
     return day === undefined ? undefined : fromDayNumber(day);
   }
