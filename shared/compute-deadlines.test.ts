@@ -83,6 +83,16 @@ describe('computeDeadlines: annual review (34 CFR 300.324(b)(1)(i))', () => {
     expect(one('initial-evaluation', { consentDate: '2026-10-30' }, settingsWith({ meetingNoticeDays: 10 })).scheduleBy).toBeUndefined();
   });
 
+  it('counts a school-day notice lead time back from the last school day on or before the due date (TX: 5 school days)', () => {
+    const tx = settingsWith({ state: 'TX', calendar: DISTRICT_CALENDAR });
+    // due Fri 12/18/2026 (IEP 12/19/2025): 5 school days back: Thu 17, Wed 16, Tue 15, Mon 14, Fri 11
+    expect(one('annual-review', { lastIepDate: '2025-12-19' }, tx)).toMatchObject({ dueDate: '2026-12-18', scheduleBy: '2026-12-11' });
+    // due Sat 12/19/2026: the meeting can be Fri 12/18 at the latest, so the notice date is the same Fri 12/11
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }, tx)).toMatchObject({ dueDate: '2026-12-19', scheduleBy: '2026-12-11' });
+    // without a calendar a school-day lead time cannot be counted: no date rather than a wrong one
+    expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ state: 'TX' })).scheduleBy).toBeUndefined();
+  });
+
   it('counts school days left with a calendar, and says null without one or beyond it', () => {
     // after Mon 11/23 (Thanksgiving week off): Nov 30–Dec 4 (5), Dec 7–11 (10), Dec 14–18 (15); Dec 19 is a Saturday
     expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBe(15);
