@@ -11,6 +11,13 @@ describe('MA: assessments in 30, proposed IEP in 45 school working days of conse
     expect(dueOf(MA, 'initial-iep', { consentDate: d('2025-10-01') })).toBe('2025-12-11');
   });
 
+  it('walks across winter break, the new year and Presidents\' week', () => {
+    // Consent 2025-12-01: 30th school day Jan 27 (Dec 2-19 = 14, Jan 5-27 = 16, MLK off); 45th: Jan 28-30 (33),
+    // Feb 2-6 (38), 9-13 (43), Presidents' week off, Feb 23 (44), 24 (45).
+    expect(dueOf(MA, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-01-27');
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2025-12-01') })).toBe('2026-02-24');
+  });
+
   it('consent 30 to 45 school working days before the end of the year: proposed IEP 14 days after it ends (P10)', () => {
     // Last day Fri 2026-06-05. After Wed Apr 1 there are 46 school days left: the ordinary count gives the 45th, June 4.
     expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-01') })).toBe('2026-06-04');

@@ -10,6 +10,11 @@ describe('NC: evaluation, eligibility, IEP and placement within 90 days of the w
     expect(dueOf(NC, 'initial-evaluation', { referralDate: d('2026-06-01') }, Settings.parse({ countTriggerDay: true }))).toBe('2026-08-29');
   });
 
+  it('runs across the new year', () => {
+    // Referral 2025-11-15: Nov 16-30 (15), December (46), January (77), Feb 1-13 (90).
+    expect(dueOf(NC, 'initial-evaluation', { referralDate: d('2025-11-15') })).toBe('2026-02-13');
+  });
+
   it('ignores consent: the clock starts at the referral', () => {
     expect(dueOf(NC, 'initial-evaluation', { consentDate: d('2026-06-10') })).toBe('not applicable');
   });
