@@ -149,7 +149,13 @@ export function importFromDialog(kind: string, text: string): string {
 
 export function menuStudentCard(): Result<string> {
   const g = gas();
-  const card = studentCardHtml(g);
+  let card: Result<{ html: string; title: string }>;
+  try {
+    card = studentCardHtml(g);
+  } catch (error) {
+    console.error(error instanceof Error ? error.stack : String(error));
+    card = fail(describeError(error));
+  }
   if (!card.ok) {
     notify(g, 'Casekeeper: Student card', card.reason, { alert: true });
     return card;

@@ -1,4 +1,4 @@
-import { type Result, STATUS_STYLES, computeDeadlines, fail, ok, sortByUrgency } from '../../shared/index.ts';
+import { type Result, STATUS_STYLES, TRACKER_COLUMNS, computeDeadlines, fail, ok, sortByUrgency } from '../../shared/index.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { interpretRows } from '../sheets/interpret-rows.ts';
 import { readTracker } from '../sheets/read-tracker.ts';
@@ -17,9 +17,9 @@ export function escapeHtml(text: unknown): string {
  */
 export function studentCardHtml(gas: GasServices): Result<{ html: string; title: string }> {
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
-  const active = spreadsheet.getActiveSheet();
-  const row = active.getActiveRange()?.getRow() ?? 0;
-  if (active.getName() !== TAB.caseload || row < 2) return fail('Click a student\'s row on the Caseload tab first, then choose Student card.');
+  const selection = spreadsheet.getActiveRange();
+  const row = selection?.getRow() ?? 0;
+  if (!selection || selection.getSheet().getName() !== TAB.caseload || row < 2) return fail('Click a student\'s row on the Caseload tab first, then choose Student card.');
   const read = readTracker(gas, spreadsheet);
   if (!read.ok) return read;
   const tracker = read.value;
@@ -54,7 +54,12 @@ export function studentCardHtml(gas: GasServices): Result<{ html: string; title:
       '</li>'
     );
   });
+  const record = outcome.record;
+  const onFile = TRACKER_COLUMNS.filter((c) => c.type === 'date' && record[c.key] !== undefined).map(
+    (c) => `<li>${escapeHtml(c.header)}: ${escapeHtml(record[c.key])}</li>`,
+  );
+  const facts = onFile.length > 0 ? `<details><summary>Dates on file</summary><ul>${onFile.join('')}</ul></details>` : '';
   const problems = result.problems.length > 0 ? `<div class="problems">${result.problems.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>` : '';
   const list = items.length > 0 ? `<ol>${items.join('')}</ol>` : '<p>No deadline can be computed yet: add the IEP, evaluation or consent dates you know.</p>';
-  return ok({ html: template.replace('<!--CARD-->', heading + problems + list), title: 'Student card' });
+  return ok({ html: template.replace('<!--CARD-->', heading + problems + list + facts), title: 'Student card' });
 }
