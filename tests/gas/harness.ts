@@ -37,7 +37,6 @@ import {
   type MenuRecord,
   type Realm,
   type UiLog,
-  isKillMarker,
 } from './fakes/runtime.ts';
 import { type TriggerState, nextFireTime, triggerStore } from './fakes/script-app.ts';
 import { FakeSheet, FakeSpreadsheet, createSpreadsheetState, spreadsheetState } from './fakes/spreadsheet.ts';
@@ -341,12 +340,13 @@ export class GasEnvironment {
   /**
    * The fakes for direct use from test code, in the test's own realm. By default untracked (setup and
    * inspection: no counting, no clock cost, no faults); pass `tracked: true` to exercise modules that
-   * take services as parameters exactly as a run would.
+   * take services as parameters exactly as a run would. No time limit unless `limitMs` is given.
    */
-  services(options: { user?: string; tracked?: boolean; authMode?: AuthModeName; hasUi?: boolean } = {}): GasGlobals {
+  services(options: { user?: string; tracked?: boolean; authMode?: AuthModeName; hasUi?: boolean; limitMs?: number } = {}): GasGlobals {
     const exec = new Execution(this.runtime, {
       user: options.user ?? this.user,
       tracked: options.tracked ?? false,
+      limitMs: options.limitMs ?? Infinity,
       ...(options.authMode ? { authMode: options.authMode } : {}),
       ...(options.hasUi !== undefined ? { hasUi: options.hasUi } : {}),
     });

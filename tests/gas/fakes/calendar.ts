@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `CalendarApp`, `Calendar`, `CalendarEvent`: calendars per user, all-day and timed events with tags
  * and reminders, the daily event-creation quota, and per-call fault injection (through the runtime).

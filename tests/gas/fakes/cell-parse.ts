@@ -42,13 +42,13 @@ export function parseTypedText(text: string, locale = 'en_US'): Parsed {
   const time = '(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
   const iso = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})${time}$`).exec(s);
   const slash = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})${time}$`).exec(s);
-  let y = 0;
-  let m = 0;
-  let d = 0;
+  let y: number;
+  let m: number;
+  let d: number;
   let hh: string | undefined;
   let mi: string | undefined;
   let ss: string | undefined;
-  let format = '';
+  let format: string;
   if (iso) {
     [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     [hh, mi, ss] = [iso[4], iso[5], iso[6]];

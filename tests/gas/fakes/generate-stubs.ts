@@ -147,5 +147,5 @@ const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.arg
 if (isMain) {
   const here = dirname(fileURLToPath(import.meta.url));
   writeFileSync(join(here, 'generated', 'stubs.ts'), generateStubs());
-  console.log('wrote generated/stubs.ts');
+  process.stdout.write('wrote generated/stubs.ts\n');
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `HtmlService`: HTML outputs from strings or from the project's `.html` files, and templates with
  * `<? ?>`, `<?= ?>` (escaped) and `<?!= ?>` (raw) scriptlets evaluated in the script's own context
@@ -122,6 +123,8 @@ export class FakeHtmlTemplate extends HtmlTemplateStub implements GoogleAppsScri
     return this.exec.call('html', 'HtmlTemplate', 'evaluate', 'local', () => {
       const vars: Record<string, unknown> = {};
       for (const key of Object.keys(this)) if (key !== 'exec' && key !== 'raw') vars[key] = (this as Record<string, unknown>)[key];
+      // Host fallback (no vm): templates are the script's own code, evaluated as Apps Script does.
+      // eslint-disable-next-line no-eval
       const evaluator = evaluators.get(this.exec) ?? ((src: string) => (0, eval)(src));
       const fn = evaluator(compileTemplate(this.raw)) as (v: unknown, e: (s: unknown) => string) => string;
       return new FakeHtmlOutput(this.exec, fn(vars, escapeHtml));

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /** `Logger` and `console`: messages are kept on the execution so tests can check what got logged. */
 import { LoggerStub } from './generated/stubs.ts';
 import type { Execution } from './runtime.ts';

@@ -152,7 +152,8 @@ export function formatNumber(value: number, format: string | undefined): string 
   const intZeros = (m[0].split('.')[0]!.match(/0/g) ?? []).length;
   let fixed = Math.abs(v).toFixed(maxDecimals);
   if (maxDecimals > minDecimals) fixed = fixed.replace(/0+$/, (z) => z.slice(0, Math.max(0, z.length - (maxDecimals - minDecimals))));
-  let [intPart, frac = ''] = fixed.split('.') as [string, string | undefined];
+  const [intRaw, frac = ''] = fixed.split('.') as [string, string | undefined];
+  let intPart = intRaw;
   if (intPart === '0' && intZeros === 0) intPart = '';
   intPart = intPart.padStart(intZeros, '0');
   if (grouping) intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `Range`: values with Sheets' typing rules (dates as Date objects at midnight in the spreadsheet's
  * time zone, '' for blanks), display values, formats, validation, merges, notes and protection checks.

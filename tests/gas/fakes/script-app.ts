@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `ScriptApp`: installable triggers (time-based and spreadsheet), the 20-triggers-per-user limit,
  * auth-mode enums. Triggers are stored per environment; the harness fires due time-based triggers

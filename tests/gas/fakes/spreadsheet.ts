@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `SpreadsheetApp`, `Spreadsheet`, `Sheet` and `Protection` over the persistent spreadsheet state.
  * One spreadsheet (the one the add-on is bound to / opened in) per environment.

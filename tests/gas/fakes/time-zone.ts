@@ -22,7 +22,7 @@ const formatterCache = new Map<string, Intl.DateTimeFormat>();
 /** Parses a zone id; null when neither an IANA zone nor a GMT/UTC offset. */
 export function resolveZone(id: string): Zone | null {
   if (zoneCache.has(id)) return zoneCache.get(id)!;
-  let zone: Zone | null = null;
+  let zone: Zone | null;
   const fixed = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i.exec(id.trim());
   if (fixed) {
     const sign = fixed[1] === '-' ? -1 : 1;

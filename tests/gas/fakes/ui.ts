@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `SpreadsheetApp.getUi()`: menus, alerts, prompts, sidebars and dialogs. Nothing is drawn; everything
  * is recorded on the execution (and the environment's history) so tests can assert what the user saw.

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * `Utilities`: formatDate (SimpleDateFormat in real time zones), digests and HMACs as Java signed
  * bytes, base64, formatString, getUuid (deterministic per environment) and sleep (advances the fake

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- signatures mirror @types/google-apps-script, which uses any */
 /**
  * Data validation and conditional format rules: builders, built rules, and the check Sheets applies
  * when a script writes into a cell whose validation rejects invalid input.
