@@ -3,9 +3,8 @@ import { compileCalendar } from '../calendar-index.ts';
 import { countDays } from '../count-days.ts';
 import { toDayNumber } from '../day-number.ts';
 import { fail, ok } from '../result.ts';
-import type { RuleContext } from '../timeline-rule.ts';
-import type { RulePack } from '../timeline-rule.ts';
 import type { IsoDate } from '../iso-date.ts';
+import type { RuleContext, RulePack } from '../timeline-rule.ts';
 import {
   countFrom,
   june30Of,
