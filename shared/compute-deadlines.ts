@@ -97,7 +97,8 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
     deadlines.push(deadline);
   }
-  const report = nextProgressReport(student.studentId, today, settings);
+  // Progress reports are on IEP goals: only a student who has an IEP gets one.
+  const report = student.lastIepDate || student.annualReviewDue ? nextProgressReport(student.studentId, today, settings) : undefined;
   if (report) deadlines.push(report);
   return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
 }
