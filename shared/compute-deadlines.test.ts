@@ -232,11 +232,19 @@ describe('computeDeadlines: Part C to B', () => {
 describe('computeDeadlines: progress reports, exits and problems', () => {
   it('shows the next progress report date from the settings', () => {
     const s = settingsWith({ progressReportDates: ['2026-11-06', '2027-01-29', '2026-12-18'] });
-    const x = one('progress-report', {}, s);
+    const withIep = { lastIepDate: '2026-03-02' };
+    const x = one('progress-report', withIep, s);
     expect(x).toMatchObject({ dueDate: '2026-12-18', daysLeft: 25, status: 'soon' });
     expect(x.basis.citation).toBe('34 CFR 300.320(a)(3)(ii)');
-    expect(one('progress-report', {}, s, d('2026-12-18')).dueDate).toBe('2026-12-18'); // due today still shows
-    expect(kinds({}, s, d('2027-02-01'))).toEqual([]); // no report date left
+    expect(one('progress-report', withIep, s, d('2026-12-18')).dueDate).toBe('2026-12-18'); // due today still shows
+    expect(kinds(withIep, s, d('2027-02-01'))).not.toContain('progress-report'); // no report date left
+    expect(one('progress-report', { annualReviewDue: '2027-03-01' }, s).dueDate).toBe('2026-12-18'); // IEP known from the system
+  });
+
+  it('gives no progress report to a student who has no IEP yet (referral or evaluation only)', () => {
+    const s = settingsWith({ progressReportDates: ['2026-12-18'] });
+    expect(kinds({ referralDate: '2026-11-02', consentDate: '2026-11-10' }, s)).toEqual(['initial-evaluation']);
+    expect(kinds({}, s)).toEqual([]);
   });
 
   it('an exited student has no deadlines; one exiting later still does', () => {
