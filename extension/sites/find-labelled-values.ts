@@ -82,6 +82,7 @@ export function findLabelledValues<K>(
   const root = within ?? doc.body ?? doc.documentElement;
   const studentLists: number[] = [];
   if (!root) return { values: [], studentLists, truncated: false, frames: [] };
+  match = memoise(match);
   const walk = walkPage(root, match, options, studentLists);
   const controlValues: LabelledValue<K>[] = [];
   readControls(doc, walk.controls, walk.labelsFor, match, controlValues);
@@ -96,6 +97,18 @@ export function findLabelledValues<K>(
     studentLists,
     truncated: walk.truncated,
     frames: walk.frames,
+  };
+}
+
+/** Remembers what a matcher said about each text: tables repeat the same values many times. */
+function memoise<K>(match: (label: string) => K | undefined): (label: string) => K | undefined {
+  const seen = new Map<string, K | undefined>();
+  return (label) => {
+    if (label.length > 100) return undefined;
+    if (seen.has(label)) return seen.get(label);
+    const key = match(label);
+    if (seen.size < 20_000) seen.set(label, key);
+    return key;
   };
 }
 
@@ -189,13 +202,10 @@ function readTable<K>(
     const bodyRows = rows.length - 1;
     const wanted = options.tableRowIndex;
     const rowIndex = wanted !== undefined ? wanted : bodyRows === 1 ? 0 : undefined;
-    if (rowIndex === undefined) {
-      if (bodyRows > 1 && mapped >= 2) {
-        studentLists.push(bodyRows);
-        return true;
-      }
-      return false;
-    }
+    // A table of many rows under a header is data: its cells are read by column, never walked as text.
+    const isList = bodyRows > 1;
+    if (isList && mapped >= 2 && options.tableRowIndex === undefined) studentLists.push(bodyRows);
+    if (rowIndex === undefined) return isList;
     let seen = -1;
     let row: Element | undefined;
     for (const r of rows.slice(1)) {
@@ -205,7 +215,7 @@ function readTable<K>(
         break;
       }
     }
-    if (!row) return false;
+    if (!row) return isList;
     const cells = cellsOf(row);
     headerKeys.forEach((key, col) => {
       const cell = cells[col];
@@ -213,11 +223,19 @@ function readTable<K>(
       const label = collapse(boundedText(headerCells[col] as Element, 100));
       out.push({ key, label, value: valueOf(cell), relation: 'table-column', index: rowIndex });
     });
-    return false;
+    return isList;
   }
-  // Header column: label cell then value cell, possibly several pairs per row.
+  // Header column: label cell then value cell, possibly several pairs per row. A wide grid whose first
+  // rows hold no pair is data, not a form: stop looking there.
+  let rowsWithoutPairs = 0;
   for (const row of rows.slice(0, LIMITS.listItems)) {
+    if (rowsWithoutPairs >= 25) break;
     const cells = cellsOf(row);
+    const before = out.length;
+    if (cells.length > 8) {
+      rowsWithoutPairs++;
+      continue;
+    }
     for (let i = 0; i + 1 < cells.length; i++) {
       const labelCell = cells[i] as Element;
       const label = collapse(boundedText(labelCell, 100, false));
@@ -229,6 +247,7 @@ function readTable<K>(
       out.push({ key, label, value, relation: 'table-row' });
       i++;
     }
+    rowsWithoutPairs = out.length > before ? 0 : rowsWithoutPairs + 1;
   }
   return false;
 }
@@ -242,6 +261,8 @@ interface Part {
 interface Line {
   parts: Part[];
   block: Element;
+  /** Whether any part is a control or holds non-space text. */
+  meaningful: boolean;
 }
 
 interface Walk<K> {
@@ -262,76 +283,95 @@ interface Walk<K> {
 function walkPage<K>(root: Element, match: (label: string) => K | undefined, options: FindOptions, studentLists: number[]): Walk<K> {
   const w: Walk<K> = { lines: [], controls: [], labelsFor: new Map(), ariaElements: [], terms: [], tableValues: [], frames: [], truncated: false };
   const blocks: Element[] = [root];
-  let line: Line = { parts: [], block: root };
+  let line: Line = { parts: [], block: root, meaningful: false };
   const flush = () => {
-    if (line.parts.some((p) => p.control || p.text.trim() !== '')) w.lines.push(line);
-    line = { parts: [], block: blocks[blocks.length - 1] as Element };
+    if (line.meaningful) w.lines.push(line);
+    if (line.parts.length > 0 || line.block !== blocks[blocks.length - 1]) {
+      line = { parts: [], block: blocks[blocks.length - 1] as Element, meaningful: false };
+    }
   };
   let nodes = 0;
   let chars = 0;
   let tables = 0;
-  const stack: (Node | { exit: Element })[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | { exit: Element };
-    if ('exit' in item) {
-      flush();
-      blocks.pop();
-      line.block = blocks[blocks.length - 1] as Element;
-      continue;
-    }
+  // Pointer walk (firstChild / nextSibling): no node lists, no per-node allocation.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
     if (++nodes > LIMITS.nodes || chars > LIMITS.chars) {
       w.truncated = true;
       break;
     }
-    if (isText(item)) {
-      const data = item.data;
+    if (isText(node)) {
+      const data = node.data;
       const text = data.length > MAX_SCAN_CHARS ? data.slice(0, MAX_SCAN_CHARS) : data;
       chars += text.length;
-      line.parts.push({ text, el: item.parentElement ?? line.block, control: false });
-      continue;
+      line.parts.push({ text, el: node.parentElement ?? line.block, control: false });
+      if (!line.meaningful && /\S/.test(text)) line.meaningful = true;
+    } else if (isElement(node)) {
+      const el = node;
+      const plain = !el.hasAttributes();
+      if (plain || !isHiddenElement(el)) {
+        const tag = tagOf(el);
+        if (isControl(el)) {
+          if (w.controls.length < LIMITS.controls) w.controls.push(el);
+          const value = controlValue(el);
+          chars += value.length;
+          line.parts.push({ text: value, el, control: true });
+          line.meaningful = true;
+        } else if (tag === 'iframe' || tag === 'frame') {
+          w.frames.push(el);
+          // Frames are empty in browsers; some parsers nest the next <frame> inside this one.
+          enter = tag === 'frame';
+        } else if (tag === 'br') {
+          flush();
+        } else if (!SKIPPED_TAGS.has(tag)) {
+          enter = true;
+          if (tag === 'label') {
+            const id = el.getAttribute('for');
+            if (id && !w.labelsFor.has(id)) w.labelsFor.set(id, el);
+          } else if (tag === 'dt') {
+            if (w.terms.length < LIMITS.listItems) w.terms.push(el);
+          } else if (tag === 'table' && tables++ < LIMITS.tables) {
+            if (readTable(el, match, w.tableValues, studentLists, options)) enter = false;
+          }
+          if (!plain && w.ariaElements.length < LIMITS.controls && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) {
+            w.ariaElements.push(el);
+          }
+          if (enter && !INLINE_TAGS.has(tag)) {
+            flush();
+            blocks.push(el);
+            line.block = el;
+          }
+        }
+      }
+      if (enter) {
+        const first: Node | null = el.firstChild;
+        if (first) {
+          node = first;
+          continue;
+        }
+        if (blocks[blocks.length - 1] === el) {
+          flush();
+          blocks.pop();
+          line.block = blocks[blocks.length - 1] as Element;
+        }
+      }
     }
-    if (!isElement(item)) continue;
-    const el = item;
-    if (el !== root && isHiddenElement(el)) continue;
-    const tag = tagOf(el);
-    if (isControl(el)) {
-      if (w.controls.length < LIMITS.controls) w.controls.push(el);
-      const value = controlValue(el);
-      chars += value.length;
-      line.parts.push({ text: value, el, control: true });
-      continue;
+    // Next node: the next sibling, or climb, leaving each block on the way up.
+    let next: Node | null = null;
+    let current: Node | null = node;
+    while (current && current !== root) {
+      next = current.nextSibling;
+      if (next) break;
+      current = current.parentNode;
+      if (!current || current === root) break;
+      if (blocks[blocks.length - 1] === current) {
+        flush();
+        blocks.pop();
+        line.block = blocks[blocks.length - 1] as Element;
+      }
     }
-    if (tag === 'iframe' || tag === 'frame') {
-      w.frames.push(el);
-      // Frames are empty in browsers; some parsers nest the next <frame> inside this one.
-      if (tag === 'frame') for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as Element);
-      continue;
-    }
-    if (SKIPPED_TAGS.has(tag)) continue;
-    if (tag === 'br') {
-      flush();
-      continue;
-    }
-    if (tag === 'label') {
-      const id = el.getAttribute('for');
-      if (id && !w.labelsFor.has(id)) w.labelsFor.set(id, el);
-    } else if (tag === 'dt') {
-      if (w.terms.length < LIMITS.listItems) w.terms.push(el);
-    } else if (tag === 'table' && tables++ < LIMITS.tables) {
-      if (readTable(el, match, w.tableValues, studentLists, options)) continue;
-    }
-    if (w.ariaElements.length < LIMITS.controls && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) {
-      w.ariaElements.push(el);
-    }
-    const block = !INLINE_TAGS.has(tag) && el !== root;
-    if (block) {
-      flush();
-      blocks.push(el);
-      line.block = el;
-      stack.push({ exit: el });
-    }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    node = next;
   }
   flush();
   return w;
