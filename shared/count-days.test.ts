@@ -111,11 +111,8 @@ describe('countDays: exclusion windows', () => {
     expect(due('2026-05-20', 60, 'calendar', { excludeBreaksOfAtLeast: 5 })).toMatch(/^FAIL: .*school calendar/);
   });
 
-  // BUG (count-days.ts, not mine to edit): a trigger BEFORE the calendar's first year is reported as
-  // "runs past the school calendar … add the next school year", which sends the teacher to the wrong
-  // year. The school-day path already says "The school calendar starts on …, after …; add that school
-  // year." Marked it.fails until count-days.ts is fixed; remove `.fails` then.
-  it.fails('a trigger before the calendar with an exclusion says the calendar starts too late, not that it runs out', () => {
+  // A trigger BEFORE the calendar's first year must send the teacher to the earlier year, not the next one.
+  it('a trigger before the calendar with an exclusion says the calendar starts too late, not that it runs out', () => {
     for (const options of [{ excludeSummer: true }, { excludeBreaksOfAtLeast: 6 }]) {
       const reason = due('2025-07-15', 60, 'calendar', { calendar: cal, ...options });
       expect(reason).toMatch(/^FAIL: .*starts on 2025-08-25/);

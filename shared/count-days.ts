@@ -118,9 +118,10 @@ export function countDays(
       const limit = startDay + count * 7 + 800;
       while (counted < count) {
         day++;
-        if (index && exclusions && (day < index.start || day > index.end)) {
-          return fail(beyondCalendar(index, count, unit, start));
+        if (index && exclusions && day < index.start) {
+          return fail(`The school calendar starts on ${fromDayNumber(index.start)}, after ${start}; add the school year before it.`);
         }
+        if (index && exclusions && day > index.end) return fail(beyondCalendar(index, count, unit, start));
         if (day > limit) return fail(`Could not count ${count} ${UNIT_WORDS[unit]} from ${start}.`);
         if (counts(day)) counted++;
       }
