@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { importCaseloadCsv, type StudentRecord } from '../../shared/index.ts';
-import type { AuditEntry } from '../storage/items.ts';
+import type { AuditEntry } from '../storage/db.ts';
 
 export interface DataViewProps {
   caseload: readonly StudentRecord[];

@@ -4,7 +4,7 @@ import type { IsoDate, Settings, StudentRecord, TrackerKey } from '../../shared/
 import type { Locator, TaughtMapping } from '../messaging/messages.ts';
 import { ask, askTab, ensureReader, readTab, targetTab, type PageAnswer } from '../lib/panel-client.ts';
 import { originPatternOf } from '../lib/site-access.ts';
-import type { TaughtSites } from '../storage/items.ts';
+import type { TaughtSites } from '../storage/db.ts';
 import { SiteAccess, type KnownSystem } from './SiteAccess.tsx';
 import { StudentCard } from './StudentCard.tsx';
 import { TeachMode } from './TeachMode.tsx';

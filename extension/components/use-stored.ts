@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'react';
-
-interface Watchable {
-  watch(cb: () => void): () => void;
-}
+import { watchChanges, type StoreName } from '../storage/db.ts';
 
 /**
- * The current value of a storage item, kept live: re-read (and re-checked by `read`) whenever it changes,
- * whoever changed it (this panel, another window, the background worker).
+ * The current value read from storage, kept live: read again (and checked again by `read`) whenever the
+ * background worker announces a change to one of `stores`.
  */
-export function useStored<T>(item: Watchable, read: () => Promise<T>, initial: T): { value: T; loaded: boolean; error: string | null } {
+export function useStored<T>(stores: readonly StoreName[], read: () => Promise<T>, initial: T): { value: T; loaded: boolean; error: string | null } {
   const [state, setState] = useState<{ value: T; loaded: boolean; error: string | null }>({ value: initial, loaded: false, error: null });
+  const key = stores.join(',');
   useEffect(() => {
     let live = true;
     const load = () =>
@@ -18,12 +16,12 @@ export function useStored<T>(item: Watchable, read: () => Promise<T>, initial: T
         (e: unknown) => live && setState((s) => ({ ...s, loaded: true, error: e instanceof Error ? e.message : String(e) })),
       );
     void load();
-    const unwatch = item.watch(() => void load());
+    const unwatch = watchChanges(stores, () => void load());
     return () => {
       live = false;
       unwatch();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [item]);
+  }, [key]);
   return state;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importCaseloadCsv, type IsoDate, type StudentRecord } from '../../shared/index.ts';
-import { deleteAll, exportData, importStudents, parseBackup, removeStudent, restoreBackup, upsertStudent } from './data-store.ts';
-import { readAudit, readCaseload, readSettings } from './items.ts';
+import { defaultSettings, importCaseloadCsv, type IsoDate, type StudentRecord } from '../../shared/index.ts';
+import { deleteAll, exportData, importStudents, parseBackup, removeStudent, restoreBackup, saveSettings, saveTaught, upsertStudent } from './data-store.ts';
+import { openDb, readAudit, readCaseload, readSettings } from './db.ts';
 
 const today = '2026-11-23' as IsoDate;
 const ann = { studentId: 'S1001', firstName: 'Ann', lastName: 'Rivera', lastIepDate: '2026-01-15' as IsoDate, school: 'Oak' } satisfies StudentRecord;
@@ -27,18 +26,21 @@ describe('caseload storage', () => {
     expect(await readCaseload()).toEqual(before);
   });
 
-  it('keeps the old caseload when the browser refuses the write (storage full)', async () => {
+  it('keeps the old caseload when the browser refuses a write part-way (storage full): nothing half-written', async () => {
     await upsertStudent(ann);
-    const set = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
     };
     try {
-      await expect(importStudents([ben])).rejects.toThrow(/storage for Casekeeper is full.*unchanged/);
+      await expect(importStudents([{ ...ann, grade: '9' }, ben])).rejects.toThrow(/storage for Casekeeper is full.*unchanged/);
     } finally {
-      fakeBrowser.storage.local.set = set;
+      IDBObjectStore.prototype.put = put;
     }
     expect(await readCaseload()).toEqual([ann]);
+    expect((await readAudit()).map((a) => a.action)).toEqual(['add-student']);
   });
 
   it('exports a CSV that imports back to the same caseload', async () => {
@@ -58,13 +60,15 @@ describe('caseload storage', () => {
     expect(text).toContain('S1001-annual-review@casekeeper');
   });
 
-  it('round-trips a full backup and restores it whole', async () => {
+  it('round-trips a full backup (students, settings, taught sites) and restores it whole', async () => {
     await importStudents([ann, ben]);
+    await saveSettings({ ...defaultSettings, state: 'CA', soonDays: 45 });
     const { text } = await exportData('json', today);
     await deleteAll();
     expect(await readCaseload()).toEqual([]);
     expect(await restoreBackup(text)).toEqual({ students: 2 });
     expect((await readCaseload()).map((s) => s.studentId)).toEqual(['S1001', 'S1002']);
+    expect(await readSettings()).toMatchObject({ state: 'CA', soonDays: 45 });
   });
 
   it('removes one student', async () => {
@@ -76,11 +80,12 @@ describe('caseload storage', () => {
 
   it('delete all leaves no student data, settings or taught sites in storage, only the audit log', async () => {
     await importStudents([ann, ben]);
+    await saveSettings({ ...defaultSettings, urgentDays: 3 });
+    await saveTaught('https://iep.example.org', { studentId: { label: 'Ref', relation: 'next-sibling' } });
     expect(await deleteAll()).toEqual({ students: 2 });
-    const all = await fakeBrowser.storage.local.get(null);
-    const keys = Object.keys(all).filter((k) => !k.startsWith('audit'));
-    expect(keys).toEqual([]);
-    expect(JSON.stringify(all)).not.toMatch(/Rivera|S1001/);
+    const db = await openDb();
+    expect([await db.count('students'), await db.count('settings'), await db.count('taught')]).toEqual([0, 0, 0]);
+    expect(JSON.stringify(await db.getAll('audit'))).not.toMatch(/Rivera|S1001/);
     expect((await readAudit()).at(-1)).toMatchObject({ action: 'delete-all', count: 2 });
     expect(await readSettings()).toMatchObject({ urgentDays: 7 });
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { storage } from 'wxt/utils/storage';
+import type { IDBPTransaction } from 'idb';
 import {
   computeCaseloadDeadlines,
   deadlinesToIcs,
@@ -9,77 +9,77 @@ import {
   StudentRecord,
   type IsoDate,
 } from '../../shared/index.ts';
-import type { TaughtMapping } from '../messaging/messages.ts';
+import type { TaughtMapping } from '../messaging/content-messages.ts';
 import {
-  auditItem,
-  caseloadItem,
+  announceChange,
+  openDb,
   readAudit,
   readCaseload,
   readSettings,
   readTaught,
-  settingsItem,
-  taughtItem,
   TaughtSites,
   type AuditEntry,
-} from './items.ts';
+  type CasekeeperSchema,
+  type StoreName,
+} from './db.ts';
 
 /**
- * Every write to Casekeeper's data. Writes run one at a time (a queue), each is one `storage.local.set`
- * call holding the data and its audit entry together, so a write either happens whole or not at all.
+ * Every write to Casekeeper's data. Each is one IndexedDB transaction holding the data and its audit
+ * entry together: it commits whole or not at all (storage full, worker stopped, bad input).
  */
-
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 function entry(action: AuditEntry['action'], count: number): AuditEntry {
   return { at: new Date().toISOString(), action, count };
 }
 
-async function write(values: Parameters<typeof storage.setItems>[0]): Promise<void> {
-  try {
-    await storage.setItems(values);
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (/quota/i.test(text)) {
-      throw new Error('Not saved: the browser storage for Casekeeper is full. Your earlier data is unchanged. Export and remove students you no longer serve, then try again.');
-    }
-    throw new Error('Not saved: the browser could not write the data. Your earlier data is unchanged.');
+function explain(error: unknown): Error {
+  const name = error instanceof DOMException ? error.name : '';
+  const text = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(text)) {
+    return new Error('Not saved: the browser storage for Casekeeper is full. Your earlier data is unchanged. Export and remove students you no longer serve, then try again.');
   }
+  if (error instanceof Error && /^(Nothing|Not saved|This backup|Student id)/.test(error.message)) return error;
+  return new Error('Not saved: the browser could not write the data. Your earlier data is unchanged.');
 }
 
-async function withAudit(action: AuditEntry['action'], count: number) {
-  return { item: auditItem, value: [...(await readAudit()), entry(action, count)] };
-}
-
-function sortById(students: StudentRecord[]): StudentRecord[] {
-  return [...students].sort((a, b) => (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0));
+/** Runs one read-write transaction over `stores`, then tells open panels what changed. */
+async function transact<T>(stores: StoreName[], work: (tx: IDBPTransaction<CasekeeperSchema, StoreName[], 'readwrite'>) => Promise<T>): Promise<T> {
+  const db = await openDb();
+  const tx = db.transaction(stores, 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    announceChange(stores);
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted
+    }
+    await tx.done.catch(() => undefined);
+    throw explain(error);
+  }
 }
 
 /** Adds a student, or replaces the stored one with the same id. */
 export function upsertStudent(student: StudentRecord): Promise<{ added: boolean }> {
-  return serial(async () => {
-    const students = await readCaseload();
-    const index = students.findIndex((s) => s.studentId === student.studentId);
-    const next = index === -1 ? [...students, student] : students.map((s, i) => (i === index ? student : s));
-    await write([
-      { item: caseloadItem, value: { students: sortById(next) } },
-      await withAudit(index === -1 ? 'add-student' : 'update-student', 1),
-    ]);
-    return { added: index === -1 };
+  return transact(['students', 'audit'], async (tx) => {
+    const students = tx.objectStore('students');
+    const added = (await students.getKey(student.studentId)) === undefined;
+    await students.put(student);
+    await tx.objectStore('audit').add(entry(added ? 'add-student' : 'update-student', 1));
+    return { added };
   });
 }
 
 /** Removes one student. */
 export function removeStudent(studentId: string): Promise<{ removed: boolean }> {
-  return serial(async () => {
-    const students = await readCaseload();
-    const next = students.filter((s) => s.studentId !== studentId);
-    if (next.length === students.length) return { removed: false };
-    await write([{ item: caseloadItem, value: { students: next } }, await withAudit('remove-student', 1)]);
+  return transact(['students', 'audit'], async (tx) => {
+    const students = tx.objectStore('students');
+    if ((await students.getKey(studentId)) === undefined) return { removed: false };
+    await students.delete(studentId);
+    await tx.objectStore('audit').add(entry('remove-student', 1));
     return { removed: true };
   });
 }
@@ -88,39 +88,38 @@ export function removeStudent(studentId: string): Promise<{ removed: boolean }> 
  * Merges an already-validated import into the caseload (same id: the imported row wins). The whole
  * import is refused if it names a student twice.
  */
-export function importStudents(students: StudentRecord[]): Promise<{ added: number; updated: number }> {
-  return serial(async () => {
-    const seen = new Set<string>();
-    for (const s of students) {
-      if (seen.has(s.studentId)) throw new Error(`Nothing imported: student id ${s.studentId} appears twice in the file.`);
-      seen.add(s.studentId);
-    }
-    const byId = new Map((await readCaseload()).map((s) => [s.studentId, s]));
+export async function importStudents(students: StudentRecord[]): Promise<{ added: number; updated: number }> {
+  const seen = new Set<string>();
+  for (const s of students) {
+    if (seen.has(s.studentId)) throw new Error(`Nothing imported: student id ${s.studentId} appears twice in the file.`);
+    seen.add(s.studentId);
+  }
+  return transact(['students', 'audit'], async (tx) => {
+    const store = tx.objectStore('students');
+    const existing = new Set(await store.getAllKeys());
     let added = 0;
     for (const s of students) {
-      if (!byId.has(s.studentId)) added++;
-      byId.set(s.studentId, s);
+      if (!existing.has(s.studentId)) added++;
+      await store.put(s);
     }
-    await write([
-      { item: caseloadItem, value: { students: sortById([...byId.values()]) } },
-      await withAudit('import', students.length),
-    ]);
+    await tx.objectStore('audit').add(entry('import', students.length));
     return { added, updated: students.length - added };
   });
 }
 
 /** Saves the settings. */
 export function saveSettings(settings: Settings): Promise<void> {
-  return serial(async () => {
-    await write([{ item: settingsItem, value: settings }, await withAudit('settings', 0)]);
+  return transact(['settings', 'audit'], async (tx) => {
+    await tx.objectStore('settings').put(settings, 'settings');
+    await tx.objectStore('audit').add(entry('settings', 0));
   });
 }
 
 /** Saves what the teacher taught Casekeeper about one site (an origin like `https://iep.example.org`). */
 export function saveTaught(origin: string, mapping: TaughtMapping): Promise<void> {
-  return serial(async () => {
-    const sites = await readTaught();
-    await write([{ item: taughtItem, value: { ...sites, [origin]: mapping } }]);
+  return transact(['taught'], async (tx) => {
+    if (Object.keys(mapping).length === 0) await tx.objectStore('taught').delete(origin);
+    else await tx.objectStore('taught').put({ origin, mapping });
   });
 }
 
@@ -145,7 +144,7 @@ export function parseBackup(text: string): { ok: true; value: Backup } | { ok: f
     raw = JSON.parse(text);
   } catch (error) {
     const where = error instanceof Error ? /position \d+/.exec(error.message)?.[0] : undefined;
-    return { ok: false, error: `This backup file is damaged or cut short${where ? ` (stops making sense at ${where})` : ''}. Nothing was changed.` };
+    return { ok: false, error: `This backup file is damaged or cut short${where ? ` (it stops making sense at ${where})` : ''}. Nothing was changed.` };
   }
   const head = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int() }).safeParse(raw);
   if (!head.success) return { ok: false, error: 'This is not a Casekeeper backup file. Nothing was changed.' };
@@ -168,58 +167,63 @@ export function parseBackup(text: string): { ok: true; value: Backup } | { ok: f
   return { ok: true, value };
 }
 
-/** Replaces everything with a backup, in one write. */
-export function restoreBackup(text: string): Promise<{ students: number }> {
-  return serial(async () => {
-    const parsed = parseBackup(text);
-    if (!parsed.ok) throw new Error(parsed.error);
-    const b = parsed.value;
-    await write([
-      { item: caseloadItem, value: { students: sortById(b.students) } },
-      { item: settingsItem, value: b.settings },
-      { item: taughtItem, value: b.taughtSites },
-      await withAudit('restore', b.students.length),
-    ]);
+/** Replaces everything with a backup, in one transaction. */
+export async function restoreBackup(text: string): Promise<{ students: number }> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const b = parsed.value;
+  return transact(['students', 'settings', 'taught', 'audit'], async (tx) => {
+    const students = tx.objectStore('students');
+    await students.clear();
+    for (const s of b.students) await students.put(s);
+    await tx.objectStore('settings').put(b.settings, 'settings');
+    const taught = tx.objectStore('taught');
+    await taught.clear();
+    for (const [origin, mapping] of Object.entries(b.taughtSites)) await taught.put({ origin, mapping });
+    await tx.objectStore('audit').add(entry('restore', b.students.length));
     return { students: b.students.length };
   });
 }
 
 /** Builds an export file and records the export (format and count only) in the audit log. */
-export function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number }> {
-  return serial(async () => {
-    const students = await readCaseload();
-    const settings = await readSettings();
-    let text: string;
-    if (format === 'csv') text = exportCaseloadCsv(students);
-    else if (format === 'ics') {
-      const names = new Map(students.map((s) => [s.studentId, [s.firstName, s.lastName].filter(Boolean).join(' ') || s.studentId]));
-      text = deadlinesToIcs(computeCaseloadDeadlines(students, settings, today).deadlines, {
-        calendarName: 'Casekeeper deadlines',
-        studentName: (id: string) => names.get(id) ?? id,
-      });
-    } else {
-      const backup: Backup = {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: new Date().toISOString(),
-        students,
-        settings,
-        taughtSites: await readTaught(),
-      };
-      text = JSON.stringify(backup, null, 2);
-    }
-    await write([await withAudit('export', students.length)]);
-    return { text, filename: `casekeeper-${today}.${format === 'json' ? 'backup.json' : format}`, count: students.length };
+export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number }> {
+  const students = await readCaseload();
+  const settings = await readSettings();
+  let text: string;
+  if (format === 'csv') text = exportCaseloadCsv(students);
+  else if (format === 'ics') {
+    const names = new Map(students.map((s) => [s.studentId, [s.firstName, s.lastName].filter(Boolean).join(' ') || s.studentId]));
+    text = deadlinesToIcs(computeCaseloadDeadlines(students, settings, today).deadlines, {
+      calendarName: 'Casekeeper deadlines',
+      studentName: (id: string) => names.get(id) ?? id,
+    });
+  } else {
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date().toISOString(),
+      students,
+      settings,
+      taughtSites: await readTaught(),
+    };
+    text = JSON.stringify(backup, null, 2);
+  }
+  await transact(['audit'], async (tx) => {
+    await tx.objectStore('audit').add(entry('export', students.length));
   });
+  return { text, filename: `casekeeper-${today}.${format === 'json' ? 'backup.json' : format}`, count: students.length };
 }
 
 /** Deletes all student data, settings and taught sites. The audit log (times and counts only) is kept. */
 export function deleteAll(): Promise<{ students: number }> {
-  return serial(async () => {
-    const count = (await readCaseload().catch(() => [])).length;
-    const audit = await withAudit('delete-all', count);
-    await write([audit]);
-    await storage.removeItems([caseloadItem, settingsItem, taughtItem]);
+  return transact(['students', 'settings', 'taught', 'audit'], async (tx) => {
+    const count = await tx.objectStore('students').count();
+    await tx.objectStore('students').clear();
+    await tx.objectStore('settings').clear();
+    await tx.objectStore('taught').clear();
+    await tx.objectStore('audit').add(entry('delete-all', count));
     return { students: count };
   });
 }
+
+export { readAudit };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantSite, launchWithExtension, openPanel, openTab, type ExtensionBrowser } from './harness.ts';
+import { grantSite, launchWithExtension, openPanel, openTab, readStore, type ExtensionBrowser } from './harness.ts';
 import { startDemo } from './demo-site.ts';
 import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
 
@@ -97,8 +97,8 @@ describe('the side panel over the demo IEP site', () => {
     await panel.getByLabel('Type DELETE to confirm').fill('DELETE');
     await panel.getByRole('button', { name: 'Delete everything' }).click();
     await panel.getByText('Deleted 2 students and all settings.').waitFor();
-    const stored = await panel.evaluate(() => chrome.storage.local.get(null));
-    expect(Object.keys(stored).filter((k) => !k.startsWith('audit'))).toEqual([]);
+    expect([(await readStore(panel, 'students')).length, (await readStore(panel, 'settings')).length]).toEqual([0, 0]);
+    expect(JSON.stringify(await readStore(panel, 'audit'))).not.toMatch(/Rivera|Chen|1001/);
 
     await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await panel.getByText(/2 students read: 2 new/).waitFor();

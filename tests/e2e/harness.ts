@@ -95,3 +95,24 @@ export async function openTab(browser: ExtensionBrowser, url: string): Promise<{
   await helper.close();
   return { tabId, page };
 }
+
+/** Reads every record of one store of the extension's IndexedDB, from an extension page. */
+export function readStore(page: Page, store: 'students' | 'settings' | 'taught' | 'audit'): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('casekeeper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}

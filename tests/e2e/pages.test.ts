@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
 import { startDemo } from './demo-site.ts';
-import { grantSite, launchWithExtension, openPanel, openTab, type ExtensionBrowser } from './harness.ts';
+import { grantSite, launchWithExtension, openPanel, openTab, readStore, type ExtensionBrowser } from './harness.ts';
 
 const DEMO_ORIGINS = KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? [];
 let browser: ExtensionBrowser;
@@ -58,9 +58,8 @@ describe('reading other page styles', () => {
     await panel.getByRole('button', { name: 'Add to caseload' }).click();
     await panel.getByText('Added to your caseload.').waitFor();
 
-    const taught = await panel.evaluate(() => chrome.storage.local.get('taught'));
-    const origin = new URL(demo.url).origin;
-    expect(Object.keys((taught as { taught: Record<string, unknown> }).taught)).toEqual([origin]);
+    const taught = (await readStore(panel, 'taught')) as { origin: string; mapping: Record<string, unknown> }[];
+    expect(taught.map((t) => [t.origin, Object.keys(t.mapping).sort()])).toEqual([[new URL(demo.url).origin, ['annualReviewDue', 'studentId']]]);
     // The page was not changed by teach mode (the outline is removed).
     expect(await site.locator('[style*="outline"]').count()).toBe(0);
   });

@@ -10,7 +10,7 @@ import { useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
-import { auditItem, caseloadItem, readAudit, readCaseload, readSettings, readTaught, settingsItem, taughtItem } from '../../storage/items.ts';
+import { readAudit, readCaseloadChecked, readSettings, readTaught } from '../../storage/db.ts';
 
 const TABS = [
   { id: 'student', label: 'This student' },
@@ -23,10 +23,11 @@ type TabId = (typeof TABS)[number]['id'];
 /** The side panel: four tabs over the same stored data, which stays live as it changes. */
 export function App({ knownSystems, initialTab = 'student' }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId }) {
   const [tab, setTab] = useState<TabId>(initialTab);
-  const caseload = useStored(caseloadItem, readCaseload, []);
-  const settings = useStored(settingsItem, readSettings, defaultSettings);
-  const taught = useStored(taughtItem, readTaught, {});
-  const audit = useStored(auditItem, readAudit, []);
+  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 });
+  const caseload = { ...checked, value: checked.value.students };
+  const settings = useStored(['settings'], readSettings, defaultSettings);
+  const taught = useStored(['taught'], readTaught, {});
+  const audit = useStored(['audit'], readAudit, []);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIso();
 
@@ -86,6 +87,11 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
       {caseload.error ? (
         <p role="alert" className="error">
           {caseload.error}
+        </p>
+      ) : null}
+      {checked.value.damaged > 0 ? (
+        <p role="alert" className="error">
+          {checked.value.damaged} saved {checked.value.damaged === 1 ? 'record' : 'records'} could not be read and {checked.value.damaged === 1 ? 'is' : 'are'} not shown. They are kept as they are.
         </p>
       ) : null}
       <main>

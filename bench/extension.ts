@@ -1,0 +1,130 @@
+/**
+ * Extension figures, measured in real Chromium (headless) with the built extension:
+ * - content-script bundle size (raw and gzip);
+ * - time to read a page holding a 1,000-row caseload table (the page readers alone, in the page; and the
+ *   whole round trip side panel → content script → side panel);
+ * - side panel time to first render of the caseload (navigation start → first frame with rows drawn,
+ *   including loading the bundle, reading storage and computing every deadline) for 60 and 2,000 students.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { startDemoServer } from '../demo/serve.ts';
+import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
+import { EXTENSION_DIR, grantSite, launchWithExtension, openPanel, openTab, ROOT, type ExtensionBrowser } from '../tests/e2e/harness.ts';
+import { report } from './measure.ts';
+
+const RENDERED_MARK = 'casekeeper:caseload-rendered';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** A synthetic caseload (invented ids and names), dates spread over the last two years. */
+function syntheticCaseload(n: number): object[] {
+  const schools = ['Alder Elementary', 'Juniper Middle School', 'Cedar Ridge High School', 'Oak Grove Elementary'];
+  const managers = ['Okafor, Daniel', 'Baptiste, Ana', 'Lindqvist, Mae'];
+  const day = (offset: number) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: n }, (_, i) => ({
+    studentId: `S${10000 + i}`,
+    firstName: `First${i}`,
+    lastName: `Last${i}`,
+    dateOfBirth: day(-3650 - (i % 2000)),
+    grade: String(1 + (i % 12)),
+    school: schools[i % schools.length],
+    caseManager: managers[i % managers.length],
+    lastIepDate: day((i * 7) % 700),
+    lastEvaluationDate: day(-((i * 13) % 900)),
+  }));
+}
+
+async function firstRender(browser: ExtensionBrowser, students: number): Promise<number> {
+  const seed = await openPanel(browser, undefined, 'tab=data');
+  await seed.evaluate(async (list) => {
+    await chrome.runtime.sendMessage({ type: 'data.delete-all', confirm: 'DELETE' });
+    const reply = (await chrome.runtime.sendMessage({ type: 'caseload.import', students: list })) as { ok: boolean; error?: string };
+    if (!reply.ok) throw new Error(reply.error);
+  }, syntheticCaseload(students));
+  await seed.close();
+  const times: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const page = await openPanel(browser, undefined, 'tab=caseload');
+    await page.setViewportSize({ width: 360, height: 900 });
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, RENDERED_MARK, { timeout: 30_000 });
+    const ms = (await handle.jsonValue()) as number;
+    if (run > 0) times.push(ms); // the first run warms the disk cache
+    await page.close();
+  }
+  return median(times);
+}
+
+export async function run(): Promise<void> {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  report('extension content-script bundle', content.length / 1024, 'KB');
+  report('extension content-script bundle (gzip)', gzipSync(content).length / 1024, 'KB');
+  report('extension side panel bundle (all chunks)', statSync(EXTENSION_DIR).isDirectory() ? readFileSync(join(EXTENSION_DIR, 'sidepanel.html')).length / 1024 + sidepanelChunks() : 0, 'KB');
+
+  const readers = await build({
+    entryPoints: [join(ROOT, 'extension/sites/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'CasekeeperSites',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+  });
+  const readersJs = readers.outputFiles[0]?.text ?? '';
+
+  const demo = await startDemoServer({ port: 0 });
+  const browser = await launchWithExtension({ headless: true });
+  try {
+    for (const origin of KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? []) await grantSite(browser, origin);
+    const { tabId, page } = await openTab(browser, `${demo.url}/caseload/1000.html`);
+    const rows = await page.locator('tr').count();
+    await page.addScriptTag({ content: readersJs });
+    const inPage = await page.evaluate(() => {
+      const api = (globalThis as unknown as { CasekeeperSites: { readPage(d: Document, u: URL): unknown } }).CasekeeperSites;
+      const times: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const t = performance.now();
+        api.readPage(document, new URL(location.href));
+        if (i >= 2) times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)] as number;
+    });
+    report(`extension read a page with a ${rows - 1}-row caseload table (readers, in page)`, inPage, 'ms', 50);
+
+    const panel = await openPanel(browser, tabId);
+    await panel.getByText('Allow a known IEP system').click();
+    await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
+    await panel.locator('[data-page-url]').waitFor();
+    const roundTrip = await panel.evaluate(async (id) => {
+      const times: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const t = performance.now();
+        await chrome.tabs.sendMessage(id, { type: 'read-page' }, { frameId: 0 });
+        if (i >= 2) times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)] as number;
+    }, tabId);
+    report('extension read the same page, panel → content script → panel', roundTrip, 'ms', 50);
+
+    report('extension side panel first render, 60 students', await firstRender(browser, 60), 'ms', 300);
+    report('extension side panel first render, 2,000 students', await firstRender(browser, 2000), 'ms', 300);
+  } finally {
+    await browser.close();
+    await demo.close();
+  }
+}
+
+function sidepanelChunks(): number {
+  const dir = join(EXTENSION_DIR, 'chunks');
+  return execFileSync('ls', [dir]).toString().split('\n').filter(Boolean).reduce((sum, f) => sum + statSync(join(dir, f)).size / 1024, 0);
+}
