@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { calendarDaysBetween } from './add-calendar-days.ts';
+import { STATUS_STYLES } from './deadline.ts';
+import { isIsoDate } from './iso-date.ts';
 import { computeCaseloadDeadlines, computeDeadlines, sortByUrgency, statusFor } from './compute-deadlines.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
 import type { StudentRecord } from './student-record.ts';
-import { DISTRICT_CALENDAR, d, settingsWith, student } from './test-fixtures.ts';
+import { DISTRICT_CALENDAR, d, isoDateBetween, settingsWith, student } from './test-fixtures.ts';
 
 const TODAY = d('2026-11-23'); // a Monday, first day of Thanksgiving break 2026 in the fixture calendar
 const federal = settingsWith();
@@ -97,6 +101,8 @@ describe('computeDeadlines: annual review (34 CFR 300.324(b)(1)(i))', () => {
     // after Mon 11/23 (Thanksgiving week off): Nov 30–Dec 4 (5), Dec 7–11 (10), Dec 14–18 (15); Dec 19 is a Saturday
     expect(one('annual-review', { lastIepDate: '2025-12-20' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBe(15);
     expect(one('annual-review', { lastIepDate: '2025-12-20' }).schoolDaysLeft).toBeNull();
+    // overdue: due Thu 11/19/2026; school days after it up to today: Fri 11/20 → −1
+    expect(one('annual-review', { lastIepDate: '2025-11-20' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBe(-1);
     // reevaluation in 2029: past the calendar's last day (2027-06-11)
     expect(one('reevaluation', { lastEvaluationDate: '2026-09-01' }, settingsWith({ calendar: DISTRICT_CALENDAR })).schoolDaysLeft).toBeNull();
   });
@@ -312,5 +318,55 @@ describe('computeCaseloadDeadlines', () => {
       'B:reevaluation:upcoming',
     ]);
     expect(r.problems).toEqual([{ studentId: 'D', problem: expect.stringMatching(/^There are no rules for "ZZ" yet/) }]);
+  });
+});
+
+describe('computeDeadlines properties', () => {
+  const date = isoDateBetween('2015-01-01', '2027-06-01');
+  const record = fc.record(
+    {
+      dateOfBirth: isoDateBetween('2003-01-01', '2025-06-01'),
+      referralDate: date,
+      consentDate: date,
+      eligibilityDate: date,
+      lastIepDate: date,
+      nextIepMeetingDate: date,
+      lastEvaluationDate: date,
+      annualReviewDue: date,
+      reevaluationDue: date,
+    },
+    { requiredKeys: [] },
+  );
+  const settings = fc.constantFrom(
+    federal,
+    settingsWith({ calendar: DISTRICT_CALENDAR, meetingNoticeDays: 10, progressReportDates: ['2026-12-18', '2027-03-12'] }),
+    settingsWith({ annualReviewConvention: 'anniversary', countTriggerDay: true, rollForward: true, urgentDays: 3, soonDays: 14 }),
+  );
+
+  it('every deadline is a real date, consistent with today and its status, most urgent first', () => {
+    fc.assert(
+      fc.property(record, settings, isoDateBetween('2025-08-25', '2027-06-01'), (fields, s, today) => {
+        const r = computeDeadlines(student(fields), s, today);
+        expect(r.problems).toEqual([]);
+        for (const x of r.deadlines) {
+          expect(isIsoDate(x.dueDate)).toBe(true);
+          expect(x.daysLeft).toBe(calendarDaysBetween(today, x.dueDate));
+          if (x.status !== 'done') expect(x.status).toBe(statusFor(x.daysLeft, s));
+          else expect(x.completedOn).toBeDefined();
+          if (x.scheduleBy) expect(x.scheduleBy <= x.dueDate).toBe(true);
+          if (!s.calendar) expect(x.schoolDaysLeft).toBeNull();
+          expect(x.basis.citation).toMatch(/^34 CFR 30[03]\./);
+        }
+        const ranks = r.deadlines.map((x) => STATUS_STYLES[x.status].rank);
+        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+        const annual = r.deadlines.find((x) => x.kind === 'annual-review');
+        if (annual && fields.lastIepDate) {
+          const gap = calendarDaysBetween(fields.lastIepDate, annual.dueDate);
+          expect(gap).toBeGreaterThanOrEqual(364);
+          expect(gap).toBeLessThanOrEqual(366);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
