@@ -94,6 +94,14 @@ describe('state rule packs registry', () => {
     expect(evaluation?.basis.notes.join(' ')).toContain('absent 3 school days');
   });
 
+  it('schedules meetings by the state notice lead time (TX: 5 school days before the annual review)', () => {
+    // Last IEP 2025-10-15 → annual review due Wed 2026-10-14; 5 school days earlier is Wed 2026-10-07.
+    const result = computeDeadlines({ studentId: 'S1', lastIepDate: d('2025-10-15') }, settingsWith({ state: 'TX' }), d('2026-09-01'));
+    const review = result.deadlines.find((x) => x.kind === 'annual-review');
+    expect(review?.dueDate).toBe('2026-10-14');
+    expect(review?.scheduleBy).toBe('2026-10-07');
+  });
+
   it('lands every school-day timeline on a school day and never earlier for a later start', () => {
     const schoolDayStates = STATE_RULE_PACKS.filter((p) => p.rules.some((r) => r.kind === 'initial-evaluation' && r.unit === 'school'));
     expect(schoolDayStates.map((p) => p.code)).toEqual(['IL', 'IN', 'KY', 'MA', 'MI', 'TX', 'WA']);
