@@ -93,6 +93,18 @@ describe('parseIcsCalendar', () => {
     ]);
   });
 
+  it('reads files saved with LF line endings and folded summaries', () => {
+    const ics = wrap(
+      allDay('20250825', '20250826', 'First Day of School'),
+      allDay('20251124', '20251129', 'Thanksgiving Break - No School for Students or Staff\r\n  (all campuses)'),
+      allDay('20260612', '20260613', 'Last Day of School'),
+    ).replace(/\r\n/g, '\n');
+    const r = parseIcsCalendar(ics);
+    expect(r.ok && r.value.closures).toEqual([
+      { from: '2025-11-24', to: '2025-11-28', name: 'Thanksgiving Break - No School for Students or Staff (all campuses)' },
+    ]);
+  });
+
   it('fails in plain words without first and last day events', () => {
     const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
     expect(parseIcsCalendar(ics)).toEqual({
