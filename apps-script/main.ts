@@ -45,6 +45,9 @@ function zoneOf(g: GasServices): string {
 
 function describeError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (/modify this (event|calendar)/i.test(message)) {
+    return `Google Calendar refused a change: ${message} Ask the calendar's owner to share it with you with "Make changes to events", or let the owner run the sync.`;
+  }
   if (/protected cell|protected range|don't have permission|do not have permission/i.test(message)) {
     return `Google refused a change: ${message} Ask the sheet owner for edit access to Casekeeper's columns (Data > Protect sheets and ranges).`;
   }
@@ -136,13 +139,23 @@ export function menuImportCsv(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Import into Casekeeper');
 }
 
-/** Called by the import dialog (google.script.run): returns the message, or throws it for the dialog. */
-export function importFromDialog(kind: string, text: string): string {
+/**
+ * Called by the import dialog (google.script.run) with `{ kind: 'csv' | 'ics', text }`: returns the
+ * message, or throws it so the dialog shows it.
+ */
+export function importFromDialog(request?: { kind?: unknown; text?: unknown }): string {
   const g = gas();
-  const locked = withDocumentLock(g, 'Import', zoneOf(g), () =>
-    kind === 'ics' ? importSchoolCalendarIcs(g, String(text ?? '')) : importCaseload(g, String(text ?? '')),
-  );
-  const result = locked.ok ? locked.value : locked;
+  const kind = String(request?.kind ?? 'csv');
+  const text = typeof request?.text === 'string' ? request.text : '';
+  if (text.trim() === '') throw new Error('Choose a file or paste its text first.');
+  let result: Result<string>;
+  try {
+    const locked = withDocumentLock(g, 'Import', zoneOf(g), () => (kind === 'ics' ? importSchoolCalendarIcs(g, text) : importCaseload(g, text)));
+    result = locked.ok ? locked.value : locked;
+  } catch (error) {
+    console.error(error instanceof Error ? error.stack : String(error));
+    result = fail(describeError(error));
+  }
   if (!result.ok) throw new Error(result.reason);
   return result.value;
 }
