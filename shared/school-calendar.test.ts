@@ -14,6 +14,22 @@ describe('parseSchoolCalendar', () => {
     expect(r).toEqual({ ok: true, value: { name: 'X', schoolYears: [{ firstDay: '2025-08-25', lastDay: '2026-06-12' }], closures: [] } });
   });
 
+  it('accepts the example calendar of the engine docs', () => {
+    const text = `{
+      "name": "Example Unified 2025-26",
+      "schoolYears": [ { "firstDay": "2025-08-25", "lastDay": "2026-06-12" } ],
+      "closures": [
+        { "date": "2025-11-11", "name": "Veterans Day" },
+        { "from": "2025-11-24", "to": "2025-11-28", "name": "Thanksgiving break" }
+      ]
+    }`;
+    const r = parseSchoolCalendar(text);
+    expect(r.ok && r.value.closures).toEqual([
+      { date: '2025-11-11', name: 'Veterans Day' },
+      { from: '2025-11-24', to: '2025-11-28', name: 'Thanksgiving break' },
+    ]);
+  });
+
   it('accepts a full district calendar as text or as an object, unchanged', () => {
     expect(parseSchoolCalendar(JSON.stringify(DISTRICT_CALENDAR_JSON))).toEqual({ ok: true, value: DISTRICT_CALENDAR });
     expect(parseSchoolCalendar(DISTRICT_CALENDAR_JSON)).toEqual({ ok: true, value: DISTRICT_CALENDAR });
