@@ -30,6 +30,7 @@ import {
   touchCell,
 } from './spreadsheet-model.ts';
 import { fromWallTime, toWallTime } from './time-zone.ts';
+import { FakeFilter } from './filter.ts';
 import { FakeDataValidation, satisfiesValidation } from './validation.ts';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -557,6 +558,21 @@ export class FakeRange extends RangeStub implements Range {
     return this.call('getMergedRanges', 'read', () =>
       this.exec.array(this.sheetState.merges.filter((m) => intersects(m, this.rect)).map((m) => this.sub(m.row, m.col, m.numRows, m.numCols))),
     );
+  }
+
+  // ---- filter ---------------------------------------------------------------------------------
+  override createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    return this.call('createFilter', 'write', () => {
+      if (this.sheetState.filter) this.exec.fail("You can't create a filter in a sheet that already has a filter.");
+      this.sheetState.filter = { rect: { ...this.rect }, columns: new Map() };
+      return new FakeFilter(this.exec, this.sheetState, (exec, sheet, rect) => new FakeRange(exec, this.ss, sheet, rect));
+    });
+  }
+  override getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    return this.call('getFilter', 'read', () => {
+      const f = this.sheetState.filter;
+      return f && intersects(f.rect, this.rect) ? new FakeFilter(this.exec, this.sheetState, (exec, sheet, rect) => new FakeRange(exec, this.ss, sheet, rect)) : null;
+    });
   }
 
   // ---- protection -----------------------------------------------------------------------------

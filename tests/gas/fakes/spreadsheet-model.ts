@@ -50,6 +50,21 @@ export interface ProtectionState {
   removed: boolean;
 }
 
+/** Stored filter criteria of one column. */
+export interface FilterCriteriaState {
+  criteria: string;
+  args: unknown[];
+  hidden: string[];
+  visible: string[];
+}
+
+/** A sheet's basic filter. */
+export interface FilterState {
+  rect: Rect;
+  /** Column position (1-based, sheet coordinates) → criteria. */
+  columns: Map<number, FilterCriteriaState>;
+}
+
 /** One tab. */
 export interface SheetState {
   id: number;
@@ -64,7 +79,7 @@ export interface SheetState {
   colWidths: Map<number, number>;
   merges: Rect[];
   conditionalRules: ConditionalRuleState[];
-  filter: Rect | undefined;
+  filter: FilterState | undefined;
 }
 
 /** The whole spreadsheet. */
@@ -237,5 +252,16 @@ export function shiftDimension(ss: SpreadsheetState, sheet: SheetState, axis: 'r
     for (const [c, w] of sheet.colWidths) if (!(delta < 0 && c >= at && c < at - delta)) widths.set(c >= at ? c + delta : c, w);
     sheet.colWidths = widths;
   }
-  if (sheet.filter) sheet.filter = shiftRect(sheet.filter);
+  if (sheet.filter) {
+    const rect = shiftRect(sheet.filter.rect);
+    if (!rect) sheet.filter = undefined;
+    else {
+      const columns = new Map<number, FilterCriteriaState>();
+      for (const [c, crit] of sheet.filter.columns) {
+        if (axis === 'col' && delta < 0 && c >= at && c < at - delta) continue;
+        columns.set(axis === 'col' && c >= at ? c + delta : c, crit);
+      }
+      sheet.filter = { rect, columns };
+    }
+  }
 }

@@ -271,6 +271,21 @@ describe('Data validation and conditional formats', () => {
   });
 });
 
+describe('Filters', () => {
+  it('hides the rows that fail a column criterion and can be removed', () => {
+    const { sheet, g } = setup();
+    sheet.getRange('A1:B4').setValues([['Student', 'Case manager'], ['Ana', 'cm@school.example'], ['Ben', 'other@school.example'], ['Cy', 'CM@school.example']]);
+    expect(sheet.getFilter()).toBeNull();
+    const filter = sheet.getRange('A1:B4').createFilter();
+    filter.setColumnFilterCriteria(2, g.SpreadsheetApp.newFilterCriteria().whenTextEqualTo('cm@school.example').build());
+    expect([1, 2, 3, 4].map((r) => sheet.isRowHiddenByFilter(r))).toEqual([false, false, true, false]);
+    expect(() => sheet.getRange('A1:B4').createFilter()).toThrow("You can't create a filter in a sheet that already has a filter.");
+    expect(String(sheet.getFilter()!.getColumnFilterCriteria(2)!.getCriteriaType())).toBe('TEXT_EQUAL_TO');
+    sheet.getFilter()!.remove();
+    expect(sheet.isRowHiddenByFilter(3)).toBe(false);
+  });
+});
+
 describe('Spreadsheet', () => {
   it('finds sheets case-insensitively, inserts and refuses duplicates', () => {
     const { ss } = setup();

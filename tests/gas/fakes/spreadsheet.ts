@@ -6,6 +6,7 @@
 import { type Rect, parseA1 } from './a1.ts';
 import { ProtectionStub, SheetStub, SpreadsheetAppStub, SpreadsheetStub } from './generated/stubs.ts';
 import { BooleanCriteria, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums.ts';
+import { FakeFilter, FakeFilterCriteriaBuilder, isHiddenByFilter } from './filter.ts';
 import { FakeRange, NO_EDIT_ACCESS_MESSAGE, PROTECTED_MESSAGE, assertCanEdit, setSpreadsheetLinks } from './range.ts';
 import type { Execution, GasRuntime } from './runtime.ts';
 import { FakeUser, emailOf } from './session.ts';
@@ -571,6 +572,14 @@ export class FakeSheet extends SheetStub implements Sheet {
   override isSheetHidden(): boolean {
     return false;
   }
+  override getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    return this.call('getFilter', 'read', () =>
+      this.state.filter ? new FakeFilter(this.exec, this.state, (exec, sheet, rect) => new FakeRange(exec, this.ss, sheet, rect)) : null,
+    );
+  }
+  override isRowHiddenByFilter(rowPosition: number): boolean {
+    return this.call('isRowHiddenByFilter', 'read', () => isHiddenByFilter(this.ss, this.state, rowPosition));
+  }
 }
 
 /** Range factory for rules stored by sheet id. */
@@ -824,6 +833,9 @@ export class FakeSpreadsheetApp extends SpreadsheetAppStub implements GoogleApps
   }
   override newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder(this.exec, makeRange, locateRange);
+  }
+  override newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return new FakeFilterCriteriaBuilder(this.exec);
   }
   override flush(): void {
     this.call('flush', 'write', () => undefined);

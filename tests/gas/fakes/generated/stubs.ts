@@ -1927,6 +1927,141 @@ export abstract class NamedRangeStub implements GoogleAppsScript.Spreadsheet.Nam
   }
 }
 
+/** Every member of {@link GoogleAppsScript.Spreadsheet.Filter}, each throwing "not implemented". */
+export abstract class FilterStub implements GoogleAppsScript.Spreadsheet.Filter {
+  getColumnFilterCriteria(_columnPosition: number): GoogleAppsScript.Spreadsheet.FilterCriteria | null {
+    return notImplemented('Filter', 'getColumnFilterCriteria');
+  }
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    return notImplemented('Filter', 'getRange');
+  }
+  remove(): void {
+    return notImplemented('Filter', 'remove');
+  }
+  removeColumnFilterCriteria(_columnPosition: number): GoogleAppsScript.Spreadsheet.Filter {
+    return notImplemented('Filter', 'removeColumnFilterCriteria');
+  }
+  setColumnFilterCriteria(_columnPosition: number, _filterCriteria: GoogleAppsScript.Spreadsheet.FilterCriteria | null): GoogleAppsScript.Spreadsheet.Filter {
+    return notImplemented('Filter', 'setColumnFilterCriteria');
+  }
+  sort(_columnPosition: number, _ascending: boolean): GoogleAppsScript.Spreadsheet.Filter {
+    return notImplemented('Filter', 'sort');
+  }
+}
+
+/** Every member of {@link GoogleAppsScript.Spreadsheet.FilterCriteria}, each throwing "not implemented". */
+export abstract class FilterCriteriaStub implements GoogleAppsScript.Spreadsheet.FilterCriteria {
+  copy(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteria', 'copy');
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return notImplemented('FilterCriteria', 'getCriteriaType');
+  }
+  getCriteriaValues(): any[] {
+    return notImplemented('FilterCriteria', 'getCriteriaValues');
+  }
+  getHiddenValues(): string[] {
+    return notImplemented('FilterCriteria', 'getHiddenValues');
+  }
+  getVisibleValues(): string[] {
+    return notImplemented('FilterCriteria', 'getVisibleValues');
+  }
+}
+
+/** Every member of {@link GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder}, each throwing "not implemented". */
+export abstract class FilterCriteriaBuilderStub implements GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+  build(): GoogleAppsScript.Spreadsheet.FilterCriteria {
+    return notImplemented('FilterCriteriaBuilder', 'build');
+  }
+  copy(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'copy');
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return notImplemented('FilterCriteriaBuilder', 'getCriteriaType');
+  }
+  getCriteriaValues(): any[] {
+    return notImplemented('FilterCriteriaBuilder', 'getCriteriaValues');
+  }
+  getHiddenValues(): string[] {
+    return notImplemented('FilterCriteriaBuilder', 'getHiddenValues');
+  }
+  getVisibleValues(): string[] {
+    return notImplemented('FilterCriteriaBuilder', 'getVisibleValues');
+  }
+  setHiddenValues(_values: string[]): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'setHiddenValues');
+  }
+  setVisibleValues(_values: string[]): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'setVisibleValues');
+  }
+  whenCellEmpty(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenCellEmpty');
+  }
+  whenCellNotEmpty(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenCellNotEmpty');
+  }
+  whenDateAfter(date: GoogleAppsScript.Base.Date): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateAfter(date: GoogleAppsScript.Spreadsheet.RelativeDate): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateAfter(..._args: any[]): any {
+    return notImplemented('FilterCriteriaBuilder', 'whenDateAfter');
+  }
+  whenDateBefore(date: GoogleAppsScript.Base.Date): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateBefore(date: GoogleAppsScript.Spreadsheet.RelativeDate): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateBefore(..._args: any[]): any {
+    return notImplemented('FilterCriteriaBuilder', 'whenDateBefore');
+  }
+  whenDateEqualTo(date: GoogleAppsScript.Base.Date): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateEqualTo(date: GoogleAppsScript.Spreadsheet.RelativeDate): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder;
+  whenDateEqualTo(..._args: any[]): any {
+    return notImplemented('FilterCriteriaBuilder', 'whenDateEqualTo');
+  }
+  whenFormulaSatisfied(_formula: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenFormulaSatisfied');
+  }
+  whenNumberBetween(_start: number, _end: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberBetween');
+  }
+  whenNumberEqualTo(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberEqualTo');
+  }
+  whenNumberGreaterThan(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberGreaterThan');
+  }
+  whenNumberGreaterThanOrEqualTo(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberGreaterThanOrEqualTo');
+  }
+  whenNumberLessThan(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberLessThan');
+  }
+  whenNumberLessThanOrEqualTo(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberLessThanOrEqualTo');
+  }
+  whenNumberNotBetween(_start: number, _end: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberNotBetween');
+  }
+  whenNumberNotEqualTo(_number: number): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenNumberNotEqualTo');
+  }
+  whenTextContains(_text: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenTextContains');
+  }
+  whenTextDoesNotContain(_text: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenTextDoesNotContain');
+  }
+  whenTextEndsWith(_text: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenTextEndsWith');
+  }
+  whenTextEqualTo(_text: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenTextEqualTo');
+  }
+  whenTextStartsWith(_text: string): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'whenTextStartsWith');
+  }
+  withCriteria(_criteria: GoogleAppsScript.Spreadsheet.BooleanCriteria, _args: any[]): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return notImplemented('FilterCriteriaBuilder', 'withCriteria');
+  }
+}
+
 /** Every member of {@link GoogleAppsScript.Base.Ui}, each throwing "not implemented". */
 export abstract class UiStub implements GoogleAppsScript.Base.Ui {
   get Button(): typeof GoogleAppsScript.Base.Button {
