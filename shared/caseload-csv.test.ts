@@ -175,3 +175,27 @@ describe('exportCaseloadCsv', () => {
     );
   });
 });
+
+describe('importCaseloadCsv robustness', () => {
+  it('property: any text gives valid students and numbered problems, never an exception', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', '"', '""', 'S1', '2/30/2026', '45678', '=1+1', '\n', ','));
+    const csv = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc
+        .tuple(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'))
+        .map(([rows, newline]) => [['Student ID', 'IEP Date', 'Notes', 'Absences'], ...rows].map((r) => r.join(',')).join(newline)),
+    );
+    fc.assert(
+      fc.property(csv, (text) => {
+        const r = importCaseloadCsv(text);
+        for (const s of r.students) expect(StudentRecord.safeParse(s).success).toBe(true);
+        expect(new Set(r.students.map((s) => s.studentId)).size).toBe(r.students.length);
+        for (const p of r.problems) {
+          expect(p.row).toBeGreaterThanOrEqual(1);
+          expect(p.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

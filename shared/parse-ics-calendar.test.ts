@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SchoolCalendar } from './school-calendar.ts';
 import { isSchoolDay, schoolDaysBetween } from './calendar-index.ts';
 import { parseIcsCalendar } from './parse-ics-calendar.ts';
 import { DISTRICT_ICS, d } from './test-fixtures.ts';
@@ -122,5 +124,26 @@ describe('parseIcsCalendar', () => {
     expect(parseIcsCalendar('').ok).toBe(false);
     const vcard = parseIcsCalendar('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n');
     expect(vcard).toEqual({ ok: false, reason: 'The file is not an iCalendar (.ics) calendar.' });
+  });
+});
+
+describe('parseIcsCalendar robustness', () => {
+  it('property: any text, or a calendar with garbled lines, is a calendar or a reason, never an exception', () => {
+    const lines = DISTRICT_ICS.split('\r\n');
+    const garbled = fc
+      .array(fc.tuple(fc.nat({ max: lines.length - 1 }), fc.string({ maxLength: 20 })), { maxLength: 4 })
+      .map((edits) => {
+        const copy = [...lines];
+        for (const [i, text] of edits) copy[i] = text;
+        return copy.join('\r\n');
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), garbled), (text) => {
+        const r = parseIcsCalendar(text);
+        if (r.ok) expect(SchoolCalendar.safeParse(r.value).success).toBe(true);
+        else expect(r.reason.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

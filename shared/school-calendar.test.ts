@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssuePath, parseSchoolCalendar } from './school-calendar.ts';
 import { DISTRICT_CALENDAR, DISTRICT_CALENDAR_JSON } from './test-fixtures.ts';
@@ -91,5 +92,17 @@ describe('parseSchoolCalendar', () => {
     expect(formatIssuePath(['schoolYears', 0, 'lastDay'])).toBe('schoolYears[0].lastDay');
     expect(formatIssuePath(['closures', 12])).toBe('closures[12]');
     expect(formatIssuePath([])).toBe('');
+  });
+});
+
+describe('parseSchoolCalendar robustness', () => {
+  it('property: any JSON value or text is a calendar or a reason starting with "School calendar", never an exception', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string({ maxLength: 100 }), fc.json()), (input) => {
+        const r = parseSchoolCalendar(input);
+        if (!r.ok) expect(r.reason).toMatch(/^(School calendar|The school calendar file is not valid JSON)/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
