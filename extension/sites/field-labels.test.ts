@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findColumn, TRACKER_COLUMNS } from '../../shared/index.ts';
-import { FIELD_LABELS, fieldForLabel, normaliseLabel } from './field-labels.ts';
+import { FIELD_LABELS, fieldForLabel, normaliseLabel, NOT_READ_FROM_PAGES } from './field-labels.ts';
 
 describe('field labels', () => {
   it('knows the labels IEP systems and teachers use', () => {
@@ -29,7 +29,7 @@ describe('field labels', () => {
   });
 
   it('agrees with the tracker columns: every header and alias a CSV may use names the same field on a page', () => {
-    const disagreements = TRACKER_COLUMNS.flatMap((column) =>
+    const disagreements = TRACKER_COLUMNS.filter((c) => !NOT_READ_FROM_PAGES.has(c.key)).flatMap((column) =>
       [column.header, ...column.aliases]
         .filter((name) => fieldForLabel(name) !== column.key)
         .map((name) => `${name}: page ${fieldForLabel(name)}, csv ${findColumn(name)?.key}`),
@@ -48,6 +48,11 @@ describe('field labels', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('never reads the rules state from a page ("State:" there is the family\'s address)', () => {
+    expect(fieldForLabel('State')).toBeUndefined();
+    expect(fieldForLabel('State Rules')).toBeUndefined();
   });
 
   it('does not take sentences or unknown words for labels', () => {

@@ -19,7 +19,6 @@ export const FIELD_LABELS: Readonly<Partial<Record<FieldKey, readonly string[]>>
   school: ['School', 'School Name', 'School of Attendance', 'Attending School', 'Campus', 'Building', 'School Site', 'Site'],
   caseManager: ['Case Manager', 'Case Mgr', 'Case Mgr.', 'CM', 'Case Carrier', 'Case Manager Name', 'Teacher of Record', 'IEP Case Manager'],
   disability: ['Disability', 'Primary Disability', 'Eligibility', 'Eligibility Category', 'Primary Eligibility', 'Disability Category', 'Handicapping Condition'],
-  state: ['State'],
   referralDate: ['Referral Date', 'Date of Referral', 'Referral Received'],
   consentDate: ['Consent Date', 'Consent to Evaluate', 'Consent Received', 'Date of Consent', 'Signed Consent Date'],
   eligibilityDate: ['Eligibility Date', 'Initial Eligibility Date', 'Eligibility Determination Date'],
@@ -54,7 +53,14 @@ const BY_LABEL = new Map<string, FieldKey>();
 for (const [key, labels] of Object.entries(FIELD_LABELS) as [FieldKey, readonly string[]][]) {
   for (const label of labels) BY_LABEL.set(normaliseLabel(label), key);
 }
+/**
+ * Tracker columns never read from a page: "State:" on a student page is nearly always the family's
+ * address, and the tracker's state column switches the deadline rules, so it is set by the teacher only.
+ */
+export const NOT_READ_FROM_PAGES: ReadonlySet<TrackerKey> = new Set<TrackerKey>(['state']);
+
 for (const column of TRACKER_COLUMNS) {
+  if (NOT_READ_FROM_PAGES.has(column.key)) continue;
   for (const label of [column.header, ...column.aliases]) {
     const n = normaliseLabel(label);
     if (!BY_LABEL.has(n)) BY_LABEL.set(n, column.key);
