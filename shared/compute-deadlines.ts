@@ -8,7 +8,7 @@ import type { IsoDate } from './iso-date.ts';
 import { ruleContext } from './compute-due.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
-import type { DeadlineKind, TimelineRule } from './timeline-rule.ts';
+import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
 export interface StudentDeadlines {
@@ -53,7 +53,6 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
   const ctx = context.value;
-  const pack = ctx.pack;
   const deadlines: Deadline[] = [];
   for (const rule of ctx.rules.values()) {
     let outcome;
@@ -81,7 +80,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
-    const lead = settings.meetingNoticeDays !== undefined ? { days: settings.meetingNoticeDays, unit: 'calendar' as DayUnit } : pack.meetingNotice;
+    const lead = meetingLead(ctx);
     const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
@@ -146,6 +145,15 @@ function schoolDaysLeftTo(today: IsoDate, due: IsoDate, settings: Settings): num
   const d = toDayNumber(due);
   if (Math.min(t, d) < index.start - 1 || Math.max(t, d) > index.end) return null;
   return schoolDaysBetween(calendar, today, due);
+}
+
+/** The meeting-notice lead time: the caseload's own days, else the state's (from its setting where declared). */
+function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; unit: DayUnit } | undefined {
+  if (ctx.settings.meetingNoticeDays !== undefined) return { days: ctx.settings.meetingNoticeDays, unit: 'calendar' };
+  const notice = ctx.pack.meetingNotice;
+  if (!notice) return undefined;
+  const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
+  return days === null ? undefined : { days, unit: notice.unit };
 }
 
 /** The status of an open deadline `daysLeft` calendar days away. */

@@ -85,6 +85,9 @@ export interface RulePack {
   name: string;
   rules: readonly TimelineRule[];
   settings: readonly RuleSetting[];
-  /** Notice lead time before an IEP meeting, where the state sets one. */
-  meetingNotice?: { days: number; unit: DayUnit; citation: string; verification: Verification };
+  /**
+   * Notice lead time before an IEP meeting, where the state sets one. With `settingId`, the days come
+   * from that declared rule setting (its default is `days`; null turns the lead time off).
+   */
+  meetingNotice?: { days: number; unit: DayUnit; citation: string; verification: Verification; settingId?: string };
 }

@@ -166,7 +166,7 @@ export function majorityRules(options: {
   verification: Verification;
 }): TimelineRule[] {
   const ageOf = (ctx: RuleContext) => (typeof options.age === 'function' ? options.age(ctx) : options.age);
-  const summaryAge = typeof options.age === 'number' ? String(options.age) : 'the age of majority';
+  const atAge = typeof options.age === 'number' ? `age ${options.age}` : 'the age of majority';
   return [
     {
       id: `${options.pack}.transfer-of-rights-notice`,
@@ -175,7 +175,7 @@ export function majorityRules(options: {
       citation: options.noticeCitation,
       verification: options.verification,
       explanation: 'Beginning at least one year before the student reaches the age of majority, the IEP must state that the student has been told which rights will transfer.',
-      summary: `IEP in effect 1 year before age ${summaryAge}`,
+      summary: `IEP in effect 1 year before ${atAge}`,
       trigger: 'dateOfBirth',
       compute(ctx) {
         const dob = ctx.student.dateOfBirth;
@@ -195,7 +195,7 @@ export function majorityRules(options: {
       citation: options.transferCitation,
       verification: options.verification,
       explanation: 'At the age of majority the rights under IDEA transfer to the student (unless determined incompetent), and the school notifies both the student and the parents.',
-      summary: `age ${summaryAge}`,
+      summary: atAge,
       trigger: 'dateOfBirth',
       compute(ctx) {
         const dob = ctx.student.dateOfBirth;

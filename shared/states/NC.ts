@@ -42,6 +42,14 @@ export const NC: RulePack = {
     ),
     ...majority.rules,
   ],
-  settings: [majority.setting],
-  meetingNotice: { days: 10, unit: 'calendar', citation: 'NC DPI guidance: "adequate" notice is 7-10 days', verification: 'S' },
+  settings: [
+    {
+      id: 'NC.meetingNoticeDays',
+      description: 'Days of notice before an IEP meeting (DPI guidance says 7-10 days; secondary source).',
+      default: 10,
+      citation: 'NC DPI guidance: "adequate" notice is 7-10 days',
+      verification: 'S',
+    },
+    majority.setting],
+  meetingNotice: { days: 10, unit: 'calendar', citation: 'NC DPI guidance: "adequate" notice is 7-10 days', verification: 'S', settingId: 'NC.meetingNoticeDays' },
 };

@@ -52,6 +52,14 @@ export const NY: RulePack = {
     ),
     ...majority.rules,
   ],
-  settings: [majority.setting],
-  meetingNotice: { days: 5, unit: 'calendar', citation: '8 NYCRR 200.5(c) (not verified)', verification: 'U' },
+  settings: [
+    {
+      id: 'NY.meetingNoticeDays',
+      description: 'Days of notice before a CSE meeting (the reference could not verify the number).',
+      default: 5,
+      citation: '8 NYCRR 200.5(c) (not verified)',
+      verification: 'U',
+    },
+    majority.setting],
+  meetingNotice: { days: 5, unit: 'calendar', citation: '8 NYCRR 200.5(c) (not verified)', verification: 'U', settingId: 'NY.meetingNoticeDays' },
 };

@@ -57,6 +57,14 @@ export const PA: RulePack = {
     ),
     ...majority.rules,
   ],
-  settings: [majority.setting],
-  meetingNotice: { days: 10, unit: 'calendar', citation: 'PA invitation to IEP meeting (not verified)', verification: 'U' },
+  settings: [
+    {
+      id: 'PA.meetingNoticeDays',
+      description: 'Days of notice in the invitation to an IEP meeting (the reference could not verify the number).',
+      default: 10,
+      citation: 'PA invitation to IEP meeting (not verified)',
+      verification: 'U',
+    },
+    majority.setting],
+  meetingNotice: { days: 10, unit: 'calendar', citation: 'PA invitation to IEP meeting (not verified)', verification: 'U', settingId: 'PA.meetingNoticeDays' },
 };

@@ -151,6 +151,14 @@ export const TX: RulePack = {
   ],
   settings: [
     {
+      id: 'TX.meetingNoticeDays',
+      description: 'School days of notice before an ARD committee meeting (secondary source).',
+      default: 5,
+      citation: 'ARD notice, 19 TAC 89.1050 (secondary source)',
+      verification: 'S',
+    },
+    
+    {
       id: TX_SETTINGS.ardSummerRule,
       description: 'If day 30 after the FIIE report falls in the summer, the ARD may be held by the first day of fall classes.',
       default: true,
@@ -166,5 +174,5 @@ export const TX: RulePack = {
     },
     majority.setting,
   ],
-  meetingNotice: { days: 5, unit: 'school', citation: 'ARD notice, 19 TAC 89.1050 (secondary source)', verification: 'S' },
+  meetingNotice: { days: 5, unit: 'school', citation: 'ARD notice, 19 TAC 89.1050 (secondary source)', verification: 'S', settingId: 'TX.meetingNoticeDays' },
 };
