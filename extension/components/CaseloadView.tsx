@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { IsoDate, Settings, StudentRecord } from '../../shared/index.ts';
-import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow } from './caseload-rows.ts';
+import { computeDeadlines, type IsoDate, type Settings, type StudentRecord } from '../../shared/index.ts';
+import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow, type NextDeadlineCache } from './caseload-rows.ts';
 import { DeadlineList } from './DeadlineList.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -9,6 +9,10 @@ export interface CaseloadViewProps {
   students: readonly StudentRecord[];
   settings: Settings;
   today: IsoDate;
+  /** Most urgent deadlines remembered from the last opening, and where to remember the new ones. */
+  cache?: NextDeadlineCache;
+  version?: string;
+  onCache?(cache: NextDeadlineCache): void;
   onRemove(studentId: string): Promise<void>;
 }
 
@@ -20,10 +24,19 @@ function uniqueSorted(values: (string | undefined)[]): string[] {
 }
 
 /** The whole caseload, most urgent first, filterable, in a virtual list (only visible rows are drawn). */
-export function CaseloadView({ students, settings, today, onRemove }: CaseloadViewProps) {
+export function CaseloadView({ students, settings, today, cache, version, onCache, onRemove }: CaseloadViewProps) {
   const [filter, setFilter] = useState<CaseloadFilter>({ status: 'all', school: '', caseManager: '', search: '' });
   const [open, setOpen] = useState<string | null>(null);
-  const rows = useMemo(() => buildCaseloadRows(students, settings, today), [students, settings, today]);
+  const built = useMemo(() => {
+    const start = performance.now();
+    const result = buildCaseloadRows(students, settings, today, { cache, version });
+    performance.measure('casekeeper:deadlines-computed', { start, end: performance.now() });
+    return result;
+  }, [students, settings, today, cache, version]);
+  const rows = built.rows;
+  useEffect(() => {
+    if (built.computed > 0 || Object.keys(built.cache.entries).length !== Object.keys(cache?.entries ?? {}).length) onCache?.(built.cache);
+  }, [built, cache, onCache]);
   const shownRows = useMemo(() => filterCaseloadRows(rows, filter), [rows, filter]);
   const schools = useMemo(() => uniqueSorted(students.map((s) => s.school)), [students]);
   const managers = useMemo(() => uniqueSorted(students.map((s) => s.caseManager)), [students]);
@@ -46,7 +59,7 @@ export function CaseloadView({ students, settings, today, onRemove }: CaseloadVi
   if (students.length === 0) {
     return <p className="card">Your caseload is empty. Add students from their page in your IEP system, or import a CSV under Data.</p>;
   }
-  if (selected) return <StudentDetail row={selected} onBack={() => setOpen(null)} onRemove={onRemove} />;
+  if (selected) return <StudentDetail row={selected} settings={settings} today={today} onBack={() => setOpen(null)} onRemove={onRemove} />;
 
   return (
     <section aria-labelledby="caseload-heading">
@@ -122,9 +135,18 @@ export function CaseloadView({ students, settings, today, onRemove }: CaseloadVi
   );
 }
 
-function StudentDetail({ row, onBack, onRemove }: { row: CaseloadRow; onBack(): void; onRemove(id: string): Promise<void> }) {
+interface StudentDetailProps {
+  row: CaseloadRow;
+  settings: Settings;
+  today: IsoDate;
+  onBack(): void;
+  onRemove(id: string): Promise<void>;
+}
+
+function StudentDetail({ row, settings, today, onBack, onRemove }: StudentDetailProps) {
   const [confirming, setConfirming] = useState(false);
   const s = row.student;
+  const result = useMemo(() => computeDeadlines(s, settings, today), [s, settings, today]);
   return (
     <section aria-labelledby="detail-heading" className="card">
       <button type="button" className="link" onClick={onBack}>
@@ -137,12 +159,12 @@ function StudentDetail({ row, onBack, onRemove }: { row: CaseloadRow; onBack(): 
         {s.school ? ` · ${s.school}` : ''}
         {s.caseManager ? ` · ${s.caseManager}` : ''}
       </p>
-      {row.problems.map((p) => (
+      {result.problems.map((p) => (
         <p key={p} className="notice">
           {p}
         </p>
       ))}
-      <DeadlineList deadlines={row.deadlines} />
+      <DeadlineList deadlines={result.deadlines} />
       {confirming ? (
         <p role="alert">
           Remove {row.name} from your caseload?{' '}

@@ -172,9 +172,10 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.error);
   const b = parsed.value;
-  return transact(['students', 'settings', 'taught', 'audit'], async (tx) => {
+  return transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const students = tx.objectStore('students');
     await students.clear();
+    await tx.objectStore('derived').clear();
     for (const s of b.students) await students.put(s);
     await tx.objectStore('settings').put(b.settings, 'settings');
     const taught = tx.objectStore('taught');
@@ -216,9 +217,10 @@ export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate)
 
 /** Deletes all student data, settings and taught sites. The audit log (times and counts only) is kept. */
 export function deleteAll(): Promise<{ students: number }> {
-  return transact(['students', 'settings', 'taught', 'audit'], async (tx) => {
+  return transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const count = await tx.objectStore('students').count();
     await tx.objectStore('students').clear();
+    await tx.objectStore('derived').clear();
     await tx.objectStore('settings').clear();
     await tx.objectStore('taught').clear();
     await tx.objectStore('audit').add(entry('delete-all', count));

@@ -15,7 +15,7 @@ import { TaughtMapping } from '../messaging/content-messages.ts';
  */
 
 export const DB_NAME = 'casekeeper';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const AuditEntry = z
   .object({
@@ -34,9 +34,11 @@ export interface CasekeeperSchema extends DBSchema {
   settings: { key: 'settings'; value: Settings };
   taught: { key: string; value: { origin: string; mapping: TaughtMapping } };
   audit: { key: number; value: AuditEntry };
+  /** Caches of computed values (never the only copy of anything); safe to clear at any time. */
+  derived: { key: string; value: { key: string; value: unknown } };
 }
 export type CasekeeperDb = IDBPDatabase<CasekeeperSchema>;
-export type StoreName = 'students' | 'settings' | 'taught' | 'audit';
+export type StoreName = 'students' | 'settings' | 'taught' | 'audit' | 'derived';
 
 /** Migration steps, by the version they upgrade to. Never edit a shipped step: add the next one. */
 const MIGRATIONS: Record<number, (db: IDBPDatabase<CasekeeperSchema>) => void> = {
@@ -45,6 +47,10 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<CasekeeperSchema>) => void> =
     db.createObjectStore('settings');
     db.createObjectStore('taught', { keyPath: 'origin' });
     db.createObjectStore('audit', { autoIncrement: true });
+  },
+  // 2: a cache of each student's most urgent deadline, so the caseload opens fast (see caseload-rows.ts).
+  2: (db) => {
+    db.createObjectStore('derived', { keyPath: 'key' });
   },
 };
 
@@ -103,7 +109,9 @@ export function watchChanges(stores: readonly StoreName[], onChange: () => void)
  * never overwritten), so one bad record cannot hide the others.
  */
 export async function readCaseloadChecked(): Promise<{ students: StudentRecord[]; damaged: number }> {
+  const start = performance.now();
   const raw = await (await openDb()).getAll('students');
+  const read = performance.now();
   const students: StudentRecord[] = [];
   let damaged = 0;
   for (const record of raw) {
@@ -111,12 +119,28 @@ export async function readCaseloadChecked(): Promise<{ students: StudentRecord[]
     if (parsed.success) students.push(parsed.data);
     else damaged++;
   }
+  performance.measure('casekeeper:caseload-read', { start, end: read });
+  performance.measure('casekeeper:caseload-checked', { start: read, end: performance.now() });
   return { students, damaged };
 }
 
 /** The readable students of the caseload, by student id. */
 export async function readCaseload(): Promise<StudentRecord[]> {
   return (await readCaseloadChecked()).students;
+}
+
+/** Reads a cached computed value (undefined when absent). */
+export async function readDerived(key: string): Promise<unknown> {
+  return (await (await openDb()).get('derived', key))?.value;
+}
+
+/** Stores a cached computed value. Failing to store a cache is harmless, so errors are ignored. */
+export async function writeDerived(key: string, value: unknown): Promise<void> {
+  try {
+    await (await openDb()).put('derived', { key, value });
+  } catch {
+    // a cache: the next open computes again
+  }
 }
 
 /** Reads the settings; anything unreadable falls back to the defaults (settings hold no student data). */

@@ -10,7 +10,8 @@ import { useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
-import { readAudit, readCaseloadChecked, readSettings, readTaught } from '../../storage/db.ts';
+import { readAudit, readCaseloadChecked, readDerived, readSettings, readTaught, writeDerived } from '../../storage/db.ts';
+import type { NextDeadlineCache } from '../../components/caseload-rows.ts';
 
 const TABS = [
   { id: 'student', label: 'This student' },
@@ -19,6 +20,9 @@ const TABS = [
   { id: 'data', label: 'Data' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+const NEXT_DEADLINES_KEY = 'next-deadlines';
+const VERSION = browser.runtime.getManifest().version;
+const rememberNextDeadlines = (cache: NextDeadlineCache) => void writeDerived(NEXT_DEADLINES_KEY, cache);
 
 /** The side panel: four tabs over the same stored data, which stays live as it changes. */
 export function App({ knownSystems, initialTab = 'student' }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId }) {
@@ -28,6 +32,7 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
   const settings = useStored(['settings'], readSettings, defaultSettings);
   const taught = useStored(['taught'], readTaught, {});
   const audit = useStored(['audit'], readAudit, []);
+  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIso();
 
@@ -96,7 +101,7 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
       ) : null}
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {!caseload.loaded || !settings.loaded ? (
+        {!caseload.loaded || !settings.loaded || !derived.loaded ? (
           <p role="status">Loading…</p>
         ) : tab === 'student' ? (
           <StudentView knownSystems={knownSystems} caseload={caseload.value} settings={settings.value} taught={taught.value} today={today} />
@@ -105,6 +110,9 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
             students={caseload.value}
             settings={settings.value}
             today={today}
+            cache={derived.value}
+            version={VERSION}
+            onCache={rememberNextDeadlines}
             onRemove={async (studentId) => {
               await ask({ type: 'caseload.remove', studentId });
             }}

@@ -72,3 +72,20 @@ describe('SEIS reader', () => {
     expect(reading.issues).toContain('No SEIS student sidebar on this page; open a student in SEIS to read their details.');
   });
 });
+
+describe('SEIS reader on the other layouts', () => {
+  const SEIS_KEYS = ['firstName', 'lastName', 'studentId', 'dateOfBirth', 'grade', 'school', 'caseManager', 'lastIepDate', 'annualReviewDue'];
+
+  it('reads only its own labels from pages built in other styles, and never fails', () => {
+    for (const path of ['forms/student.html', 'tables/student.html', 'text/student.html', 'hostile/student.html', 'changed/student.html', 'caseload/1000.html']) {
+      const reading = seis.read(loadPage(path), SEIS_URL);
+      for (const key of Object.keys(reading.fields)) expect(SEIS_KEYS, `${path}: ${key}`).toContain(key);
+    }
+  });
+
+  it('agrees with the generic reader on the SEIS page', async () => {
+    const { generic } = await import('../generic/generic.ts');
+    const page = loadPage('seis/student.html');
+    expect(generic.read(page, new URL('https://district.example/')).fields).toEqual(seis.read(page, SEIS_URL).fields);
+  });
+});
