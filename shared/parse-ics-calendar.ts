@@ -40,12 +40,22 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
   const lasts: IsoDate[] = [];
   const closures: Closure[] = [];
   for (const component of root.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(component);
-    const start = event.startDate;
+    let event: ICAL.Event;
+    let start: ICAL.Time | null;
+    let end: ICAL.Time | null;
+    try {
+      // ical.js throws on some broken files (an event naming a time zone block that has no TZID).
+      event = new ICAL.Event(component);
+      start = event.startDate;
+      end = event.endDate;
+    } catch (error) {
+      const name = String(component.getFirstPropertyValue('summary') ?? 'an event').slice(0, 60);
+      return fail(`The .ics file could not be read at "${name}" (${(error as Error).message}). Export it again from the district calendar.`);
+    }
     if (!start || !start.isDate) continue; // timed events (meetings, games) never close school
     const summary = (event.summary ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
     const from = isoOf(start);
-    const endExclusive = event.endDate && event.endDate.isDate ? isoOf(event.endDate) : addCalendarDays(from, 1);
+    const endExclusive = end && end.isDate ? isoOf(end) : addCalendarDays(from, 1);
     const to = endExclusive > from ? addCalendarDays(endExclusive, -1) : from;
     if (FIRST_DAY.test(summary)) firsts.push(from);
     else if (LAST_DAY.test(summary)) lasts.push(to);
