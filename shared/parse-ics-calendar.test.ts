@@ -122,6 +122,10 @@ describe('parseIcsCalendar', () => {
     expect(garbage.ok).toBe(false);
     expect(!garbage.ok && garbage.reason).toMatch(/^The \.ics file could not be read \(.*\)\. Export it again from the district calendar\.$/);
     expect(parseIcsCalendar('').ok).toBe(false);
+    // a time zone block that lost its TZID, named by a timed event: ical.js throws inside; we give a reason
+    const noTzid = parseIcsCalendar(DISTRICT_ICS.replace('TZID:America/Chicago\r\n', ''));
+    expect(noTzid.ok).toBe(false);
+    expect(!noTzid.ok && noTzid.reason).toMatch(/^The \.ics file could not be read at "School Board Meeting - District closed to visitors" \(.*\)\. Export it again/);
     const vcard = parseIcsCalendar('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n');
     expect(vcard).toEqual({ ok: false, reason: 'The file is not an iCalendar (.ics) calendar.' });
   });
