@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
 import { startDemo } from './demo-site.ts';
-import { grantSite, launchWithExtension, openPanel, openTab, readStore, type ExtensionBrowser } from './harness.ts';
+import { join } from 'node:path';
+import { grantSite, launchWithExtension, openPanel, openTab, readStore, ROOT, type ExtensionBrowser } from './harness.ts';
 
 const DEMO_ORIGINS = KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? [];
 let browser: ExtensionBrowser;
@@ -62,5 +63,23 @@ describe('reading other page styles', () => {
     expect(taught.map((t) => [t.origin, Object.keys(t.mapping).sort()])).toEqual([[new URL(demo.url).origin, ['annualReviewDue', 'studentId']]]);
     // The page was not changed by teach mode (the outline is removed).
     expect(await site.locator('[style*="outline"]').count()).toBe(0);
+  });
+
+  it('counts school days once a district calendar is imported, with a snow day added by hand', async () => {
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByLabel(/Import the district calendar/).setInputFiles(join(ROOT, 'examples/school-calendar.json'));
+    await panel.getByText(/Calendar “Example Unified School District.*” read/).waitFor();
+    await panel.getByLabel('Date', { exact: true }).fill('2026-12-01');
+    await panel.getByLabel('Name', { exact: true }).fill('Snow day');
+    await panel.getByRole('button', { name: 'Add closure' }).click();
+    await panel.getByLabel('Urgent when due within (days)').fill('10');
+    await panel.getByRole('button', { name: 'Save settings' }).click();
+    await panel.getByText('Settings saved.').waitFor();
+    const settings = (await readStore(panel, 'settings'))[0] as { urgentDays: number; calendar: { closures: { name: string }[] } };
+    expect(settings.urgentDays).toBe(10);
+    expect(settings.calendar.closures.map((c) => c.name)).toContain('Snow day');
+
+    await panel.getByRole('tab', { name: 'This student' }).click();
+    await expect.poll(() => panel.getByRole('list', { name: 'Deadlines' }).innerText()).toMatch(/\d+ school days/);
   });
 });
