@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { addCalendarDays } from './add-calendar-days.ts';
-import { type IsoDate, isoDateOf } from './iso-date.ts';
+import { type IsoDate, isIsoDate, isoDateOf } from './iso-date.ts';
 import { fail, type Result } from './result.ts';
 import { type Closure, parseSchoolCalendar, type SchoolCalendar, type SchoolYear } from './school-calendar.ts';
 
@@ -54,6 +54,14 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
     }
     if (!start || !start.isDate) continue; // timed events (meetings, games) never close school
     const summary = (event.summary ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
+    // ical.js silently rolls an impossible date over (20250230 → March 2): refuse it instead.
+    for (const name of ['dtstart', 'dtend']) {
+      const property = component.getFirstProperty(name);
+      const raw: unknown = property?.type === 'date' ? property.jCal[3] : undefined;
+      if (raw !== undefined && !isIsoDate(raw)) {
+        return fail(`The .ics file has an impossible ${name === 'dtstart' ? 'start' : 'end'} date for "${summary.slice(0, 60)}" (${String(raw).replace(/-/g, '')}). Fix or export it again from the district calendar.`);
+      }
+    }
     const from = isoOf(start);
     const endExclusive = end && end.isDate ? isoOf(end) : addCalendarDays(from, 1);
     const to = endExclusive > from ? addCalendarDays(endExclusive, -1) : from;
