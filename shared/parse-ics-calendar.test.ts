@@ -126,6 +126,14 @@ describe('parseIcsCalendar', () => {
     const noTzid = parseIcsCalendar(DISTRICT_ICS.replace('TZID:America/Chicago\r\n', ''));
     expect(noTzid.ok).toBe(false);
     expect(!noTzid.ok && noTzid.reason).toMatch(/^The \.ics file could not be read at "School Board Meeting - District closed to visitors" \(.*\)\. Export it again/);
+    // ical.js would roll February 30 over to March 2; a wrong closure is worse than a clear refusal
+    const feb30 = parseIcsCalendar(DISTRICT_ICS.replace('DTSTART;VALUE=DATE:20251124', 'DTSTART;VALUE=DATE:20250230'));
+    expect(feb30).toEqual({
+      ok: false,
+      reason: 'The .ics file has an impossible start date for "Thanksgiving Break" (20250230). Fix or export it again from the district calendar.',
+    });
+    const short = parseIcsCalendar(DISTRICT_ICS.replace('DTEND;VALUE=DATE:20251129', 'DTEND;VALUE=DATE:2025112'));
+    expect(short.ok).toBe(false);
     const vcard = parseIcsCalendar('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n');
     expect(vcard).toEqual({ ok: false, reason: 'The file is not an iCalendar (.ics) calendar.' });
   });
