@@ -75,5 +75,5 @@ export async function buildGas(options: BuildGasOptions = {}): Promise<BuildGasR
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = await buildGas({ readable: process.argv.includes('--readable') });
-  console.log(`Built ${result.codePath} (${Math.round(result.bytes / 1024)} KB, ${result.globals.length} globals)`);
+  console.warn(`Built ${result.codePath} (${Math.round(result.bytes / 1024)} KB, ${result.globals.length} globals)`);
 }

@@ -4,13 +4,10 @@
  * calendar writes for a re-sync with nothing changed (should be 0), calls for a first full sync (should
  * be the number of events plus a constant per event kind of work), and the bundle size.
  */
-import { join } from 'node:path';
 import { buildGas } from '../apps-script/build.ts';
 import { MENU_ITEMS, MENU_TITLE } from '../apps-script/menu.ts';
 import { type GasEnvironment, createGasEnvironment } from '../tests/gas/harness.ts';
 import { report } from './measure.ts';
-
-const ROOT = join(import.meta.dirname, '..');
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -30,7 +30,7 @@ export function auditEdit(gas: GasServices, event: EditEvent | undefined): void 
     rows === 1 && columns === 1
       ? `${name} row ${row}, column "${header}"`
       : `${name} rows ${row}–${row + rows - 1}, from column "${header}" (${columns} column${columns === 1 ? '' : 's'})`;
-  let who = '';
+  let who: string;
   try {
     who = event?.user?.getEmail() ?? '';
   } catch {

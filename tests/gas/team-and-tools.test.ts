@@ -98,10 +98,10 @@ describe('daily refresh, settings, student card and import', () => {
     setUp(env);
     typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2025-12-20' }]);
     setting(env, 'Soon within (days)', 10);
-    let run = click(env, 'refreshDeadlines');
+    click(env, 'refreshDeadlines');
     expect(cell(env, 'Status', 2)).toBe('Upcoming');
     setting(env, 'Urgent within (days)', 'soon-ish');
-    run = click(env, 'refreshDeadlines');
+    const run = click(env, 'refreshDeadlines');
     expect(messageOf(run)).toMatch(/"Urgent within \(days\)": "soon-ish" is not a whole number\. Using the default/);
     const settings = click(env, 'settings');
     expect(settings.error).toBeUndefined();
