@@ -37,14 +37,14 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], options: Deadline
     event.addPropertyWithValue('dtstamp', stamp);
     event.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(d.dueDate));
     event.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addCalendarDays(d.dueDate, 1)));
-    event.addPropertyWithValue('summary', `${d.title}: ${name(d.studentId)}`);
+    event.addPropertyWithValue('summary', oneLineBreak(`${d.title}: ${name(d.studentId)}`));
     const lines = [
       `${d.title} due ${d.dueDate}${d.scheduleBy ? `; send the meeting notice by ${d.scheduleBy}` : ''}.`,
       `Why: ${d.basis.explanation} (${d.basis.citation}).`,
       ...d.basis.notes,
       ...d.warnings.map((w) => `Warning: ${w}`),
     ];
-    event.addPropertyWithValue('description', lines.join('\n'));
+    event.addPropertyWithValue('description', oneLineBreak(lines.join('\n')));
     event.addPropertyWithValue('categories', 'IEP');
     event.addPropertyWithValue('transp', 'TRANSPARENT');
     calendar.addSubcomponent(event);
@@ -58,4 +58,9 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], options: Deadline
   } finally {
     ICAL.foldLength = foldLength;
   }
+}
+
+/** iCalendar text has one line break (escaped `\\n`); ical.js leaves a carriage return raw, which splits the line. */
+function oneLineBreak(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
