@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from './compute-deadlines.ts';
@@ -88,5 +89,30 @@ describe('deadlinesToIcs', () => {
     const { root, events: evs } = events(deadlinesToIcs([], { now: NOW }));
     expect(root.name).toBe('vcalendar');
     expect(evs).toEqual([]);
+  });
+});
+
+describe('deadlinesToIcs properties', () => {
+  it('any text in names, notes and warnings comes back unchanged, and the file keeps CRLF lines', () => {
+    const base = deadlinesFor({ lastIepDate: '2025-12-20' }).find((x) => x.kind === 'annual-review') as Deadline;
+    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40, unit: 'grapheme' }), fc.constantFrom('a\r\nb', 'x\ry', ',;\\:"', '😀\n✏️'));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 3 }), fc.array(text, { maxLength: 2 }), text, (notes, warnings, name) => {
+        const deadline: Deadline = { ...base, warnings, basis: { ...base.basis, notes } };
+        const ics = deadlinesToIcs([deadline], { now: NOW, studentName: () => name });
+        expect(/[^\r]\n|\r(?!\n)/.test(ics)).toBe(false);
+        const [event] = events(ics).events;
+        const lf = (t: string) => t.replace(/\r\n?/g, '\n'); // iCalendar text has no carriage return
+        expect(event?.summary).toBe(lf(`Annual IEP review: ${name}`));
+        const expected = [
+          'Annual IEP review due 2026-12-19.',
+          `Why: ${base.basis.explanation} (${base.basis.citation}).`,
+          ...notes,
+          ...warnings.map((w) => `Warning: ${w}`),
+        ].join('\n');
+        expect(event?.description).toBe(lf(expected));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
