@@ -11,7 +11,7 @@ function probeGlobals() {
     fetch: typeof fetch, SpreadsheetApp: typeof SpreadsheetApp, UrlFetchApp: typeof UrlFetchApp,
   };
 }
-function now() { return { now: Date.now(), made: new Date().getTime(), str: typeof Date(), hours: new Date(2025, 2, 9).getHours() }; }
+function now() { return { now: Date.now(), made: new Date().getTime(), str: typeof Date(), hours: new Date(Date.UTC(2025, 2, 9, 7)).getHours(), local: new Date(2025, 2, 9).getTime() }; }
 function readDate() {
   var v = SpreadsheetApp.getActive().getSheetByName('Sheet1').getRange('A1').getValue();
   return { isDate: v instanceof Date, ymd: Utilities.formatDate(v, SpreadsheetApp.getActive().getSpreadsheetTimeZone(), 'yyyy-MM-dd') };
@@ -70,11 +70,12 @@ describe('harness: executions', () => {
 
   it('reads the fake clock through Date, with local time in the script time zone', () => {
     const e = env({ scriptTimeZone: 'America/Los_Angeles' });
-    const r = e.run('now').result as { now: number; made: number; str: string; hours: number };
+    const r = e.run('now').result as { now: number; made: number; str: string; hours: number; local: number };
     expect(r.now).toBe(Date.parse('2026-01-05T15:00:00Z'));
     expect(r.made).toBe(r.now);
     expect(r.str).toBe('string');
-    expect(r.hours).toBe(0);
+    expect(r.hours).toBe(23);
+    expect(r.local).toBe(Date.parse('2025-03-09T08:00:00Z'));
   });
 
   it('hands Date objects of the script realm to the script', () => {
@@ -161,6 +162,17 @@ describe('harness: UI', () => {
     const r = e.clickMenu(['Casekeeper', 'Sync calendar']);
     expect(r.result).toBe('synced');
     expect(r.toasts).toEqual([{ message: 'Synced 3 deadlines', title: 'Casekeeper', timeoutSeconds: undefined }]);
+  });
+
+  it('onOpen in AuthMode.NONE can build the add-on menu but not read the spreadsheet', () => {
+    const e = env();
+    e.loadSource(`function onOpen(e) {
+      SpreadsheetApp.getUi().createAddonMenu().addItem('Start', 'start').addToUi();
+      try { SpreadsheetApp.getActive(); return 'read'; } catch (err) { return String(err); }
+    }`);
+    const r = e.openSpreadsheet({ authMode: 'NONE' });
+    expect(r.result).toMatch(/^Exception: You do not have permission to call SpreadsheetApp.getActive/);
+    expect(e.menuCaptions()).toEqual(['Add-on > Start']);
   });
 
   it('answers alerts with scripted buttons', () => {

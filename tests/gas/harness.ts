@@ -49,7 +49,7 @@ export type { EventSnapshot } from './fakes/calendar.ts';
 export { FAULT_MESSAGES } from './fakes/runtime.ts';
 export { PROTECTED_MESSAGE } from './fakes/range.ts';
 export { LOCK_TIMEOUT_MESSAGE } from './fakes/lock-service.ts';
-export { TOO_MANY_TRIGGERS_MESSAGE } from './fakes/script-app.ts';
+export { ADDON_TRIGGER_INTERVAL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE } from './fakes/script-app.ts';
 export { VALUE_TOO_LARGE_MESSAGE, STORE_FULL_MESSAGE } from './fakes/properties-service.ts';
 
 /** Options of {@link createGasEnvironment}. */
@@ -85,6 +85,8 @@ export interface GasEnvironmentOptions {
   executionLimitMs?: number;
   /** Simple-trigger (LIMITED/NONE auth) time limit. Default 30 s. */
   simpleTriggerLimitMs?: number;
+  /** Editor add-on rules (recurring time triggers at most hourly). Default true; false = bound script. */
+  addOn?: boolean;
   /** Bundle to load now (same as calling `loadBundle`). */
   bundle?: string;
   /** HTML files by name (without `.html`), in addition to those beside the bundle. */
@@ -212,6 +214,7 @@ export class GasEnvironment {
       triggerLimit: options.triggerLimit ?? 20,
       executionLimitMs: options.executionLimitMs ?? 6 * 60_000,
       simpleTriggerLimitMs: options.simpleTriggerLimitMs ?? 30_000,
+      addOn: options.addOn ?? true,
     });
     this.runtime.stores.set(
       'spreadsheet',

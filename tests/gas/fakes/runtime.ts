@@ -251,6 +251,8 @@ export interface RuntimeConfig {
   executionLimitMs: number;
   /** Simple-trigger limit (30 s). */
   simpleTriggerLimitMs: number;
+  /** Editor add-on rules apply (recurring time triggers at most hourly). */
+  addOn: boolean;
 }
 
 /** UI the user saw during an execution. */
@@ -443,7 +445,7 @@ export class Execution {
   #checkAuth(info: CallInfo): void {
     if (this.authMode === 'FULL') return;
     const allowedLimited: ServiceName[] = ['spreadsheet', 'properties', 'lock', 'ui', 'utilities', 'html', 'session', 'base'];
-    const allowedNone: ServiceName[] = ['ui', 'utilities', 'html', 'base'];
+    const allowedNone: ServiceName[] = ['ui', 'utilities', 'html', 'base', 'session'];
     const allowed = this.authMode === 'LIMITED' ? allowedLimited : allowedNone;
     if (allowed.includes(info.service)) return;
     const scope = SERVICE_PERMISSION[info.service];

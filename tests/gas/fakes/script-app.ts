@@ -4,7 +4,9 @@
  * auth-mode enums. Triggers are stored per environment; the harness fires due time-based triggers
  * (`env.fireDueTriggers()`), running their handler as the trigger's owner with no UI attached.
  * One-off triggers (`after`, `at`) stay listed after firing until the script deletes them, as in
- * Apps Script, and keep counting toward the limit.
+ * Apps Script, and keep counting toward the limit. In add-on mode (the default), recurring time
+ * triggers must be at least hourly ("The recurrence interval for an Add-on trigger must be at least
+ * one hour."); one-off `after(ms)` triggers may be sooner.
  */
 import { createHash } from 'node:crypto';
 import { ClockTriggerBuilderStub, ScriptAppStub, SpreadsheetTriggerBuilderStub, TriggerBuilderStub, TriggerStub } from './generated/stubs.ts';
@@ -12,6 +14,9 @@ import { AuthMode, AuthorizationStatus, InstallationSource, ScriptEventType, Tri
 import type { Execution, GasRuntime } from './runtime.ts';
 import { spreadsheetState } from './spreadsheet.ts';
 import { fromWallTime, isValidTimeZone, toWallTime, weekdayOf } from './time-zone.ts';
+
+/** Apps Script's message when an add-on asks for a recurring trigger more often than hourly. */
+export const ADDON_TRIGGER_INTERVAL_MESSAGE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
 
 /** Apps Script's message at the trigger limit. */
 export const TOO_MANY_TRIGGERS_MESSAGE = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
@@ -182,7 +187,10 @@ export class FakeClockTriggerBuilder extends ClockTriggerBuilderStub implements 
     const now = this.exec.runtime.clock.now();
     let schedule: ClockSchedule;
     if (this.once !== undefined) schedule = { kind: 'once', at: this.once };
-    else if (this.intervalMs !== undefined) schedule = { kind: 'every', intervalMs: this.intervalMs };
+    else if (this.intervalMs !== undefined) {
+      if (this.exec.runtime.config.addOn && this.intervalMs < 3_600_000) this.exec.fail(ADDON_TRIGGER_INTERVAL_MESSAGE);
+      schedule = { kind: 'every', intervalMs: this.intervalMs };
+    }
     else if (this.weeks !== undefined) {
       schedule = { kind: 'weekly', everyWeeks: this.weeks, weekday: this.weekday ?? 1, hour: this.hour ?? 0, minute: this.minute, timeZone: this.timeZone };
     } else if (this.days !== undefined) {

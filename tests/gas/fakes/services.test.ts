@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_TIMEOUT_MESSAGE, STORE_FULL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE, VALUE_TOO_LARGE_MESSAGE, createGasEnvironment } from '../harness.ts';
+import { ADDON_TRIGGER_INTERVAL_MESSAGE, LOCK_TIMEOUT_MESSAGE, STORE_FULL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE, VALUE_TOO_LARGE_MESSAGE, createGasEnvironment } from '../harness.ts';
 
 describe('PropertiesService', () => {
   it('keeps document, user and script stores apart', () => {
@@ -106,8 +106,17 @@ describe('ScriptApp triggers', () => {
   });
 
   it('refuses invalid intervals', () => {
-    const s = createGasEnvironment().services({ tracked: true }).ScriptApp;
+    const s = createGasEnvironment({ addOn: false }).services({ tracked: true }).ScriptApp;
     expect(() => s.newTrigger('x').timeBased().everyMinutes(7)).toThrow('The value you passed to everyMinutes was invalid. Accepted values are 1, 5, 10, 15 and 30.');
+    s.newTrigger('x').timeBased().everyMinutes(5).create();
+  });
+
+  it('an add-on may not repeat a trigger more often than hourly, but may schedule a one-off sooner', () => {
+    const s = createGasEnvironment().services({ tracked: true }).ScriptApp;
+    expect(() => s.newTrigger('x').timeBased().everyMinutes(30).create()).toThrow(ADDON_TRIGGER_INTERVAL_MESSAGE);
+    s.newTrigger('x').timeBased().everyHours(1).create();
+    s.newTrigger('x').timeBased().after(60_000).create();
+    expect(s.getProjectTriggers()).toHaveLength(2);
   });
 });
 

@@ -823,7 +823,7 @@ export class FakeSpreadsheetApp extends SpreadsheetAppStub implements GoogleApps
     return this.call('getActiveRange', 'local', () => this.active().getActiveRange()!);
   }
   override getUi(): GoogleAppsScript.Base.Ui {
-    return this.call('getUi', 'local', () => {
+    return this.exec.call('ui', 'SpreadsheetApp', 'getUi', 'local', () => {
       if (!this.exec.hasUi) this.exec.fail('Cannot call SpreadsheetApp.getUi() from this context.');
       return new FakeUi(this.exec);
     });
