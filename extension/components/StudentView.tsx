@@ -77,11 +77,14 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
     };
   }, [load]);
 
-  // Re-read when what was taught for this site changes.
+  // Re-read when what was taught for the site on screen changes (not when the site itself changes).
   const origin = view.kind === 'read' ? view.origin : null;
   const taughtHere = origin ? taught[origin] : undefined;
+  const lastTaught = useRef<{ origin: string | null; taught: unknown }>({ origin: null, taught: undefined });
   useEffect(() => {
-    if (origin) void load();
+    const previous = lastTaught.current;
+    lastTaught.current = { origin, taught: taughtHere };
+    if (origin && previous.origin === origin && previous.taught !== taughtHere) void load();
   }, [taughtHere, origin, load]);
 
   const allow = async (origins: string[]) => {

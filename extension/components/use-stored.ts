@@ -21,7 +21,7 @@ export function useStored<T>(stores: readonly StoreName[], read: () => Promise<T
       live = false;
       unwatch();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `stores` and `read` are fixed per call site; `key` stands for `stores`.
   }, [key]);
   return state;
 }

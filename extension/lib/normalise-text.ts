@@ -1,4 +1,5 @@
 // Control characters (except tab/newline), bidi overrides and isolates, zero-width characters, BOM.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**
