@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { StudentRecord } from './student-record.ts';
+import { TRACKER_COLUMNS } from './tracker-columns.ts';
 import { validateStudentRow } from './validate-student-row.ts';
 
 describe('validateStudentRow', () => {
@@ -79,5 +82,30 @@ describe('validateStudentRow', () => {
     const tooLong = validateStudentRow({ studentId: 'x'.repeat(65) });
     expect(tooLong.record).toBeUndefined();
     expect(tooLong.problems[0]?.column).toBe('Student ID');
+  });
+});
+
+describe('validateStudentRow properties', () => {
+  it('any cells give a valid record or none, each problem names a tracker column, never an exception', () => {
+    const cell = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.double(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.constantFrom('2/30/2026', '45678', 'tx', ' ', 'x'.repeat(3000)));
+    const raw = fc.record(Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, cell])), { requiredKeys: [] });
+    const headers = new Set(TRACKER_COLUMNS.map((c) => c.header));
+    fc.assert(
+      fc.property(raw, (cells) => {
+        const r = validateStudentRow(cells);
+        if (r.record) expect(StudentRecord.safeParse(r.record).success).toBe(true);
+        for (const p of r.problems) {
+          expect(headers.has(p.column)).toBe(true);
+          expect(p.reason.length).toBeGreaterThan(0);
+        }
+        // every non-blank cell is either in the record or reported
+        for (const c of TRACKER_COLUMNS) {
+          const v = cells[c.key];
+          const blank = v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+          if (!blank && r.record) expect(c.key in r.record || r.problems.some((p) => p.column === c.header)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
