@@ -1,7 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STATUS_STYLES } from '../../shared/index.ts';
 import { MENU_ITEMS, MENU_LAYOUT, MENU_TITLE } from '../../apps-script/menu.ts';
-import { cell, click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { BUNDLE, cell, cellOf, click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 describe('the built Code.js', () => {
@@ -18,6 +20,34 @@ describe('the built Code.js', () => {
       const run = env.run(item.functionName);
       expect(run.error?.message ?? '').not.toMatch(/Script function not found/);
     }
+  });
+});
+
+describe('bundle and manifest', () => {
+  const code = readFileSync(BUNDLE, 'utf8');
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../dist/apps-script/appsscript.json'), 'utf8'));
+
+  it('runs on V8 with an explicit time zone and only the scopes shipped features need (no UrlFetchApp)', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toMatch(/^[A-Za-z_]+\/[A-Za-z_]+$/);
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/calendar',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+    expect(code).not.toMatch(/UrlFetchApp|script\.external_request/);
+  });
+
+  it('uses no Intl, eval or new Function, and imports zod as a namespace with jitless mode', () => {
+    expect(code).not.toMatch(/\bIntl\./);
+    expect(code).not.toMatch(/\beval\(|new Function\(/);
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+    const all = sources(join(import.meta.dirname, '../../apps-script')).map((f) => readFileSync(f, 'utf8'));
+    expect(all.filter((t) => /import\s*\{\s*z\s*\}\s*from\s*'zod'/.test(t))).toEqual([]);
+    expect(all.some((t) => t.includes('z.config({ jitless: true })'))).toBe(true);
   });
 });
 
@@ -50,6 +80,19 @@ describe('Set up tracker', () => {
     for (const status of ['overdue', 'urgent', 'soon', 'done'] as const) {
       expect(looks).toContain(`${STATUS_STYLES[status].background.toUpperCase()}/${STATUS_STYLES[status].text.toUpperCase()}`);
     }
+  });
+
+  it('adds date validation that keeps what was typed, and lists for state codes', () => {
+    const dates = env.range('Caseload', cellOf(env, 'Last IEP Date', 2)).getDataValidation();
+    expect(String(dates?.getCriteriaType())).toBe('DATE_IS_VALID_DATE');
+    expect(dates?.getAllowInvalid()).toBe(true);
+    const state = env.range('Caseload', cellOf(env, 'State', 5)).getDataValidation();
+    expect(String(state?.getCriteriaType())).toBe('VALUE_IN_LIST');
+  });
+
+  it('warns (simple onEdit) when the Student ID header is renamed away', () => {
+    const run = env.edit('Caseload', 'A1', 'Pupil');
+    expect(run?.toasts.at(-1)?.message).toMatch(/has no "Student ID" column/);
   });
 
   it('is safe to run twice (no second tab, rule set or protection)', () => {
