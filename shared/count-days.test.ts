@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isSchoolDay } from './calendar-index.ts';
 import { type CountDaysOptions, countDays, type DayUnit } from './count-days.ts';
 import { addCalendarDays } from './add-calendar-days.ts';
+import { toDayNumber, weekdayOf } from './day-number.ts';
+import { usFederalHolidays } from './us-federal-holidays.ts';
 import type { IsoDate } from './iso-date.ts';
 import { DISTRICT_CALENDAR, d, isoDateBetween } from './test-fixtures.ts';
 
@@ -241,6 +243,57 @@ describe('countDays properties', () => {
       fc.property(isoDateBetween('1990-01-01', '2090-12-31'), fc.integer({ min: 1, max: 1000 }), (start, count) => {
         return date(start, count, ['calendar', {}]) === addCalendarDays(start, count) && date(start, count, ['calendar', {}], true) === addCalendarDays(start, count - 1);
       }),
+    );
+  });
+});
+
+describe('countDays against day-by-day counting', () => {
+  function walk(start: IsoDate, count: number, counts: (day: IsoDate) => boolean): IsoDate {
+    let day = start;
+    for (let n = 0; n < count; ) {
+      day = addCalendarDays(day, 1);
+      if (counts(day)) n++;
+    }
+    return day;
+  }
+
+  it('school days: the n-th school day after the trigger', () => {
+    fc.assert(
+      fc.property(isoDateBetween('2025-08-24', '2027-03-01'), fc.integer({ min: 1, max: 60 }), (start, count) => {
+        const r = countDays(start, count, 'school', { calendar: cal });
+        const expected = walk(start, count, (day) => isSchoolDay(cal, day));
+        return r.ok ? r.value.date === expected : expected > d('2027-06-11');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('business days: the n-th weekday after the trigger that is not an observed federal or listed holiday', () => {
+    const extra = [d('2025-11-28'), d('2026-12-24')];
+    const holidays = new Set<string>(extra);
+    for (let y = 2019; y <= 2031; y++) for (const h of usFederalHolidays(y)) holidays.add(h.date);
+    fc.assert(
+      fc.property(isoDateBetween('2020-01-01', '2029-12-31'), fc.integer({ min: 1, max: 120 }), (start, count) => {
+        const r = countDays(start, count, 'business', { holidays: extra });
+        const expected = walk(start, count, (day) => {
+          const wd = weekdayOf(toDayNumber(day));
+          return wd !== 0 && wd !== 6 && !holidays.has(day);
+        });
+        return r.ok && r.value.date === expected;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('summer excluded: calendar days inside school years only', () => {
+    const inYear = (day: IsoDate) => (day >= '2025-08-25' && day <= '2026-06-12') || (day >= '2026-08-24' && day <= '2027-06-11');
+    fc.assert(
+      fc.property(isoDateBetween('2025-08-25', '2027-04-01'), fc.integer({ min: 1, max: 60 }), (start, count) => {
+        const r = countDays(start, count, 'calendar', { calendar: cal, excludeSummer: true });
+        const expected = walk(start, count, inYear);
+        return r.ok ? r.value.date === expected : expected > d('2027-06-11');
+      }),
+      { numRuns: 200 },
     );
   });
 });
