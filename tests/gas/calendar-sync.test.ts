@@ -56,4 +56,28 @@ describe('Sync to Calendar', () => {
     expect(calendarWrites).toEqual([]);
     expect(ourEvents(env)).toHaveLength(3);
   });
+
+  it('uses a calendar chosen on the Settings tab, and explains a Calendar ID it cannot open', () => {
+    const env = ready();
+    const chosen = env.services().CalendarApp.createCalendar('Room 12 deadlines');
+    const rows = env.getValues('Settings');
+    const at = rows.findIndex((r) => r[0] === 'Calendar ID (optional)') + 1;
+    env.setValues('Settings', `B${at}`, [[chosen.getId()]]);
+    const run = sync(env);
+    expect(messageOf(run)).toMatch(/Calendar "Room 12 deadlines" is up to date: 3 added/);
+    expect(ourEvents(env).every((e) => e.calendarId === chosen.getId())).toBe(true);
+    env.setValues('Settings', `B${at}`, [['nobody@group.calendar.google.com']]);
+    expect(messageOf(sync(env))).toMatch(/can't open the calendar "nobody@group\.calendar\.google\.com"/);
+    expect(ourEvents(env)).toHaveLength(3);
+  });
+
+  it('shows progress while it works and records the run (without student data) on the Audit tab', () => {
+    const env = ready();
+    const run = sync(env);
+    expect(run.toasts.map((t) => t.message)).toContain('Syncing deadlines to Google Calendar…');
+    const audit = env.getValues('Audit').at(-1)!;
+    expect(audit[1]).toBe('casemanager@school.example');
+    expect(audit[2]).toBe('Sync to Calendar (done)');
+    expect(audit[4]).toBe(3);
+  });
 });
