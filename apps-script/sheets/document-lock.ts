@@ -44,7 +44,7 @@ function describeHolder(gas: GasServices, timeZone: string): string {
   }
   if (!holder) return 'Another Casekeeper run (a sync or refresh) is in progress on this sheet. Nothing was changed; try again in a few minutes.';
   const at = gas.Utilities.formatDate(new Date(holder.since), timeZone, 'h:mm a');
-  return `Another sync is running: ${holder.action} started by ${holder.who} at ${at}. Nothing was changed; try again when it has finished (usually a few minutes).`;
+  return `Another sync is running ("${holder.action}", started by ${holder.who} at ${at}). Nothing was changed; try again when it has finished (usually a few minutes).`;
 }
 
 /** The signed-in person's email ('' when Google does not share it, e.g. in a simple trigger). */

@@ -127,7 +127,7 @@ describe('reference cases 13–28 (Sheets add-on)', () => {
     });
     const first = sync(env);
     expect(first.error).toBeUndefined();
-    expect(messageOf(second!)).toMatch(/Another sync is running: Sync to Calendar started by casemanager@school\.example/);
+    expect(messageOf(second!)).toMatch(/Another sync is running \("Sync to Calendar", started by casemanager@school\.example at 10:0\d AM\)/);
     expect(ourEvents(env)).toHaveLength(3);
     expectNoDuplicates(env);
     expect(messageOf(sync(env))).toMatch(/0 added, 0 updated, 0 removed, 3 already right/);
