@@ -85,6 +85,11 @@ export interface GasEnvironmentOptions {
   executionLimitMs?: number;
   /** Simple-trigger (LIMITED/NONE auth) time limit. Default 30 s. */
   simpleTriggerLimitMs?: number;
+  /**
+   * Optional burst limit: more than `writes` event creations/deletions by one user within `windowMs`
+   * of fake time fail with Calendar's rate-limit message (so backoff really has to wait). Off by default.
+   */
+  calendarRateLimit?: { writes: number; windowMs: number };
   /** Editor add-on rules (recurring time triggers at most hourly). Default true; false = bound script. */
   addOn?: boolean;
   /** Bundle to load now (same as calling `loadBundle`). */
@@ -215,6 +220,7 @@ export class GasEnvironment {
       executionLimitMs: options.executionLimitMs ?? 6 * 60_000,
       simpleTriggerLimitMs: options.simpleTriggerLimitMs ?? 30_000,
       addOn: options.addOn ?? true,
+      calendarRateLimit: options.calendarRateLimit,
     });
     this.runtime.stores.set(
       'spreadsheet',

@@ -108,6 +108,15 @@ describe('quotas and faults', () => {
     expect(outcomes).toEqual(['ok', 'ok', FAULT_MESSAGES.calendarServiceError, 'ok', 'ok', FAULT_MESSAGES.calendarServiceError]);
   });
 
+  it('an optional burst limit rejects fast writes until enough fake time has passed', () => {
+    const { cal, env, g } = setup({ calendarRateLimit: { writes: 3, windowMs: 10_000 }, costs: { 'calendar:write': 100 } });
+    for (let i = 0; i < 3; i++) cal.createAllDayEvent(String(i), la('2025-03-09'));
+    expect(() => cal.createAllDayEvent('too fast', la('2025-03-09'))).toThrow(FAULT_MESSAGES.rateLimit);
+    g.Utilities.sleep(10_000);
+    cal.createAllDayEvent('after backoff', la('2025-03-09'));
+    expect(env.events().map((e) => e.title)).toEqual(['0', '1', '2', 'after backoff']);
+  });
+
   it('counts calls and charges their cost on the fake clock', () => {
     const { cal, env } = setup({ costs: { 'calendar:write': 250, 'calendar:read': 100 } });
     const t0 = env.clock.now();

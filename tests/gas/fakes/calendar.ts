@@ -65,11 +65,13 @@ export interface CalendarStore {
   nextId: number;
   /** `user|YYYY-MM-DD` (Pacific day) → events created. */
   created: Map<string, number>;
+  /** user → fake times of recent creations/deletions (for the optional burst limit). */
+  recentWrites: Map<string, number[]>;
 }
 
 /** The environment's calendar store. */
 export function calendarStore(rt: GasRuntime): CalendarStore {
-  return rt.store<CalendarStore>('calendar', () => ({ calendars: new Map(), nextId: 1, created: new Map() }));
+  return rt.store<CalendarStore>('calendar', () => ({ calendars: new Map(), nextId: 1, created: new Map(), recentWrites: new Map() }));
 }
 
 /** The user's primary calendar (id = their email), created on first use. */
@@ -94,6 +96,21 @@ export function primaryCalendar(rt: GasRuntime, user: string): CalendarState {
     store.calendars.set(user, cal);
   }
   return cal;
+}
+
+/** Enforces the optional burst limit on event creations/deletions (Calendar's "too many … in a short time"). */
+function checkBurst(exec: Execution): void {
+  const limit = exec.runtime.config.calendarRateLimit;
+  if (!limit) return;
+  const store = calendarStore(exec.runtime);
+  const now = exec.runtime.clock.now();
+  const recent = (store.recentWrites.get(exec.user) ?? []).filter((t) => t > now - limit.windowMs);
+  if (recent.length >= limit.writes) {
+    store.recentWrites.set(exec.user, recent);
+    exec.fail(FAULT_MESSAGES.rateLimit);
+  }
+  recent.push(now);
+  store.recentWrites.set(exec.user, recent);
 }
 
 function canAccess(cal: CalendarState, user: string): boolean {
@@ -347,6 +364,7 @@ export class FakeCalendarEvent extends CalendarEventStub implements CalendarEven
     this.exec.call('calendar', 'CalendarEvent', 'deleteEvent', 'write', () => {
       if (this.state.deleted) this.exec.fail('The event you are trying to modify has been deleted.');
       if (this.cal().owner !== this.exec.user) this.exec.fail('You do not have permission to modify this event.');
+      checkBurst(this.exec);
       this.state.deleted = true;
       this.state.updated = this.exec.runtime.clock.now();
     });
@@ -452,6 +470,7 @@ export class FakeCalendar extends CalendarStub implements Calendar {
     const key = `${this.exec.user}|${isoDateIn(rt.clock.now(), 'America/Los_Angeles')}`;
     const used = store.created.get(key) ?? 0;
     if (used >= rt.config.calendarDailyQuota) this.exec.fail(FAULT_MESSAGES.calendarQuota);
+    checkBurst(this.exec);
     store.created.set(key, used + 1);
   }
 

@@ -4,8 +4,11 @@
  */
 import type { WallTime } from './time-zone.ts';
 
-/** Format Sheets gives a cell nobody formatted. */
-export const DEFAULT_NUMBER_FORMAT = 'General';
+/**
+ * What `getNumberFormat()` reports for a cell nobody formatted ("Automatic" in the UI). Apps Script
+ * reports it as this pattern rather than 'General'; both are treated as General when displaying.
+ */
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
 /** Format Sheets applies when a date (no time of day) is written into an unformatted cell. */
 export const DEFAULT_DATE_FORMAT = 'M/d/yyyy';
 /** Format Sheets applies when a date-time is written into an unformatted cell. */

@@ -71,7 +71,7 @@ describe('serial numbers and formats', () => {
 
   it('tells date formats from number formats', () => {
     expect(['M/d/yyyy', 'yyyy-mm-dd', 'mmm d', 'h:mm am/pm', 'dddd'].map(isDateTimeFormat)).toEqual([true, true, true, true, true]);
-    expect(['General', '0.00', '#,##0', '@', '0%', '"Day "0'].map(isDateTimeFormat)).toEqual([false, false, false, false, false, false]);
+    expect(['General', '0.###############', '0.00', '#,##0', '@', '0%', '"Day "0'].map(isDateTimeFormat)).toEqual([false, false, false, false, false, false, false]);
   });
 });
 

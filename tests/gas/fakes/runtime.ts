@@ -253,6 +253,8 @@ export interface RuntimeConfig {
   simpleTriggerLimitMs: number;
   /** Editor add-on rules apply (recurring time triggers at most hourly). */
   addOn: boolean;
+  /** Optional burst limit on calendar event creations/deletions per user (off when undefined). */
+  calendarRateLimit: { writes: number; windowMs: number } | undefined;
 }
 
 /** UI the user saw during an execution. */
