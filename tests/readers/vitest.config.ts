@@ -10,6 +10,8 @@ export default defineConfig({
     name: 'readers',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'happy-dom',
+    // Frames and scripts of test pages are never loaded: treat that quietly instead of logging errors.
+    environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
     include: ['extension/sites/**/*.test.ts', 'tests/readers/**/*.test.ts'],
   },
 });
