@@ -184,6 +184,45 @@ describe('harness: UI', () => {
   });
 });
 
+describe('harness: user edits', () => {
+  const EDIT_SCRIPT = `
+    function onEdit(e) {
+      if (e.range.getColumn() !== 2) return;
+      e.range.offset(0, 1).setValue('edited by ' + e.user.getEmail() + ': ' + e.oldValue + ' -> ' + e.value);
+    }
+    function slowSync() {
+      var sheet = SpreadsheetApp.getActive().getSheets()[0];
+      var rows = sheet.getRange('A1:B2').getValues();
+      CalendarApp.getDefaultCalendar();
+      sheet.getRange('D1:D2').setValues(rows.map(function (r) { return [r[1]]; }));
+    }`;
+
+  it('runs onEdit(e) after a user types into a cell, with the old and new value', () => {
+    const e = createGasEnvironment({ user: 'owner@school.example', editors: ['aide@school.example'] }).loadSource(EDIT_SCRIPT);
+    e.setValues('Sheet1', 'A1', [['S1', 'old']]);
+    const r = e.edit('Sheet1', 'B1', 'new', { user: 'aide@school.example' });
+    expect(r?.error).toBeUndefined();
+    expect(e.getValues('Sheet1', 'C1')).toEqual([['edited by aide@school.example: old -> new']]);
+  });
+
+  it('a user cannot type into a protected cell', () => {
+    const e = createGasEnvironment({ user: 'owner@school.example', editors: ['aide@school.example'] }).loadSource(EDIT_SCRIPT);
+    const p = e.range('Sheet1', 'A1:A10').protect();
+    p.removeEditors(p.getEditors());
+    expect(() => e.edit('Sheet1', 'A1', 'x', { user: 'aide@school.example' })).toThrow(/protected cell/);
+  });
+
+  it('an edit can land in the middle of a running execution', () => {
+    const e = createGasEnvironment({ editors: ['aide@school.example'] }).loadSource(EDIT_SCRIPT);
+    e.setValues('Sheet1', 'A1', [['S1', 'before'], ['S2', 'b2']]);
+    e.afterCall('CalendarApp.getDefaultCalendar', () => {
+      e.edit('Sheet1', 'B1', 'typed during sync', { user: 'aide@school.example' });
+    });
+    expect(e.run('slowSync').error).toBeUndefined();
+    expect(e.getValues('Sheet1', 'B1:D1')).toEqual([['typed during sync', 'edited by aide@school.example: before -> typed during sync', 'before']]);
+  });
+});
+
 describe('harness: triggers', () => {
   it('fires a continuation trigger as its owner, without UI', () => {
     const e = env();
