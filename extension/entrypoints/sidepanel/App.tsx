@@ -1,9 +1,7 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../../../shared/index.ts';
 import { CaseloadView } from '../../components/CaseloadView.tsx';
-import { DataView } from '../../components/DataView.tsx';
-import { SettingsView } from '../../components/SettingsView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
 import { useStored } from '../../components/use-stored.ts';
@@ -12,6 +10,10 @@ import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
 import { readAudit, readCaseloadChecked, readDerived, readSettings, readTaught, writeDerived } from '../../storage/db.ts';
 import type { NextDeadlineCache } from '../../components/caseload-rows.ts';
+
+// Loaded when first opened: they carry the CSV and iCalendar parsers the other tabs do not need.
+const SettingsView = lazy(() => import('../../components/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
+const DataView = lazy(() => import('../../components/DataView.tsx').then((m) => ({ default: m.DataView })));
 
 const TABS = [
   { id: 'student', label: 'This student' },
@@ -101,6 +103,7 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
       ) : null}
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
         {!caseload.loaded || !settings.loaded || !derived.loaded ? (
           <p role="status">Loading…</p>
         ) : tab === 'student' ? (
@@ -138,6 +141,7 @@ export function App({ knownSystems, initialTab = 'student' }: { knownSystems: re
             onDeleteAll={() => ask({ type: 'data.delete-all', confirm: 'DELETE' })}
           />
         )}
+          </Suspense>
         </div>
       </main>
     </div>
