@@ -40,7 +40,7 @@ import {
 } from './fakes/runtime.ts';
 import { type TriggerState, nextFireTime, triggerStore } from './fakes/script-app.ts';
 import { FakeSheet, FakeSpreadsheet, createSpreadsheetState, spreadsheetState } from './fakes/spreadsheet.ts';
-import type { SpreadsheetState } from './fakes/spreadsheet-model.ts';
+import { type SpreadsheetState, growRows } from './fakes/spreadsheet-model.ts';
 import { isValidTimeZone, toWallTime } from './fakes/time-zone.ts';
 
 export type { GasGlobals } from './fakes/globals.ts';
@@ -391,7 +391,7 @@ export class GasEnvironment {
     const rows = values.map((r) => [...r, ...Array(width - r.length).fill(null)]);
     const needRows = start.rect.row + rows.length - 1;
     const needCols = start.rect.col + width - 1;
-    if (needRows > sheet.state.maxRows) sheet.state.maxRows = needRows;
+    growRows(this.spreadsheetState, sheet.state, needRows);
     if (needCols > sheet.state.maxCols) sheet.state.maxCols = needCols;
     sheet.getRange(start.rect.row, start.rect.col, rows.length, width).setValues(rows);
   }

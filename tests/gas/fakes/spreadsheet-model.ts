@@ -265,3 +265,16 @@ export function shiftDimension(ss: SpreadsheetState, sheet: SheetState, axis: 'r
     }
   }
 }
+
+/**
+ * Grows a sheet to `rows` rows. Protections, merges and filters that reached the old last row are
+ * whole-column ranges in Sheets (`A:A`), so they grow with the sheet.
+ */
+export function growRows(ss: SpreadsheetState, sheet: SheetState, rows: number): void {
+  const old = sheet.maxRows;
+  if (rows <= old) return;
+  const reachesEnd = (r: Rect) => r.row + r.numRows - 1 === old;
+  for (const p of ss.protections) if (p.sheetId === sheet.id && p.rect && reachesEnd(p.rect)) p.rect = { ...p.rect, numRows: rows - p.rect.row + 1 };
+  if (sheet.filter && reachesEnd(sheet.filter.rect)) sheet.filter.rect = { ...sheet.filter.rect, numRows: rows - sheet.filter.rect.row + 1 };
+  sheet.maxRows = rows;
+}

@@ -228,6 +228,14 @@ describe('Protection', () => {
     expect(audit.getProtections(env.services().SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
   });
 
+  it('a whole-column protection also covers rows added later', () => {
+    const { env, sheet } = protectedKeyColumn();
+    sheet.insertRowsAfter(sheet.getMaxRows(), 5);
+    sheet.appendRow(['k2', 'Ben']);
+    const aide = env.services({ user: AIDE }).SpreadsheetApp.getActive().getSheetByName('Tracker')!;
+    expect(() => aide.getRange(sheet.getMaxRows(), 1).setValue('x')).toThrow(PROTECTED_MESSAGE);
+  });
+
   it('users who are not editors of the spreadsheet cannot write at all', () => {
     const env = createGasEnvironment({ user: OWNER, viewers: ['parent@home.example'] });
     const viewer = env.services({ user: 'parent@home.example' }).SpreadsheetApp.getActive().getSheets()[0]!;

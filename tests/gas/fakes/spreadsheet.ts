@@ -15,6 +15,7 @@ import {
   type SheetState,
   type SpreadsheetState,
   blockingProtections,
+  growRows,
   lastContent,
   newSheetState,
   shiftDimension,
@@ -340,8 +341,11 @@ export class FakeSheet extends SheetStub implements Sheet {
     return this.call(method, 'write', () => {
       if (at < 1 || at > this.state.maxRows + 1 || howMany < 1) this.exec.fail('Those rows are out of bounds.');
       this.assertStructural('row', at, howMany, true);
-      shiftDimension(this.ss, this.state, 'row', at, howMany);
-      this.state.maxRows += howMany;
+      if (at === this.state.maxRows + 1) growRows(this.ss, this.state, this.state.maxRows + howMany);
+      else {
+        shiftDimension(this.ss, this.state, 'row', at, howMany);
+        this.state.maxRows += howMany;
+      }
       return this;
     });
   }
@@ -437,7 +441,7 @@ export class FakeSheet extends SheetStub implements Sheet {
       if (!Array.isArray(rowContents)) this.exec.fail("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
       const row = lastContent(this.state).row + 1;
       const width = Math.max(1, rowContents.length);
-      if (row > this.state.maxRows) this.state.maxRows = row;
+      growRows(this.ss, this.state, row);
       if (width > this.state.maxCols) this.state.maxCols = width;
       const range = new FakeRange(this.exec, this.ss, this.state, { row, col: 1, numRows: 1, numCols: width });
       range.writeValues([rowContents.length ? rowContents : ['']]);
