@@ -127,3 +127,13 @@ export function cellsOf(row: Element): Element[] {
     return tag === 'td' || tag === 'th';
   });
 }
+
+/** A row's cells by visual column: a cell spanning three columns appears three times (spans capped at 20). */
+export function columnsOf(row: Element): Element[] {
+  const columns: Element[] = [];
+  for (const cell of cellsOf(row)) {
+    const span = Math.min(20, Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
+    for (let i = 0; i < span; i++) columns.push(cell);
+  }
+  return columns;
+}

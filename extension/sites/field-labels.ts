@@ -76,7 +76,11 @@ export function fieldForLabel(text: string): FieldKey | undefined {
   if (text.length > MAX_LABEL_CHARS * 2) return undefined;
   const trimmed = text.trim().replace(/[:：*]+\s*$/, '').trim();
   if (trimmed === '' || trimmed.length > MAX_LABEL_CHARS) return undefined;
-  return BY_LABEL.get(normaliseLabel(trimmed));
+  const direct = BY_LABEL.get(normaliseLabel(trimmed));
+  if (direct !== undefined) return direct;
+  // "DOB (mm/dd/yyyy)", "Student Grade", "Student's DOB": the same label with a hint or a prefix.
+  const bare = trimmed.replace(/\s*\([^)]*\)\s*$/, '').replace(/^student(?:'s|s)?\s+/i, '').replace(/[:：*]+\s*$/, '').trim();
+  return bare !== trimmed && bare !== '' ? BY_LABEL.get(normaliseLabel(bare)) : undefined;
 }
 
 /** Whether some text looks like a label on its own line (`"Next IEP:"`), so it is never taken as a value. */

@@ -31,7 +31,12 @@ export function toFieldValue(key: FieldKey, raw: string, label: string): FieldVa
   if (key === 'fullName') return { fields: splitName(text) };
   const type = TYPE_OF.get(key) ?? 'text';
   if (type === 'date') {
-    const parsed = parseDate(text.replace(/\s*\(.*\)$/, '').replace(/(\d)\s*([/-])\s*(?=\d)/g, '$1$2'));
+    const dateText = text
+      .replace(/\s*\(.*\)$/, '')
+      .replace(/(\d)\s*([/-])\s*(?=\d)/g, '$1$2')
+      // A time after the date ("02/06/2025 10:30 AM") is not part of the day.
+      .replace(/(\d)(?:,?\s+|T)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$/i, '$1');
+    const parsed = parseDate(dateText);
     return parsed.ok
       ? { fields: { [key]: parsed.value } }
       : { fields: {}, issue: `"${shownLabel}" on this page is not a date I can read.` };

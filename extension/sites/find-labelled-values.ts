@@ -2,6 +2,7 @@ import { MAX_SCAN_CHARS } from './clean-text.ts';
 import {
   boundedText,
   cellsOf,
+  columnsOf,
   controlValue,
   INLINE_TAGS,
   isControl,
@@ -192,10 +193,10 @@ function readTable<K>(
   const rows = rowsOf(table);
   const first = rows[0];
   if (!first) return false;
-  const headerCells = cellsOf(first);
+  const headerCells = columnsOf(first);
   const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
   const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
-  const headerKeys = headerCells.map((c) => match(collapse(boundedText(c, 100))));
+  const headerKeys = headerCells.map((c, i) => (headerCells[i - 1] === c ? undefined : match(collapse(boundedText(c, 100)))));
   const mapped = headerKeys.filter((k) => k !== undefined).length;
   const isHeaderRow = (inHead || allTh || mapped >= 2) && mapped >= 1 && rows.length >= 2;
   if (isHeaderRow) {
@@ -216,7 +217,7 @@ function readTable<K>(
       }
     }
     if (!row) return isList;
-    const cells = cellsOf(row);
+    const cells = columnsOf(row);
     headerKeys.forEach((key, col) => {
       const cell = cells[col];
       if (key === undefined || !cell) return;

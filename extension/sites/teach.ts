@@ -1,6 +1,6 @@
 import { cleanText } from './clean-text.ts';
 import { findInPage } from './collect-documents.ts';
-import { boundedText, cellsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
+import { boundedText, cellsOf, columnsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
 import { normaliseLabel } from './field-labels.ts';
 import { toFieldValue } from './field-value.ts';
 import type { LabelledValue } from './find-labelled-values.ts';
@@ -64,10 +64,10 @@ function tableLocator(cell: Element): Locator | null {
   if (!row || !table) return null;
   const rows = rowsOf(table);
   const first = rows[0];
-  const cells = cellsOf(row);
+  const cells = columnsOf(row);
   const col = cells.indexOf(cell);
   if (!first || col < 0) return null;
-  const headerCells = cellsOf(first);
+  const headerCells = columnsOf(first);
   const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
   const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
   if ((inHead || allTh) && row !== first && tagOf(cell) === 'td') {

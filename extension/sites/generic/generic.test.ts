@@ -224,4 +224,16 @@ describe('generic reader details a teacher would notice', () => {
       absences: '4',
     });
   });
+
+  it('lines header cells up with values across column spans', () => {
+    const reading = readHtml(`
+      <table><thead><tr><th>Student ID</th><th colspan="2">Parent contact</th><th>Grade</th><th>Next IEP</th></tr></thead>
+      <tbody><tr><td>S31</td><td>Luz Diaz</td><td>555-0100</td><td>7</td><td>6/1/2026</td></tr></tbody></table>`);
+    expect(reading.fields).toEqual({ studentId: 'S31', grade: '7', annualReviewDue: '2026-06-01' });
+  });
+
+  it('reads labels with a format hint or a "Student" prefix, and dates followed by a time', () => {
+    const reading = readHtml('<p>DOB (mm/dd/yyyy): 07/04/2013</p><p>Student Grade: 2</p><p>Current IEP Date: 02/06/2025 10:30 AM</p>');
+    expect(reading.fields).toEqual({ dateOfBirth: '2013-07-04', grade: '2', lastIepDate: '2025-02-06' });
+  });
 });
