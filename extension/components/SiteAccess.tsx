@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { patternMatches } from '../lib/site-access.ts';
 
 export interface KnownSystem {
   id: string;
@@ -22,15 +23,24 @@ export function SiteAccess({ pattern, knownSystems, onAllow }: SiteAccessProps) 
     onAllow(origins).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const host = pattern ? pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '') : null;
+  // A page of a known IEP system: offer the whole system (all its addresses) by name.
+  const known = pattern ? knownSystems.find((s) => s.origins.some((o) => patternMatches(o, pattern.replace(/\*$/, '')))) : undefined;
   return (
     <section className="card" aria-labelledby="access-heading">
       <h2 id="access-heading">Casekeeper is not allowed on this site</h2>
       {host && pattern ? (
         <>
           <p>Casekeeper reads a page only on sites you allow. It keeps what it reads on this computer.</p>
-          <button type="button" onClick={() => allow([pattern])}>
-            Allow Casekeeper on {host}
-          </button>
+          <div className="actions">
+            <button type="button" onClick={() => allow([pattern])}>
+              Allow Casekeeper on {host}
+            </button>
+            {known ? (
+              <button type="button" onClick={() => allow([...known.origins])}>
+                Allow all of {known.name}
+              </button>
+            ) : null}
+          </div>
         </>
       ) : (
         <p>

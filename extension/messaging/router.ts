@@ -7,13 +7,9 @@ import {
   type BackgroundRequestType,
   type Reply,
 } from './messages.ts';
+import { isExtensionPage, type SenderInfo } from './sender.ts';
 
-/** The parts of `runtime.MessageSender` the router trusts (set by the browser, not by the sender). */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
+export { isExtensionPage, type SenderInfo } from './sender.ts';
 
 export type Handlers = {
   [K in BackgroundRequestType]: (
@@ -25,17 +21,6 @@ export type Handlers = {
 export interface RouterOptions {
   /** This extension's id (`browser.runtime.id`). */
   extensionId: string;
-}
-
-/** Whether the sender is one of this extension's own pages (side panel), not a content script. */
-export function isExtensionPage(sender: SenderInfo, extensionId: string): boolean {
-  if (sender.id !== extensionId || typeof sender.url !== 'string') return false;
-  try {
-    const url = new URL(sender.url);
-    return url.protocol === 'chrome-extension:' && url.host === extensionId;
-  } catch {
-    return false;
-  }
 }
 
 function sizeOf(raw: unknown): number {

@@ -420,10 +420,6 @@ function labelStart<K>(text: string, match: (label: string) => K | undefined): {
   return { key, label, rest: text.slice(head.length - (m[2] as string).length) };
 }
 
-function firstMeaningful(parts: Part[]): number {
-  return parts.findIndex((p) => p.control || p.text.trim() !== '');
-}
-
 interface Current<K> {
   key: K;
   label: string;
@@ -449,6 +445,15 @@ function parseLines<K>(lines: Line[], match: (label: string) => K | undefined, o
       }
       pending = undefined;
     }
+    // Index of the next part with text or a control, for every part (one pass, not one per part).
+    const nextMeaningful = new Array<number>(parts.length);
+    let upcoming = -1;
+    for (let j = parts.length - 1; j >= 0; j--) {
+      nextMeaningful[j] = upcoming;
+      const p = parts[j] as Part;
+      if (p.control || p.text.trim() !== '') upcoming = j;
+    }
+    const firstIndex = upcoming;
     // Several labels may share a line: "Name: Lee, Ana  Grade: 3" split across spans.
     let current: Current<K> | undefined;
     const emit = (atEnd: boolean) => {
@@ -475,23 +480,25 @@ function parseLines<K>(lines: Line[], match: (label: string) => K | undefined, o
           current = { key: start.key, label: start.label, value: start.rest, labelEl: part.el, sameElement: start.rest.trim() !== '', sawControl: false };
           continue;
         }
-        const next = parts.slice(i + 1).find((p) => p.control || p.text.trim() !== '');
+        const nextIndex = nextMeaningful[i] as number;
+        const next = nextIndex >= 0 ? parts[nextIndex] : undefined;
         if (next && !next.control && /^\s*[:：]/.test(next.text)) {
           const key = match(text);
           if (key !== undefined) {
             emit(false);
             const rest = next.text.replace(/^\s*[:：]/, '');
             current = { key, label: text, value: rest, labelEl: part.el, sameElement: false, sawControl: false };
-            i = parts.indexOf(next);
+            i = nextIndex;
             continue;
           }
         }
       }
       // "<span>Plan renewal</span><span>05/01/2026</span>": a bare label first, its value in its own element.
-      if (!current && !part.control && i === firstMeaningful(parts)) {
+      if (!current && !part.control && i === firstIndex) {
         const text = collapse(part.text);
         const key = match(text);
-        const next = parts.slice(i + 1).find((p) => p.control || p.text.trim() !== '');
+        const nextIndex = nextMeaningful[i] as number;
+        const next = nextIndex >= 0 ? parts[nextIndex] : undefined;
         if (key !== undefined && next && next.el !== part.el && !next.el.contains(part.el)) {
           current = { key, label: text, value: '', labelEl: part.el, sameElement: false, sawControl: false };
           continue;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequest, type Reply } from '../../messaging/content-messages.ts';
+import { isExtensionPage, type SenderInfo } from '../../messaging/sender.ts';
 import { pickElement } from '../../lib/teach-picker.ts';
 import { locatorFor, readPage } from '../../sites/index.ts';
 import { normaliseText } from '../../lib/normalise-text.ts';
@@ -17,7 +18,6 @@ export default defineContentScript({
   matches: [],
   main(ctx) {
     z.config({ jitless: true });
-    const extensionOrigin = `chrome-extension://${browser.runtime.id}`;
     let picking: AbortController | null = null;
 
     const handle = async (request: ContentRequest): Promise<unknown> => {
@@ -44,8 +44,8 @@ export default defineContentScript({
       }
     };
 
-    const listener = (raw: unknown, sender: { id?: string; url?: string }, sendResponse: (r: Reply) => void) => {
-      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(`${extensionOrigin}/`)) return false;
+    const listener = (raw: unknown, sender: SenderInfo, sendResponse: (r: Reply) => void) => {
+      if (!isExtensionPage(sender, browser.runtime.id)) return false; // only the side panel may ask
       const parsed = ContentRequest.safeParse(raw);
       if (!parsed.success) {
         sendResponse({ ok: false, error: 'Message refused.' });
