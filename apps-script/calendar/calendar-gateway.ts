@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../shared/index.ts';
 import { type GasServices } from '../sheets/gas-services.ts';
 import { isoDateToNoon } from '../sheets/cell-to-iso-date.ts';
 import { EVENT_TAG, type EventSpec, parseEventTag } from './event-spec.ts';
@@ -15,8 +16,10 @@ export interface OurEvent {
 
 /** Calendar operations the sync needs, each retried on transient errors. */
 export interface CalendarGateway {
-  /** Every event carrying our tag, by key (several when an older crash left a duplicate). */
-  listOurEvents(): Map<string, OurEvent[]>;
+  /** Every event carrying our tag in the search window, by key (several when a crash left a duplicate). */
+  listOurEvents(window: { from: IsoDate; to: IsoDate }): Map<string, OurEvent[]>;
+  /** One of our events by id (for a deadline whose event lies outside the window), if it still exists. */
+  findById(id: string): OurEvent | undefined;
   create(spec: EventSpec): OurEvent;
   update(existing: OurEvent, spec: EventSpec): OurEvent;
   remove(existing: OurEvent): void;
@@ -31,9 +34,6 @@ function withMarker(spec: EventSpec): string {
 function markerIn(description: string | null | undefined): string | undefined {
   return /\[casekeeper ([^\]\s]+)\]\s*$/.exec(description ?? '')?.[1];
 }
-
-/** The window searched for our events: wide enough for every deadline of a school career. */
-const WINDOW = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2100, 0, 1) };
 
 /**
  * Wraps one Google calendar for the sync: tagged all-day events, written with backoff on rate limits.
@@ -71,8 +71,8 @@ export function calendarGateway(
   };
   return {
     calls,
-    listOurEvents() {
-      const events = read(() => calendar.getEvents(new Date(WINDOW.from), new Date(WINDOW.to)));
+    listOurEvents(window) {
+      const events = read(() => calendar.getEvents(isoDateToNoon(window.from, offsetMs), isoDateToNoon(window.to, offsetMs)));
       const byKey = new Map<string, OurEvent[]>();
       for (const event of events) {
         // The tag is set right after the create; the same marker ends the description, so an event whose
@@ -86,6 +86,13 @@ export function calendarGateway(
         byKey.set(tag.key, list);
       }
       return byKey;
+    },
+    findById(id) {
+      const event = read(() => calendar.getEventById(id));
+      if (!event) return undefined;
+      const tagged = parseEventTag(read(() => event.getTag(EVENT_TAG)));
+      const tag = tagged ?? parseEventTag(markerIn(read(() => event.getDescription())));
+      return tag ? wrap(event, tag.key, tag.rowKey, tagged ? tag.hash : '', id) : undefined;
     },
     create(spec) {
       const event = write(() =>

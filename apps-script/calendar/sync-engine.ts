@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../shared/index.ts';
 import type { CalendarGateway, OurEvent } from './calendar-gateway.ts';
 import type { EventSpec } from './event-spec.ts';
 import { QuotaExhaustedError, RetryLaterError } from './with-retry.ts';
@@ -21,6 +22,8 @@ export interface SyncInput {
   /** Rows present in the sheet but unreadable (bad cells, duplicate IDs, merged): their events are kept. */
   keepRowKeys: ReadonlySet<string>;
   gateway: CalendarGateway;
+  /** Where to look for existing events: every due date of the rows, and years either side of today. */
+  window: { from: IsoDate; to: IsoDate };
   /** Continue after this row key (from a checkpoint); `ROWS_DONE` skips to the clean-up. */
   resumeAfterKey?: string;
   /** True once no new work should start (about 5 minutes into the execution). */
@@ -72,7 +75,17 @@ export function runSync(input: SyncInput): SyncOutcome {
   const todo = rows.filter((r) => r.rowKey > resume);
   let index: Map<string, OurEvent[]>;
   try {
-    index = gateway.listOurEvents();
+    index = gateway.listOurEvents(input.window);
+    // A deadline whose event lies outside the window (its date moved a long way) is found by the id
+    // its row recorded, so it is updated rather than created twice.
+    for (const row of todo) {
+      for (const [part, id] of Object.entries(storedIds(row.storedEvents))) {
+        const key = `${row.rowKey}|${part}`;
+        if (index.has(key) || typeof id !== 'string') continue;
+        const event = gateway.findById(id);
+        if (event && event.key === key) index.set(key, [event]);
+      }
+    }
   } catch (error) {
     return stop(error, resume, todo.length);
   }

@@ -1,4 +1,4 @@
-import { type Result, fail, ok } from '../../shared/index.ts';
+import { type IsoDate, type Result, addCalendarDays, addYears, fail, ok } from '../../shared/index.ts';
 import { calendarGateway } from '../calendar/calendar-gateway.ts';
 import { eventSpecsFor } from '../calendar/event-spec.ts';
 import { type SyncOutcome, type SyncRow, runSync } from '../calendar/sync-engine.ts';
@@ -96,11 +96,17 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   const deadlineMs = startedAt + TIME_BUDGET_MS;
   const gateway = calendarGateway(calendar, gas, { now: () => gas.now(), deadlineMs }, offsetMs);
   const checkpoint = loadCheckpoint(gas);
+  const dues = rows.flatMap((r) => r.specs.map((s) => s.date)).sort();
+  const window = {
+    from: addCalendarDays([addYears(tracker.today, -5), dues[0] ?? tracker.today].sort()[0] as IsoDate, -2),
+    to: addCalendarDays([addYears(tracker.today, 10), dues.at(-1) ?? tracker.today].sort()[1] as IsoDate, 2),
+  };
   let written = 0;
   const outcome = runSync({
     rows,
     keepRowKeys: keep,
     gateway,
+    window,
     resumeAfterKey: checkpoint?.afterKey,
     outOfTime: () => gas.now() >= deadlineMs,
     writeBack(row, cell) {
