@@ -4,9 +4,11 @@ import { addCalendarDays, calendarDaysBetween } from './add-calendar-days.ts';
 import { addCalendarMonths, addYears } from './add-years.ts';
 import { computeDeadlines } from './compute-deadlines.ts';
 import { countDays } from './count-days.ts';
+import { deadlinesToIcs } from './deadlines-to-ics.ts';
+import { parseIcsCalendar } from './parse-ics-calendar.ts';
 import { isIsoDate, partsOf } from './iso-date.ts';
 import { parseDate } from './parse-date.ts';
-import { DISTRICT_CALENDAR, anyIsoDate, d, settingsWith, student } from './test-fixtures.ts';
+import { DISTRICT_CALENDAR, DISTRICT_ICS, anyIsoDate, d, settingsWith, student } from './test-fixtures.ts';
 
 describe('addYears / addCalendarMonths', () => {
   it('keeps the day, and turns February 29 into February 28 in a common year', () => {
@@ -61,6 +63,11 @@ describe('date arithmetic does not depend on the machine time zone', () => {
   const zones = ['UTC', 'America/New_York', 'America/Los_Angeles', 'Pacific/Apia', 'Australia/Lord_Howe'];
 
   function everything(): unknown {
+    const deadlines = computeDeadlines(
+      student({ lastIepDate: '2025-12-20', dateOfBirth: '2011-02-28', consentDate: '2026-10-30' }),
+      settingsWith({ calendar: DISTRICT_CALENDAR }),
+      d('2026-11-23'),
+    );
     const dates = [
       '2010-12-30', '2011-12-29', '2011-12-30', '2011-12-31', '2024-02-29', '2025-03-09', '2025-11-02',
       '2025-10-05', '2026-03-08', '2026-11-01', '2025-12-20', '2028-02-29',
@@ -75,11 +82,9 @@ describe('date arithmetic does not depend on the machine time zone', () => {
         countDays(d('2025-10-30'), 10, 'business'),
         countDays(d('2025-11-20'), 10, 'school', { calendar: DISTRICT_CALENDAR }),
       ],
-      deadlines: computeDeadlines(
-        student({ lastIepDate: '2025-12-20', dateOfBirth: '2011-02-28', consentDate: '2026-10-30' }),
-        settingsWith({ calendar: DISTRICT_CALENDAR }),
-        d('2026-11-23'),
-      ),
+      deadlines,
+      ics: deadlinesToIcs(deadlines.deadlines, { now: new Date(Date.UTC(2026, 10, 23, 12)) }),
+      imported: parseIcsCalendar(DISTRICT_ICS),
     };
   }
 
