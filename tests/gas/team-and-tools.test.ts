@@ -120,6 +120,11 @@ describe('daily refresh, settings, student card and import', () => {
     expect(html).toMatch(/34 CFR 300\.324/);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    typeStudents(env, [{ 'Student ID': 'S2', 'Last IEP Date': '13/45/2025' }]);
+    env.range('Caseload', 'A3').activate();
+    const problem = click(env, 'studentCard').sidebars[0]?.html ?? '';
+    expect(problem).toMatch(/This row needs fixing/);
+    expect(problem).toMatch(/no month 13/);
     env.range('Settings', 'A1').activate();
     expect(messageOf(click(env, 'studentCard'))).toMatch(/Click a student's row on the Caseload tab first/);
   });

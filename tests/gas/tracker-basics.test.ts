@@ -14,6 +14,13 @@ describe('the built Code.js', () => {
     expect(env.menuCaptions()).toEqual(expect.arrayContaining(['Casekeeper > Set up tracker', 'Casekeeper > Refresh deadlines', 'Casekeeper > Sync to Calendar', 'Casekeeper > Import CSV…', 'Casekeeper > Student card', 'Casekeeper > Settings', 'Casekeeper > Install daily refresh']));
   });
 
+  it('builds the menu when the add-on is not yet authorised in this document (AuthMode.NONE)', () => {
+    const env = trackerEnv();
+    const run = env.openSpreadsheet({ authMode: 'NONE' });
+    expect(run.error).toBeUndefined();
+    expect(run.menus[0]?.items.filter((i) => i.type === 'item')).toHaveLength(Object.keys(MENU_ITEMS).length);
+  });
+
   it('every menu item runs a global function of the bundle', () => {
     const env = trackerEnv();
     for (const item of Object.values(MENU_ITEMS)) {
