@@ -23,6 +23,7 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [closure, setClosure] = useState({ date: '', name: '' });
   const [site, setSite] = useState('');
+  const [year, setYear] = useState({ firstDay: '', lastDay: '' });
   useEffect(() => setDraft(settings), [settings]);
 
   const report = (text: string, error = false) => setStatus({ text, error });
@@ -56,6 +57,13 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
     setDraft((d) => ({ ...d, calendar: checked.value }));
     setClosure({ date: '', name: '' });
     report('Closure added. Press Save settings to keep it.');
+  };
+
+  const enterYear = () => {
+    const checked = parseSchoolCalendar({ name: 'My school calendar', schoolYears: [year], closures: [] });
+    if (!checked.ok) return report(`Calendar not created: ${checked.reason}`, true);
+    setDraft((d) => ({ ...d, calendar: checked.value }));
+    report('School year entered: add closures below, then press Save settings.');
   };
 
   const allowTyped = () => {
@@ -133,6 +141,18 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
         )}
         <label htmlFor="calendar-file">Import the district calendar (.ics or Casekeeper .json)</label>
         <input id="calendar-file" type="file" accept=".ics,.json,text/calendar,application/json" onChange={(e) => void importCalendar(e.target.files?.[0])} />
+        {!draft.calendar ? (
+          <fieldset>
+            <legend>Or enter your school year</legend>
+            <label htmlFor="year-first">First day of school</label>
+            <input id="year-first" type="date" value={year.firstDay} onChange={(e) => setYear((y) => ({ ...y, firstDay: e.target.value }))} />
+            <label htmlFor="year-last">Last day of school</label>
+            <input id="year-last" type="date" value={year.lastDay} onChange={(e) => setYear((y) => ({ ...y, lastDay: e.target.value }))} />
+            <button type="button" onClick={enterYear} disabled={!year.firstDay || !year.lastDay}>
+              Use these dates
+            </button>
+          </fieldset>
+        ) : null}
         {draft.calendar ? (
           <fieldset>
             <legend>Add a closure (snow day, break)</legend>

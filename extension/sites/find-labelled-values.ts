@@ -294,10 +294,22 @@ function walkPage<K>(root: Element, match: (label: string) => K | undefined, opt
   let nodes = 0;
   let chars = 0;
   let tables = 0;
-  // Pointer walk (firstChild / nextSibling): no node lists, no per-node allocation.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let enter = false;
+  // Each entered element keeps an iterator over its children: constant time per step in every DOM
+  // (happy-dom's nextSibling is linear in the number of siblings).
+  const open: { children: Iterator<Node>; el: Element }[] = [{ children: root.childNodes[Symbol.iterator](), el: root }];
+  while (open.length > 0) {
+    const top = open[open.length - 1] as { children: Iterator<Node>; el: Element };
+    const step = top.children.next();
+    if (step.done) {
+      open.pop();
+      if (top.el !== root && blocks[blocks.length - 1] === top.el) {
+        flush();
+        blocks.pop();
+        line.block = blocks[blocks.length - 1] as Element;
+      }
+      continue;
+    }
+    const node = step.value;
     if (++nodes > LIMITS.nodes || chars > LIMITS.chars) {
       w.truncated = true;
       break;
@@ -306,73 +318,49 @@ function walkPage<K>(root: Element, match: (label: string) => K | undefined, opt
       const data = node.data;
       const text = data.length > MAX_SCAN_CHARS ? data.slice(0, MAX_SCAN_CHARS) : data;
       chars += text.length;
-      line.parts.push({ text, el: node.parentElement ?? line.block, control: false });
+      line.parts.push({ text, el: top.el, control: false });
       if (!line.meaningful && /\S/.test(text)) line.meaningful = true;
-    } else if (isElement(node)) {
-      const el = node;
-      const plain = !el.hasAttributes();
-      if (plain || !isHiddenElement(el)) {
-        const tag = tagOf(el);
-        if (isControl(el)) {
-          if (w.controls.length < LIMITS.controls) w.controls.push(el);
-          const value = controlValue(el);
-          chars += value.length;
-          line.parts.push({ text: value, el, control: true });
-          line.meaningful = true;
-        } else if (tag === 'iframe' || tag === 'frame') {
-          w.frames.push(el);
-          // Frames are empty in browsers; some parsers nest the next <frame> inside this one.
-          enter = tag === 'frame';
-        } else if (tag === 'br') {
-          flush();
-        } else if (!SKIPPED_TAGS.has(tag)) {
-          enter = true;
-          if (tag === 'label') {
-            const id = el.getAttribute('for');
-            if (id && !w.labelsFor.has(id)) w.labelsFor.set(id, el);
-          } else if (tag === 'dt') {
-            if (w.terms.length < LIMITS.listItems) w.terms.push(el);
-          } else if (tag === 'table' && tables++ < LIMITS.tables) {
-            if (readTable(el, match, w.tableValues, studentLists, options)) enter = false;
-          }
-          if (!plain && w.ariaElements.length < LIMITS.controls && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) {
-            w.ariaElements.push(el);
-          }
-          if (enter && !INLINE_TAGS.has(tag)) {
-            flush();
-            blocks.push(el);
-            line.block = el;
-          }
-        }
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const el = node;
+    const plain = !el.hasAttributes();
+    if (!plain && isHiddenElement(el)) continue;
+    const tag = tagOf(el);
+    let enter = false;
+    if (isControl(el)) {
+      if (w.controls.length < LIMITS.controls) w.controls.push(el);
+      const value = controlValue(el);
+      chars += value.length;
+      line.parts.push({ text: value, el, control: true });
+      line.meaningful = true;
+    } else if (tag === 'iframe' || tag === 'frame') {
+      w.frames.push(el);
+      // Frames are empty in browsers; some parsers nest the next <frame> inside this one.
+      enter = tag === 'frame';
+    } else if (tag === 'br') {
+      flush();
+    } else if (!SKIPPED_TAGS.has(tag)) {
+      enter = true;
+      if (tag === 'label') {
+        const id = el.getAttribute('for');
+        if (id && !w.labelsFor.has(id)) w.labelsFor.set(id, el);
+      } else if (tag === 'dt') {
+        if (w.terms.length < LIMITS.listItems) w.terms.push(el);
+      } else if (tag === 'table' && tables++ < LIMITS.tables) {
+        if (readTable(el, match, w.tableValues, studentLists, options)) enter = false;
       }
-      if (enter) {
-        const first: Node | null = el.firstChild;
-        if (first) {
-          node = first;
-          continue;
-        }
-        if (blocks[blocks.length - 1] === el) {
-          flush();
-          blocks.pop();
-          line.block = blocks[blocks.length - 1] as Element;
-        }
+      if (!plain && w.ariaElements.length < LIMITS.controls && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) {
+        w.ariaElements.push(el);
       }
     }
-    // Next node: the next sibling, or climb, leaving each block on the way up.
-    let next: Node | null = null;
-    let current: Node | null = node;
-    while (current && current !== root) {
-      next = current.nextSibling;
-      if (next) break;
-      current = current.parentNode;
-      if (!current || current === root) break;
-      if (blocks[blocks.length - 1] === current) {
-        flush();
-        blocks.pop();
-        line.block = blocks[blocks.length - 1] as Element;
-      }
+    if (!enter || !el.firstChild) continue;
+    if (!INLINE_TAGS.has(tag)) {
+      flush();
+      blocks.push(el);
+      line.block = el;
     }
-    node = next;
+    open.push({ children: el.childNodes[Symbol.iterator](), el });
   }
   flush();
   return w;

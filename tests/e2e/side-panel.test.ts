@@ -1,5 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, type ExtensionBrowser } from './harness.ts';
+import { EXTENSION_DIR, launchWithExtension, openPanel, type ExtensionBrowser } from './harness.ts';
+
+function builtScripts(dir = EXTENSION_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? builtScripts(join(dir, e.name)) : e.name.endsWith('.js') || e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -21,6 +29,17 @@ describe('the real side panel', () => {
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('content_security_policy');
     await page.close();
+  });
+
+  it('ships no code that could reach the network or load remote code', () => {
+    const files = builtScripts();
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'eval(']) {
+        expect(text.includes(api), `${api} in ${file}`).toBe(false);
+      }
+    }
   });
 
   it('opens beside the page from a user gesture and renders', async () => {
