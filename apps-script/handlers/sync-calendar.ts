@@ -95,7 +95,10 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   }
   const deadlineMs = startedAt + TIME_BUDGET_MS;
   const gateway = calendarGateway(calendar, gas, { now: () => gas.now(), deadlineMs }, offsetMs);
-  const checkpoint = loadCheckpoint(gas);
+  const saved = loadCheckpoint(gas);
+  const calendarId = calendar.getId();
+  // A checkpoint only continues the same calendar's sync, and not after a week (start over then).
+  const checkpoint = saved && saved.calendarId === calendarId && gas.now() - saved.savedAt < 7 * 86_400_000 ? saved : undefined;
   const dues = rows.flatMap((r) => r.specs.map((s) => s.date)).sort();
   const window = {
     from: addCalendarDays([addYears(tracker.today, -5), dues[0] ?? tracker.today].sort()[0] as IsoDate, -2),
@@ -125,6 +128,7 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
       reason: outcome.status,
       savedAt: gas.now(),
       pendingRows: outcome.pendingRows,
+      calendarId,
     });
     removeTriggers(gas, CONTINUE_HANDLER);
     ensureOneShotTrigger(gas, CONTINUE_HANDLER, outcome.status === 'quota' ? QUOTA_RETRY_AFTER_MS : RETRY_AFTER_MS);

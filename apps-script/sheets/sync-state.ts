@@ -10,6 +10,8 @@ export interface SyncCheckpoint {
   reason: 'paused' | 'quota';
   savedAt: number;
   pendingRows: number;
+  /** The calendar being synced: a checkpoint for another calendar does not apply. */
+  calendarId?: string;
 }
 
 /** The person's unfinished sync, if any. */
