@@ -560,6 +560,58 @@ export class FakeRange extends RangeStub implements Range {
     );
   }
 
+  // ---- sort -----------------------------------------------------------------------------------
+  /** Reorders whole rows of this range (cells move with their formats, notes and validation). */
+  sortRows(specs: { column: number; ascending: boolean }[]): void {
+    assertCanEdit(this.exec, this.ss, this.sheetState, this.rect);
+    if (this.sheetState.merges.some((m) => intersects(m, this.rect))) this.exec.fail('You must select all cells in a merged range to merge or unmerge them.');
+    const rows = Array.from({ length: this.rect.numRows }, (_, i) => {
+      const row = this.rect.row + i;
+      return Array.from({ length: this.rect.numCols }, (_, j) => this.sheetState.cells.get(cellKey(row, this.rect.col + j)));
+    });
+    const rank = (c: CellState | undefined): [number, number | string | boolean] => {
+      if (!c || c.v === null || c.v === '') return [3, 0];
+      if (typeof c.v === 'number') return [0, c.v];
+      if (typeof c.v === 'string') return [1, c.v.toLowerCase()];
+      return [2, c.v];
+    };
+    const order = rows.map((r, i) => ({ r, i }));
+    order.sort((a, b) => {
+      for (const spec of specs) {
+        const j = spec.column - this.rect.col;
+        const [ka, va] = rank(a.r[j]);
+        const [kb, vb] = rank(b.r[j]);
+        if (ka === 3 || kb === 3) {
+          if (ka !== kb) return ka === 3 ? 1 : -1;
+          continue;
+        }
+        const cmp = ka !== kb ? ka - kb : va < vb ? -1 : va > vb ? 1 : 0;
+        if (cmp !== 0) return spec.ascending ? cmp : -cmp;
+      }
+      return a.i - b.i;
+    });
+    order.forEach(({ r }, i) =>
+      r.forEach((cell, j) => {
+        const key = cellKey(this.rect.row + i, this.rect.col + j);
+        if (cell) this.sheetState.cells.set(key, cell);
+        else this.sheetState.cells.delete(key);
+      }),
+    );
+  }
+  override sort(sortSpecObj: any): Range {
+    return this.call('sort', 'write', () => {
+      const list = Array.isArray(sortSpecObj) ? sortSpecObj : [sortSpecObj];
+      const specs = list.map((x: unknown) =>
+        typeof x === 'number' ? { column: x, ascending: true } : { column: Number((x as { column: number }).column), ascending: (x as { ascending?: boolean }).ascending !== false },
+      );
+      for (const sp of specs) {
+        if (!(sp.column >= this.rect.col && sp.column < this.rect.col + this.rect.numCols)) this.exec.fail(`Sort column ${sp.column} is outside the range ${this.getA1Notation()}.`);
+      }
+      this.sortRows(specs);
+      return this;
+    });
+  }
+
   // ---- filter ---------------------------------------------------------------------------------
   override createFilter(): GoogleAppsScript.Spreadsheet.Filter {
     return this.call('createFilter', 'write', () => {

@@ -164,6 +164,20 @@ describe('Sheet structure', () => {
   });
 });
 
+describe('Sorting', () => {
+  it('sorts rows like Sheets: numbers and dates, then text (case-insensitive), then booleans, blanks last', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B6').setValues([['Student', 'Due'], ['Ana', '2025-05-01'], ['Ben', ''], ['cy', 'later'], ['Dee', '2025-01-15'], ['Eve', 'Soon']]);
+    sheet.getRange('B2').setBackground('#fff2cc');
+    sheet.setFrozenRows(1);
+    sheet.sort(2);
+    expect(sheet.getRange('A2:A6').getValues().flat()).toEqual(['Dee', 'Ana', 'cy', 'Eve', 'Ben']);
+    expect(sheet.getRange('B3').getBackground()).toBe('#fff2cc');
+    sheet.getRange('A2:B6').sort({ column: 1, ascending: false });
+    expect(sheet.getRange('A2:A6').getValues().flat()).toEqual(['Eve', 'Dee', 'cy', 'Ben', 'Ana']);
+  });
+});
+
 describe('Merged cells', () => {
   it('keeps only the top-left value and reports the merge', () => {
     const { sheet } = setup();

@@ -576,6 +576,18 @@ export class FakeSheet extends SheetStub implements Sheet {
   override isSheetHidden(): boolean {
     return false;
   }
+  override sort(columnPosition: number, ascending?: boolean): Sheet {
+    return this.call('sort', 'write', () => {
+      const last = lastContent(this.state).row;
+      const first = this.state.frozenRows + 1;
+      if (last >= first) {
+        new FakeRange(this.exec, this.ss, this.state, { row: first, col: 1, numRows: last - first + 1, numCols: this.state.maxCols }).sortRows([
+          { column: columnPosition, ascending: ascending !== false },
+        ]);
+      }
+      return this;
+    });
+  }
   override getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return this.call('getFilter', 'read', () =>
       this.state.filter ? new FakeFilter(this.exec, this.state, (exec, sheet, rect) => new FakeRange(exec, this.ss, sheet, rect)) : null,
