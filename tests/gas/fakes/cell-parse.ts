@@ -30,7 +30,18 @@ function fullYear(y: string): number {
  * Interprets a string as Sheets would for locale `locale` (`en_US`: month first; `en_GB` and most
  * others: day first). Impossible dates (`13/45/2025`, `2/30/2025`) stay text.
  */
-export function parseTypedText(text: string, locale = 'en_US'): Parsed {
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthFromName(name: string): number {
+  const n = name.toLowerCase();
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const i = full.indexOf(n);
+  if (i >= 0) return i + 1;
+  const j = MONTH_NAMES.indexOf(n.replace(/\.$/, ''));
+  return j >= 0 && n.replace(/\.$/, '').length === 3 ? j + 1 : n === 'sept' ? 9 : 0;
+}
+
+export function parseTypedText(text: string, locale = 'en_US', currentYear = new Date().getUTCFullYear()): Parsed {
   if (text.startsWith("'")) return { kind: 'text', value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
   const s = text.trim();
@@ -40,6 +51,25 @@ export function parseTypedText(text: string, locale = 'en_US'): Parsed {
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')), format: '#,##0' + (s.includes('.') ? '.00' : '') };
   if (/^[+-]?\d+(\.\d+)?%$/.test(s)) return { kind: 'number', value: Number(s.slice(0, -1)) / 100, format: s.includes('.') ? '0.00%' : '0%' };
   const time = '(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+  const named = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(s) ?? undefined;
+  const namedDayFirst = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(s) ?? undefined;
+  if (named || namedDayFirst) {
+    const monthName = named ? named[1]! : namedDayFirst![2]!;
+    const month = monthFromName(monthName);
+    const dd = Number(named ? named[2] : namedDayFirst![1]);
+    const yy = Number(named ? named[3] : namedDayFirst![3]);
+    if (!month || !isRealDate(yy, month, dd)) return { kind: 'text', value: text };
+    const long = monthName.replace(/\.$/, '').length > 3;
+    const format = named ? `${long ? 'mmmm' : 'mmm'} d, yyyy` : `d ${long ? 'mmmm' : 'mmm'} yyyy`;
+    return { kind: 'date', serial: wallToSerial({ year: yy, month, day: dd, hour: 0, minute: 0, second: 0, millisecond: 0 }), format };
+  }
+  const noYear = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+  if (noYear) {
+    const monthFirst = !/^(en_GB|en_AU|en_NZ|en_IE|en_IN|fr|de|es|it|pt|nl)/.test(locale) || locale === 'en_US';
+    const [m0, d0] = monthFirst ? [Number(noYear[1]), Number(noYear[2])] : [Number(noYear[2]), Number(noYear[1])];
+    if (!isRealDate(currentYear, m0, d0)) return { kind: 'text', value: text };
+    return { kind: 'date', serial: wallToSerial({ year: currentYear, month: m0, day: d0, hour: 0, minute: 0, second: 0, millisecond: 0 }), format: monthFirst ? 'M/d' : 'd/M' };
+  }
   const iso = new RegExp(`^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})${time}$`).exec(s);
   const slash = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})${time}$`).exec(s);
   let y: number;

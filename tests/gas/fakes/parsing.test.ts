@@ -24,6 +24,14 @@ describe('typed text → cell value', () => {
     );
   });
 
+  it('reads month names, and a month/day without a year as this year (as Sheets does)', () => {
+    const iso = (t: string) => {
+      const p = parseTypedText(t, 'en_US', 2026);
+      return p.kind === 'date' ? formatSerialAsDate(p.serial, 'yyyy-mm-dd') : p.kind;
+    };
+    expect(['Mar 9, 2025', 'March 9 2025', '9 Sept 2025', '3/4', '2/29', 'Marching 9, 2025'].map(iso)).toEqual(['2025-03-09', '2025-03-09', '2025-09-09', '2026-03-04', 'text', 'text']);
+  });
+
   it('day-first locales read 3/9/2025 as 3 September', () => {
     const gb = parseTypedText('3/9/2025', 'en_GB');
     expect(gb.kind === 'date' && formatSerialAsDate(gb.serial, 'yyyy-mm-dd')).toBe('2025-09-03');

@@ -89,7 +89,7 @@ export function toStoredValue(exec: Execution, ss: SpreadsheetState, current: Ce
   }
   const text = typeof value === 'string' ? value : String(value);
   if (format === TEXT_FORMAT) return { v: text, format, formula: undefined };
-  const parsed = parseTypedText(text, ss.locale);
+  const parsed = parseTypedText(text, ss.locale, toWallTime(exec.runtime.clock.now(), ss.timeZone).year);
   switch (parsed.kind) {
     case 'text':
       return { v: parsed.value === '' ? null : parsed.value, format, formula: undefined };
