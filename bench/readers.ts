@@ -2,7 +2,7 @@
  * The page readers (extension/sites) in happy-dom, as `casekeeper extract` runs them:
  * - the generic reader on the demo's 1,000-row caseload table page (target ≤ 50 ms; the extension
  *   benchmark measures the same page again in Chromium);
- * - the worst case: the same table under headers no reader knows, so every cell is walked as text;
+ * - the worst case: the same table without its header row, so every cell is walked as text;
  * - teach mode reading one taught column from row 500 of that table;
  * - a one-student page of each layout.
  * Parsing is done before timing; each figure is the median of several runs (CPU time).
@@ -27,8 +27,9 @@ export async function run(): Promise<void> {
     if (!listed.issues[0]?.startsWith('This page lists 1,000 students')) throw new Error('the caseload page was not recognised as a list');
     report('generic reader, page with a 1,000-row caseload table (happy-dom)', timeIt(() => readPage(caseload, URL_ANY)).median, 'ms', 50);
 
-    const unknownHeaders = parse(caseloadHtml.replace(/<thead>.*<\/thead>/, '<thead><tr><th>Ref</th><th>A</th><th>B</th><th>C</th><th>D</th><th>E</th><th>F</th><th>G</th><th>H</th></tr></thead>'));
-    report('generic reader, same table under unknown headers: every cell walked (happy-dom)', timeIt(() => readPage(unknownHeaders, URL_ANY), { runs: 5 }).median, 'ms', 50);
+    const noHeader = parse(caseloadHtml.replace(/<thead>.*<\/thead>/, ''));
+    // No target of its own: the worst case, for comparison with the 50 ms of the real page above.
+    report('generic reader, same table without a header row: every cell walked (happy-dom, worst case)', timeIt(() => readPage(noHeader, URL_ANY), { runs: 7 }).median, 'ms');
 
     const mapping = { reevaluationDue: { label: 'Tri Due', relation: 'table-column' as const, index: 499 } };
     if (readTaught(caseload, mapping).reevaluationDue !== '2027-08-14') throw new Error('teach mode read the wrong row');

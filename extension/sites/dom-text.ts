@@ -32,7 +32,8 @@ export function isText(node: Node | null | undefined): node is Text {
 
 /** Lower-case tag name in any document type. */
 export function tagOf(el: Element): string {
-  return (el.localName || el.tagName || '').toLowerCase();
+  const name = el.localName;
+  return name && name === name.toLowerCase() ? name : (name || el.tagName || '').toLowerCase();
 }
 
 /** Whether an element is hidden by markup the page itself controls (no layout needed). */

@@ -199,6 +199,8 @@ function readTable<K>(
   const headerKeys = headerCells.map((c, i) => (headerCells[i - 1] === c ? undefined : match(collapse(boundedText(c, 100)))));
   const mapped = headerKeys.filter((k) => k !== undefined).length;
   const isHeaderRow = (inHead || allTh || mapped >= 2) && mapped >= 1 && rows.length >= 2;
+  // A long grid under a row of column headers nobody knows is data too: not walked cell by cell.
+  if (!isHeaderRow && allTh && new Set(headerCells).size >= 3 && rows.length > 20) return true;
   if (isHeaderRow) {
     const bodyRows = rows.length - 1;
     const wanted = options.tableRowIndex;
@@ -354,7 +356,7 @@ function walkPage<K>(root: Element, match: (label: string) => K | undefined, opt
         w.ariaElements.push(el);
       }
     }
-    if (!enter || !el.firstChild) continue;
+    if (!enter) continue;
     if (!INLINE_TAGS.has(tag)) {
       flush();
       blocks.push(el);
@@ -419,12 +421,26 @@ interface Current<K> {
 
 function parseLines<K>(lines: Line[], match: (label: string) => K | undefined, out: LabelledValue<K>[]): void {
   let pending: Pending<K> | undefined;
+  let current: Current<K> | undefined;
+  let block: Element | undefined;
+  /** Ends the pair being read; a label with no value yet waits for the next line (at the line's end). */
+  function emit(atEnd: boolean): void {
+    if (!current) return;
+    const value = collapse(current.value);
+    if (value !== '') {
+      out.push({ key: current.key, label: current.label, value, relation: current.sameElement ? 'same-element' : 'next-sibling' });
+    } else if (atEnd && !current.sawControl && block) {
+      pending = { key: current.key, label: current.label, colon: true, labelEl: current.labelEl, block };
+    }
+    current = undefined;
+  }
   for (const line of lines) {
     const parts = line.parts;
-    const whole = collapse(parts.map((p) => p.text).join(''));
+    const whole = collapse(parts.length === 1 ? (parts[0] as Part).text : parts.map((p) => p.text).join(''));
     if (pending) {
       const firstText = parts.find((p) => p.control || p.text.trim() !== '');
-      const starts = (firstText && labelStart(collapse(firstText.text), match)) ?? labelStart(whole, match);
+      const firstStart = firstText ? labelStart(collapse(firstText.text), match) : undefined;
+      const starts = firstStart ?? (parts.length === 1 ? undefined : labelStart(whole, match));
       const bare = match(whole) !== undefined;
       if (!starts && !bare && whole !== '' && (pending.colon || isAdjacent(pending, line))) {
         out.push({ key: pending.key, label: pending.label, value: whole, relation: 'next-sibling' });
@@ -443,17 +459,8 @@ function parseLines<K>(lines: Line[], match: (label: string) => K | undefined, o
     }
     const firstIndex = upcoming;
     // Several labels may share a line: "Name: Lee, Ana  Grade: 3" split across spans.
-    let current: Current<K> | undefined;
-    const emit = (atEnd: boolean) => {
-      if (!current) return;
-      const value = collapse(current.value);
-      if (value !== '') {
-        out.push({ key: current.key, label: current.label, value, relation: current.sameElement ? 'same-element' : 'next-sibling' });
-      } else if (atEnd && !current.sawControl) {
-        pending = { key: current.key, label: current.label, colon: true, labelEl: current.labelEl, block: line.block };
-      }
-      current = undefined;
-    };
+    current = undefined;
+    block = line.block;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as Part;
       if (!part.control) {
