@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadPage } from '../../tests/readers/load-page.ts';
 import { KNOWN_SYSTEMS } from './known-systems.ts';
 import { readPage, SITE_ADAPTERS } from './index.ts';
 
@@ -50,5 +51,17 @@ describe('readPage', () => {
   it('lists the systems it knows with match patterns for permission requests', () => {
     expect(KNOWN_SYSTEMS.find((s) => s.id === 'seis')?.origins).toContain('https://www.seis.org/*');
     for (const system of KNOWN_SYSTEMS) for (const origin of system.origins) expect(origin).toMatch(/^https?:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+  });
+
+  it('leaves the page exactly as it was', () => {
+    for (const path of ['seis/student.html', 'forms/student.html', 'tables/student.html', 'text/student.html', 'changed/student.html']) {
+      const page = loadPage(path);
+      const before = page.documentElement.outerHTML;
+      const values = Array.from(page.querySelectorAll('input')).map((i) => i.value);
+      readPage(page, new URL('https://www.seis.org/iep/'));
+      readPage(page, new URL('https://district.example/'), { annualReviewDue: { label: 'Plan renewal', relation: 'next-sibling' } });
+      expect(page.documentElement.outerHTML, path).toBe(before);
+      expect(Array.from(page.querySelectorAll('input')).map((i) => i.value)).toEqual(values);
+    }
   });
 });
