@@ -43,6 +43,7 @@ describe('teach mode: locators from the element the teacher clicked', () => {
     const page = loadPage('tables/student.html');
     expect(locatorFor(el('#identity tbody td:nth-child(5)', page))).toEqual({ label: 'Campus', relation: 'table-column', index: 0 });
     expect(locatorFor(el('#dates tr:nth-child(4) td', page))).toEqual({ label: 'Tri Due', relation: 'table-row' });
+    expect(locatorFor(el('#identity thead th:nth-child(2)', page))).toEqual({ label: 'Last', relation: 'table-column', index: 0 });
     const caseload = loadPage('caseload/1000.html');
     expect(locatorFor(el('#caseload tbody tr:nth-child(3) td:nth-child(9)', caseload))).toEqual({ label: 'Tri Due', relation: 'table-column', index: 2 });
   });

@@ -70,6 +70,11 @@ function tableLocator(cell: Element): Locator | null {
   const headerCells = columnsOf(first);
   const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
   const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
+  if ((inHead || allTh) && row === first) {
+    // The teacher clicked a column header: the value is below it, in the first row.
+    const label = asLabel(shortText(cell));
+    return label ? { label, relation: 'table-column', index: 0 } : null;
+  }
   if ((inHead || allTh) && row !== first && tagOf(cell) === 'td') {
     const header = headerCells[col];
     const label = header ? asLabel(shortText(header)) : undefined;
