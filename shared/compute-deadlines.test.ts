@@ -209,10 +209,16 @@ describe('computeDeadlines: transition and transfer of rights', () => {
 
   it('uses the age of majority from the rule settings, and none when the state does not transfer rights', () => {
     const nineteen = settingsWith({ ruleSettings: { 'US.ageOfMajority': 19 } });
-    expect(one('transfer-of-rights', { dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, nineteen).dueDate).toBe('2029-03-01');
+    // at 19 the transfer is on 2029-03-01, listed from two years before it
+    expect(kinds({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, nineteen)).not.toContain('transfer-of-rights');
+    expect(one('transfer-of-rights', { dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, nineteen, d('2027-03-01')).dueDate).toBe('2029-03-01');
     const none = settingsWith({ ruleSettings: { 'US.ageOfMajority': null } });
     expect(kinds({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, none)).not.toContain('transfer-of-rights');
     expect(kinds({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' }, none)).not.toContain('transfer-of-rights-notice');
+  });
+
+  it('does not list a young child\'s transfer of rights (two years or more away)', () => {
+    expect(kinds({ dateOfBirth: '2020-03-01', lastIepDate: '2025-12-20' })).not.toContain('transfer-of-rights');
   });
 
   it('drops transfer of rights once the student is past the age of majority', () => {

@@ -1,6 +1,6 @@
 import { addCalendarDays, calendarDaysBetween } from './add-calendar-days.ts';
 import { compileCalendar, firstSchoolDayIndexAfter, schoolDaysBetween } from './calendar-index.ts';
-import type { DayUnit } from './count-days.ts';
+import { type DayUnit, holidaySet } from './count-days.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
 import { STATUS_STYLES } from './deadline.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
@@ -71,8 +71,8 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
       problems.push(`${rule.title}: ${outcome.reason}`);
       continue;
     }
-    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, completedOn: ruleCompletedOn } = outcome.value;
-    if (expiresAfter && expiresAfter < today) continue;
+    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;
+    if ((expiresAfter && expiresAfter < today) || (showFrom && today < showFrom)) continue;
     const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
     const completedOn = ruleCompletedOn ?? (COMPLETED_BY[rule.kind] ?? [])
       .map((key) => student[key] as IsoDate | undefined)
@@ -177,9 +177,10 @@ function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Setting
     return day === undefined ? undefined : fromDayNumber(day);
   }
   let day = toDayNumber(date);
+  const holidays = holidaySet(day - days * 2 - 14, days * 2 + 14, settings.holidays);
   for (let left = days; left > 0; ) {
     day--;
-    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6) left--;
+    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6 && !holidays.has(day)) left--;
   }
   return fromDayNumber(day);
 }

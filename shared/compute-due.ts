@@ -37,7 +37,13 @@ export function computeDue(
   const ctx = ruleContext(student, settings);
   if (!ctx.ok) return ctx;
   const rule = ctx.value.rules.get(kind);
-  if (!rule) return fail(`There is no ${kind} rule.`);
+  if (!rule) {
+    return fail(
+      kind === 'progress-report'
+        ? 'Progress reports are due on the reporting dates in the settings (such as report-card dates), not counted from a date.'
+        : `Casekeeper has no rule for "${kind}".`,
+    );
+  }
   const outcome = rule.compute(ctx.value);
   if (outcome === undefined) return fail(notComputed(rule, student));
   return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;

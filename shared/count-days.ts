@@ -163,7 +163,8 @@ function excludedWhy(index: CalendarIndex, day: number, options: CountDaysOption
   return undefined;
 }
 
-function holidaySet(startDay: number, count: number, extra: readonly IsoDate[] = []): Set<number> {
+/** Day numbers of the federal holidays (as observed) around a span of days, plus extra (state) holidays. */
+export function holidaySet(startDay: number, count: number, extra: readonly IsoDate[] = []): Set<number> {
   const firstYear = new Date(startDay * 86_400_000).getUTCFullYear();
   const lastYear = new Date((startDay + count * 2 + 30) * 86_400_000).getUTCFullYear();
   const set = new Set<number>(extra.map(toDayNumber));

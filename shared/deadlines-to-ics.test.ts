@@ -37,6 +37,13 @@ describe('deadlinesToIcs', () => {
     expect(annual?.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-23T08:00:00Z');
   });
 
+  it('numbers each export with a later SEQUENCE, so calendar apps take a re-import as an update', () => {
+    const first = events(deadlinesToIcs(list, { now: NOW })).events[0];
+    const later = events(deadlinesToIcs(list, { now: new Date(NOW.getTime() + 3_600_000) })).events[0];
+    expect(later?.uid).toBe(first?.uid);
+    expect(Number(later?.component.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(first?.component.getFirstPropertyValue('sequence')));
+  });
+
   it('explains each date with its citation and the meeting-notice date', () => {
     const { events: evs } = events(deadlinesToIcs(list, { now: NOW }));
     const annual = evs.find((e) => e.uid === 'S1-annual-review@casekeeper');

@@ -30,11 +30,15 @@ export function deadlinesToIcs(deadlines: readonly Deadline[], options: Deadline
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   if (options.calendarName) calendar.addPropertyWithValue('x-wr-calname', options.calendarName);
-  const stamp = ICAL.Time.fromJSDate(options.now ?? new Date(), true);
+  const now = options.now ?? new Date();
+  const stamp = ICAL.Time.fromJSDate(now, true);
+  // Minutes since 1970: a later export carries a higher SEQUENCE, so calendar apps apply it as an update.
+  const sequence = Math.floor(now.getTime() / 60_000) % 2_147_483_647;
   for (const d of deadlines) {
     const event = new ICAL.Component('vevent');
     event.addPropertyWithValue('uid', deadlineUid(d));
     event.addPropertyWithValue('dtstamp', stamp);
+    event.addPropertyWithValue('sequence', sequence);
     event.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(d.dueDate));
     event.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addCalendarDays(d.dueDate, 1)));
     event.addPropertyWithValue('summary', oneLineBreak(`${d.title}: ${name(d.studentId)}`));

@@ -10,6 +10,10 @@ export interface ParseDateOptions {
   minSerial?: number;
   /** Largest spreadsheet serial number accepted as a date. Default 73050 (2099-12-31). */
   maxSerial?: number;
+  /** Written years outside this range are taken for typos (`12/20/2205`). Default 1900. */
+  minYear?: number;
+  /** Default 2100. */
+  maxYear?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -21,7 +25,8 @@ const MONTHS: Record<string, number> = {
 /** Day 0 of Google Sheets and Excel (1900 date system, after Excel's phantom 1900-02-29). */
 const SERIAL_EPOCH = '1899-12-30' as IsoDate;
 
-function fromParts(year: number, month: number, day: number, original: string): Result<IsoDate> {
+function fromParts(year: number, month: number, day: number, original: string, years: [number, number]): Result<IsoDate> {
+  if (year < years[0] || year > years[1]) return fail(`"${original}" has the year ${year}: is that a typo?`);
   if (month < 1 || month > 12) return fail(`"${original}" has no month ${month}; use a date like 9/2/2025.`);
   const date = isoDateOf(year, month, day);
   return date ? ok(date) : fail(`"${original}" is not a real day (that month has no day ${day}).`);
@@ -41,6 +46,7 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   const pivot = options.twoDigitYearPivot ?? 70;
   const minSerial = options.minSerial ?? 18264;
   const maxSerial = options.maxSerial ?? 73050;
+  const years: [number, number] = [options.minYear ?? 1900, options.maxYear ?? 2100];
   if (typeof input === 'number') return fromSerial(input, String(input), minSerial, maxSerial);
   if (typeof input !== 'string') return fail('Expected a date.');
   const text = input.trim().replace(/\s+/g, ' ');
@@ -48,25 +54,25 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
-    return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), shown);
+    return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), shown, years);
   }
   if ((m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text))) {
-    return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), shown);
+    return fromParts(Number(m[1]), Number(m[2]), Number(m[3]), shown, years);
   }
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text))) {
     const y = m[3] as string;
     const year = y.length === 2 ? (Number(y) < pivot ? 2000 : 1900) + Number(y) : Number(y);
-    return fromParts(year, Number(m[1]), Number(m[2]), shown);
+    return fromParts(year, Number(m[1]), Number(m[2]), shown, years);
   }
   if ((m = /^(?:[a-z]+,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(text))) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     if (month === undefined) return fail(`"${shown}" has a month name I do not know.`);
-    return fromParts(Number(m[3]), month, Number(m[2]), shown);
+    return fromParts(Number(m[3]), month, Number(m[2]), shown, years);
   }
   if ((m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/i.exec(text))) {
     const month = MONTHS[(m[2] as string).toLowerCase()];
     if (month === undefined) return fail(`"${shown}" has a month name I do not know.`);
-    return fromParts(Number(m[3]), month, Number(m[1]), shown);
+    return fromParts(Number(m[3]), month, Number(m[1]), shown, years);
   }
   if (/^\d+(\.\d+)?$/.test(text)) return fromSerial(Number(text), shown, minSerial, maxSerial);
   return fail(`"${shown}" is not a date I can read; use a date like 9/2/2025 or 2025-09-02.`);

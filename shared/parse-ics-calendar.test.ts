@@ -107,6 +107,19 @@ describe('parseIcsCalendar', () => {
     ]);
   });
 
+  it('does not close school for a holiday concert or party, but does for a holiday', () => {
+    const r = parseIcsCalendar(
+      wrap(
+        allDay('20250825', '20250826', 'First Day of School'),
+        allDay('20251211', '20251212', 'Winter Holiday Concert'),
+        allDay('20251219', '20251220', 'Holiday Party (early release)'),
+        allDay('20260119', '20260120', 'MLK Holiday'),
+        allDay('20260612', '20260613', 'Last Day of School'),
+      ),
+    );
+    expect(r.ok && r.value.closures).toEqual([{ date: '2026-01-19', name: 'MLK Holiday' }]);
+  });
+
   it('fails in plain words without first and last day events', () => {
     const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
     expect(parseIcsCalendar(ics)).toEqual({

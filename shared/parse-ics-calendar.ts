@@ -15,7 +15,7 @@ export interface ParseIcsCalendarOptions {
 const FIRST_DAY = /\bfirst day\b.*\b(school|students|classes|instruction)\b|\bschool (starts|begins)\b/i;
 const LAST_DAY = /\blast day\b.*\b(school|students|classes|instruction)\b|\bschool ends\b/i;
 const CLOSURE =
-  /\bno school\b|\bno classes\b|\bno students\b|\bholiday\b|\bbreak\b|\bclosed\b|\bclosure\b|\brecess\b|\bvacation\b|\b(teacher|staff) (work|planning|in-?service|development)\b|\bprofessional (development|learning)\b|\bpupil[- ]free\b|\bstudent[- ]free\b|\bsnow day\b|\bday off\b|\bobserved\b/i;
+  /\bno school\b|\bno classes\b|\bno students\b|\bholiday\b(?! (concert|program|programme|party|show|performance|sing|market|fair|parade|assembly|celebration|luncheon|lunch|dinner|shop))|\bbreak\b|\bclosed\b|\bclosure\b|\brecess\b|\bvacation\b|\b(teacher|staff) (work|planning|in-?service|development)\b|\bprofessional (development|learning)\b|\bpupil[- ]free\b|\bstudent[- ]free\b|\bsnow day\b|\bday off\b|\bobserved\b/i;
 
 function isoOf(time: ICAL.Time): IsoDate {
   return isoDateOf(time.year, time.month, time.day) as IsoDate;

@@ -38,6 +38,8 @@ export interface RuleOutcome {
   scheduleBy?: IsoDate;
   /** The recorded date that satisfied it, where the rule can tell (e.g. an IEP meeting held since). */
   completedOn?: IsoDate;
+  /** Before this date the deadline is not listed yet (it is too far off to act on). */
+  showFrom?: IsoDate;
   /** After this date the deadline no longer applies (e.g. transition services once the student is past the age). */
   expiresAfter?: IsoDate;
   /** Earliest allowed date, where a rule sets one (reevaluation: not more than once a year). */

@@ -145,7 +145,7 @@ describe('transitionRule and majorityRules', () => {
     expect(transfer?.summary).toBe('age 19');
     expect(transfer?.compute(ctxOf({ dateOfBirth: '2010-03-01' }))).toEqual({
       ok: true,
-      value: { dueDate: '2029-03-01', inputs: { dateOfBirth: '2010-03-01', ageOfMajority: 19 }, notes: [], expiresAfter: '2029-03-01' },
+      value: { dueDate: '2029-03-01', inputs: { dateOfBirth: '2010-03-01', ageOfMajority: 19 }, notes: [], expiresAfter: '2029-03-01', showFrom: '2027-03-01' },
     });
   });
 });

@@ -202,7 +202,8 @@ export function majorityRules(options: {
         const age = ageOf(ctx);
         if (!dob || age === null) return undefined;
         const majority = birthdayAt(dob, age);
-        return ok({ dueDate: majority, inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [], expiresAfter: majority });
+        // Listed from two years before (when the statement is due): a 5-year-old's transfer is noise.
+        return ok({ dueDate: majority, inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [], expiresAfter: majority, showFrom: addYears(majority, -2) });
       },
     },
   ];
