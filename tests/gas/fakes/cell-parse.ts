@@ -63,6 +63,18 @@ export function parseTypedText(text: string, locale = 'en_US', currentYear = new
     const format = named ? `${long ? 'mmmm' : 'mmm'} d, yyyy` : `d ${long ? 'mmmm' : 'mmm'} yyyy`;
     return { kind: 'date', serial: wallToSerial({ year: yy, month, day: dd, hour: 0, minute: 0, second: 0, millisecond: 0 }), format };
   }
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(s);
+  if (clock) {
+    let h = Number(clock[1]);
+    const mi = Number(clock[2]);
+    const se = Number(clock[3] ?? 0);
+    const ampm = clock[4]?.toLowerCase().replace(/\./g, '');
+    if (ampm && (h < 1 || h > 12)) return { kind: 'text', value: text };
+    if (ampm) h = (h % 12) + (ampm === 'pm' ? 12 : 0);
+    if (h > 23 || mi > 59 || se > 59) return { kind: 'text', value: text };
+    const format = ampm ? (clock[3] ? 'h:mm:ss am/pm' : 'h:mm am/pm') : clock[3] ? 'H:mm:ss' : 'H:mm';
+    return { kind: 'date', serial: (h * 3600 + mi * 60 + se) / 86_400, format };
+  }
   const noYear = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
   if (noYear) {
     const monthFirst = !/^(en_GB|en_AU|en_NZ|en_IE|en_IN|fr|de|es|it|pt|nl)/.test(locale) || locale === 'en_US';

@@ -32,6 +32,14 @@ describe('typed text → cell value', () => {
     expect(['Mar 9, 2025', 'March 9 2025', '9 Sept 2025', '3/4', '2/29', 'Marching 9, 2025'].map(iso)).toEqual(['2025-03-09', '2025-03-09', '2025-09-09', '2026-03-04', 'text', 'text']);
   });
 
+  it('reads a time of day as a time value', () => {
+    const shown = (t: string) => {
+      const p = parseTypedText(t);
+      return p.kind === 'date' ? displayValue(p.serial, p.format) : p.kind;
+    };
+    expect(['3:30 PM', '14:05', '12:00 am', '13:00 pm', '7:75'].map(shown)).toEqual(['3:30 PM', '14:05', '12:00 AM', 'text', 'text']);
+  });
+
   it('day-first locales read 3/9/2025 as 3 September', () => {
     const gb = parseTypedText('3/9/2025', 'en_GB');
     expect(gb.kind === 'date' && formatSerialAsDate(gb.serial, 'yyyy-mm-dd')).toBe('2025-09-03');
