@@ -21,6 +21,8 @@ export default defineConfig({
   },
   vite: () => ({
     build: {
+      // Chrome preloads modules natively; the polyfill would add a fetch() to the panel.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         // shared/ is pure (no registration by import): let the bundler drop what an entrypoint does not
         // use, so the content script does not carry the rule packs.

@@ -28,6 +28,7 @@ describe('normaliseText', () => {
         expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/);
         expect(normaliseText(out, max)).toBe(out);
       }),
+      { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

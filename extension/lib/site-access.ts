@@ -54,11 +54,9 @@ export async function allowedSitePatterns(): Promise<string[]> {
   return (all.origins ?? []).filter((o) => !BROAD.has(o)).sort();
 }
 
-/**
- * Registers the page reader for exactly the allowed sites (or unregisters it when none are left).
- * Called by the background worker at start-up and whenever a permission is added or removed.
- */
-export async function syncReaderRegistration(): Promise<string[]> {
+let syncing: Promise<unknown> = Promise.resolve();
+
+async function registerForAllowedSites(): Promise<string[]> {
   const origins = await allowedSitePatterns();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [READER_SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [READER_SCRIPT_ID] });
@@ -68,4 +66,15 @@ export async function syncReaderRegistration(): Promise<string[]> {
     ]);
   }
   return origins;
+}
+
+/**
+ * Registers the page reader for exactly the allowed sites (or unregisters it when none are left).
+ * Called by the background worker at start-up, whenever a permission is added or removed, and when the
+ * panel asks; calls run one after another (two at once would register the script twice).
+ */
+export function syncReaderRegistration(): Promise<string[]> {
+  const run = syncing.then(registerForAllowedSites, registerForAllowedSites);
+  syncing = run.catch(() => undefined);
+  return run;
 }

@@ -44,6 +44,7 @@ describe('teach mode: locators from the element the teacher clicked', () => {
     expect(locatorFor(el('#identity tbody td:nth-child(5)', page))).toEqual({ label: 'Campus', relation: 'table-column', index: 0 });
     expect(locatorFor(el('#dates tr:nth-child(4) td', page))).toEqual({ label: 'Tri Due', relation: 'table-row' });
     expect(locatorFor(el('#identity thead th:nth-child(2)', page))).toEqual({ label: 'Last', relation: 'table-column', index: 0 });
+    expect(locatorFor(el('#dates tr:nth-child(4) th', page))).toEqual({ label: 'Tri Due', relation: 'table-row' });
     const caseload = loadPage('caseload/1000.html');
     expect(locatorFor(el('#caseload tbody tr:nth-child(3) td:nth-child(9)', caseload))).toEqual({ label: 'Tri Due', relation: 'table-column', index: 2 });
   });
@@ -64,6 +65,8 @@ describe('teach mode: locators from the element the teacher clicked', () => {
   it('returns null where nothing near the element reads as a label', () => {
     setBody('<main><div><p id="lonely">A long paragraph of welcome text that is not a label at all and goes on for a while.</p></div></main>');
     expect(locatorFor(el('#lonely'))).toBeNull();
+    setBody('<div><span>05/01/2026</span><span id="after-a-date">S6012</span></div>');
+    expect(locatorFor(el('#after-a-date'))).toBeNull();
   });
 });
 

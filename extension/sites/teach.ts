@@ -1,3 +1,4 @@
+import { parseDate } from '../../shared/index.ts';
 import { cleanText } from './clean-text.ts';
 import { findInPage } from './collect-documents.ts';
 import { boundedText, cellsOf, columnsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
@@ -33,6 +34,14 @@ function shortText(el: Element): string {
 function asLabel(text: string): string | undefined {
   const label = cleanText(text, 100).replace(/\s*[:：*]+\s*$/, '').trim();
   return label !== '' && label.length <= MAX_LABEL && normaliseLabel(label) !== '' ? label : undefined;
+}
+
+/** Whether text reads as a label rather than a value: has letters and is not a date or a number. */
+function looksLikeLabelText(text: string): boolean {
+  const t = cleanText(text, 100);
+  if (!/\p{L}/u.test(t) || t.length > MAX_LABEL + 1) return false;
+  if (/[:：]$/.test(t)) return true;
+  return !parseDate(t).ok && !/^[\d\s/.,:-]+$/.test(t);
 }
 
 function controlLabel(control: Element): Locator | null {
@@ -83,8 +92,13 @@ function tableLocator(cell: Element): Locator | null {
       return { label, relation: 'table-column', index: Math.max(0, dataRows.indexOf(row)) };
     }
   }
+  // The teacher clicked a row header ("Tri Due" | 9/1/2027): the value is in the next cell.
+  if (tagOf(cell) === 'th' && cells[col + 1] && cells[col + 1] !== cell) {
+    const label = asLabel(shortText(cell));
+    if (label) return { label, relation: 'table-row' };
+  }
   const previous = cells[col - 1];
-  const label = previous ? asLabel(boundedText(previous, 100, false)) : undefined;
+  const label = previous && looksLikeLabelText(boundedText(previous, 100, false)) ? asLabel(boundedText(previous, 100, false)) : undefined;
   return label ? { label, relation: 'table-row' } : null;
 }
 
@@ -140,10 +154,11 @@ function locatorOf(element: Element): Locator | null {
   // The label is the element (or text) just before the value, or before one of its near ancestors.
   let node: Element | null = element;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if (['td', 'th', 'tr', 'tbody', 'thead', 'table', 'body'].includes(tagOf(node))) break;
     let prev = node.previousSibling;
     while (prev && !isElement(prev) && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
     const text = prev ? (isElement(prev) ? shortText(prev) : cleanText(prev.textContent ?? '', 300)) : '';
-    const label = text ? asLabel(text) : undefined;
+    const label = text && looksLikeLabelText(text) ? asLabel(text) : undefined;
     if (label) return { label, relation: 'next-sibling' };
     if (node.parentElement && shortText(node.parentElement).length > own.length + MAX_LABEL + 2) break;
   }

@@ -14,6 +14,7 @@ let browser: ExtensionBrowser;
 let demo: { url: string; close(): Promise<void> };
 let demoPattern: string;
 const requests: string[] = [];
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   demo = await startDemo();
@@ -21,6 +22,11 @@ beforeAll(async () => {
   demoPattern = `${protocol}//${hostname}/*`;
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r.url()));
+  // Errors in Casekeeper's own pages (a Content Security Policy violation, an uncaught error).
+  browser.context.on('page', (page) => {
+    page.on('pageerror', (e) => page.url().startsWith('chrome-extension:') && pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && page.url().startsWith('chrome-extension:') && pageErrors.push(m.text()));
+  });
 });
 
 afterAll(async () => {
@@ -153,6 +159,10 @@ describe('the side panel over the demo IEP site', () => {
     expect(await panel.evaluate((p) => chrome.permissions.contains({ origins: [p] }), demoPattern)).toBe(false);
     await panel.getByRole('tab', { name: 'This student' }).click();
     await panel.getByRole('heading', { name: 'Casekeeper is not allowed on this site' }).waitFor();
+  });
+
+  it('ran under the default extension CSP with no error in its pages', () => {
+    expect(pageErrors).toEqual([]);
   });
 
   it('made no network request of its own: only the local demo site and its own pages', () => {
