@@ -99,6 +99,37 @@ describe('harness: executions', () => {
   });
 });
 
+describe('harness: counting and fault matchers', () => {
+  const COUNT_SCRIPT = `function work() {
+    var cal = CalendarApp.getDefaultCalendar();
+    var ev = cal.createAllDayEvent('Annual review', new Date(2026, 0, 9));
+    ev.setTag('key', 'S1');
+    ev.getTag('key');
+    SpreadsheetApp.getActive().getSheets()[0].getRange('A1').setValue('done');
+  }`;
+
+  it('counts each run by method, class, service and kind', () => {
+    const e = createGasEnvironment().loadSource(COUNT_SCRIPT);
+    const r = e.run('work');
+    expect(r.calls.byKey['Calendar.createAllDayEvent']).toBe(1);
+    expect(r.calls.byKind.write).toBe(3);
+    expect(e.counters.count('calendar:write')).toBe(2);
+    expect(e.counters.count('CalendarEvent.*')).toBe(2);
+    expect(e.counters.count('spreadsheet')).toBe(4);
+    expect(r.elapsedMs).toBe(100 + 200 + 200 + 30 + 50); // getDefaultCalendar, create, setTag, getSheets, setValue
+  });
+
+  it('matches faults by class and by predicate', () => {
+    const e = createGasEnvironment({ editors: ['aide@school.example'] }).loadSource(COUNT_SCRIPT);
+    e.faults.inject({ match: 'CalendarEvent.*', error: { message: 'Service error: Calendar' } });
+    expect(e.run('work').error?.message).toBe('Service error: Calendar');
+    e.faults.clear();
+    e.faults.inject({ match: (c) => c.key === 'Range.setValue' && c.user === 'aide@school.example', error: 'serviceError' });
+    expect(e.run('work').error).toBeUndefined();
+    expect(e.run('work', undefined, { user: 'aide@school.example' }).error?.message).toBe('Service Spreadsheets failed while accessing document.');
+  });
+});
+
 describe('harness: crashes and time limits', () => {
   it('a crash after a call keeps its effect, cannot be caught away, and blocks later calls', () => {
     const e = env();
