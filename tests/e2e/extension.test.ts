@@ -113,6 +113,29 @@ describe('the side panel over the demo IEP site', () => {
     expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
   });
 
+  it('exports the deadlines as an .ics calendar and a full backup', async () => {
+    const [ics] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export deadlines (.ics)' }).click()]);
+    const text = readFileSync((await ics.path()) as string, 'utf8');
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toMatch(/UID:1001-annual-review@casekeeper/);
+    const [backup] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export all (backup)' }).click()]);
+    expect(JSON.parse(readFileSync((await backup.path()) as string, 'utf8'))).toMatchObject({ format: 'casekeeper-backup', version: 2 });
+    const audit = (await readStore(panel, 'audit')) as { action: string; count: number }[];
+    expect(audit.filter((a) => a.action === 'export').map((a) => a.count)).toEqual([2, 2, 2]);
+  });
+
+  it('finds a student in the caseload by search and opens their deadlines', async () => {
+    await panel.getByRole('tab', { name: /Caseload/ }).click();
+    await panel.getByLabel('Search').fill('leo');
+    await expect.poll(() => panel.getByRole('listitem').count()).toBe(1);
+    await panel.getByRole('button', { name: /Chen, Leo/ }).click();
+    await panel.getByRole('heading', { name: 'Chen, Leo' }).waitFor();
+    expect(await panel.getByRole('list', { name: 'Deadlines' }).innerText()).toMatch(/Annual IEP review/);
+    await panel.getByRole('button', { name: '← Back to caseload' }).click();
+    await panel.getByLabel('Search').fill('');
+    await panel.getByRole('tab', { name: /Data/ }).click();
+  });
+
   it('refuses a CSV with a bad date whole, writing nothing', async () => {
     const bad = 'Student ID,Last IEP Date\nS9001,2025-03-01\nS9002,13/45/2025\n';
     await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
