@@ -67,6 +67,7 @@ async function headlessTour(demoUrl: string): Promise<void> {
     }
     for (const tab of ['Caseload', 'Settings', 'Data']) {
       await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await panel.locator(`#${tab.toLowerCase()}-heading`).waitFor();
       step(`${tab} tab: ${await shot(`panel-${tab.toLowerCase()}`)}`);
     }
     console.log(`\nNo display here, so the tour ran headless: ${n} screenshots of the side panel are in screenshots/.`);

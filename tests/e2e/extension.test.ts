@@ -166,9 +166,10 @@ describe('the side panel over the demo IEP site', () => {
 
   it('passes axe accessibility checks on every section at 360 px', async () => {
     await panel.setViewportSize({ width: 360, height: 800 });
-    for (const tab of ['This student', 'Caseload', 'Settings', 'Data']) {
+    const headings: Record<string, string> = { 'This student': '#student-heading', Caseload: '#caseload-heading', Settings: '#settings-heading', Data: '#data-heading' };
+    for (const [tab, heading] of Object.entries(headings)) {
       await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await panel.locator('main').waitFor();
+      await panel.locator(heading).waitFor();
       expect(await axeViolations(panel), tab).toEqual([]);
       const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
