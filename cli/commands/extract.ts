@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TRACKER_COLUMNS } from '../../shared/index.ts';
-import { type PageReading, readPage } from '../../extension/sites/index.ts';
+import { FRAME_NOT_LOADED, type PageReading, readPage } from '../../extension/sites/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
 import { parseFlags } from '../options.ts';
 
@@ -122,6 +122,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await window.happyDOM.close();
   }
   const fields = ordered(reading);
+  // In a saved page, a frame that is not there was not saved with it (it will not load later).
+  reading.issues = reading.issues.map((i) => (i === FRAME_NOT_LOADED ? 'A frame of this page was not saved with it, so it was not read.' : i));
   if (values.json) {
     io.out(JSON.stringify({ system: reading.system, fields, issues: reading.issues }, null, 2));
     return 0;

@@ -1,6 +1,9 @@
 import { isElement } from './dom-text.ts';
 import { findLabelledValues, type FindOptions, type LabelledValue } from './find-labelled-values.ts';
 
+/** The note for a same-origin frame whose document is not there (yet). */
+export const FRAME_NOT_LOADED = 'A frame on this page has not loaded yet, so it was not read.';
+
 const MAX_FRAMES = 20;
 const MAX_DEPTH = 4;
 
@@ -45,7 +48,7 @@ export function frameDocument(frame: Element, owner: Document): { doc?: Document
     }
     return { issue: `Skipped a frame from ${site}: Casekeeper only reads frames from the same site as the page.` };
   }
-  return { issue: 'A frame on this page has not loaded yet, so it was not read.' };
+  return { issue: FRAME_NOT_LOADED };
 }
 
 /** Everything {@link findInPage} found on a page and its frames. */

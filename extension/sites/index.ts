@@ -10,6 +10,7 @@ export type { PageReading, SiteAdapter, TrackerKey } from './types.ts';
 export { locatorFor, readTaught, type Locator, type TaughtMapping } from './teach.ts';
 export { KNOWN_SYSTEMS } from './known-systems.ts';
 export { LAYOUT_NOT_RECOGNISED } from './read-student-fields.ts';
+export { FRAME_NOT_LOADED } from './collect-documents.ts';
 
 /** Page readers, most specific first; `generic` is always last. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [seis, generic];

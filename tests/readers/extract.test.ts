@@ -62,6 +62,12 @@ describe('casekeeper extract', () => {
     expect(r.fields).toMatchObject({ studentId: 'S4410', firstName: 'Amara', caseManager: 'Whitfield, Jordan', reevaluationDue: '2027-03-02' });
   });
 
+  it('says when a frame was not saved with the page', async () => {
+    const r = JSON.parse((await extract(page('frames/mixed.html'), '--json')).out);
+    expect(r.fields).toMatchObject({ studentId: 'S4410' });
+    expect(r.issues).toEqual(['A frame of this page was not saved with it, so it was not read.']);
+  });
+
   it('says "Layout not recognised" on an unknown layout', async () => {
     const r = await extract(page('changed/student.html'));
     expect(r.code).toBe(0);
