@@ -35,6 +35,18 @@ import { FakeDataValidation, satisfiesValidation } from './validation.ts';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
+const instantCache = new Map<string, number>();
+/** The instant a serial date-time means in a zone (memoised). */
+function serialToInstant(serial: number, timeZone: string): number {
+  const key = `${serial}|${timeZone}`;
+  const hit = instantCache.get(key);
+  if (hit !== undefined) return hit;
+  const ms = fromWallTime(serialToWall(serial), timeZone);
+  if (instantCache.size > 100_000) instantCache.clear();
+  instantCache.set(key, ms);
+  return ms;
+}
+
 /** Apps Script's message when a protection stops a write. */
 export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
@@ -74,7 +86,13 @@ export function assertCanEdit(exec: Execution, ss: SpreadsheetState, sheet: Shee
 }
 
 /** The stored form of a value written by a script (like typing it into the cell). */
-export function toStoredValue(exec: Execution, ss: SpreadsheetState, current: CellState | undefined, value: unknown): Pick<CellState, 'v' | 'format' | 'formula'> {
+export function toStoredValue(
+  exec: Execution,
+  ss: SpreadsheetState,
+  current: CellState | undefined,
+  value: unknown,
+  currentYear: number = toWallTime(exec.runtime.clock.now(), ss.timeZone).year,
+): Pick<CellState, 'v' | 'format' | 'formula'> {
   const format = current?.format;
   if (value === null || value === undefined) return { v: null, format, formula: undefined };
   if (typeof value === 'boolean') return { v: value, format, formula: undefined };
@@ -89,7 +107,7 @@ export function toStoredValue(exec: Execution, ss: SpreadsheetState, current: Ce
   }
   const text = typeof value === 'string' ? value : String(value);
   if (format === TEXT_FORMAT) return { v: text, format, formula: undefined };
-  const parsed = parseTypedText(text, ss.locale, toWallTime(exec.runtime.clock.now(), ss.timeZone).year);
+  const parsed = parseTypedText(text, ss.locale, currentYear);
   switch (parsed.kind) {
     case 'text':
       return { v: parsed.value === '' ? null : parsed.value, format, formula: undefined };
@@ -138,7 +156,7 @@ export class FakeRange extends RangeStub implements Range {
   readCell(cell: CellState | undefined): unknown {
     if (!cell || cell.v === null) return '';
     if (typeof cell.v === 'number' && isDateTimeFormat(cell.format)) {
-      return this.exec.date(fromWallTime(serialToWall(cell.v), this.ss.timeZone));
+      return this.exec.date(serialToInstant(cell.v, this.ss.timeZone));
     }
     return cell.v;
   }
@@ -161,6 +179,7 @@ export class FakeRange extends RangeStub implements Range {
   writeValues(values: unknown[][]): void {
     assertCanEdit(this.exec, this.ss, this.sheetState, this.rect);
     const staged: { row: number; col: number; stored: Pick<CellState, 'v' | 'format' | 'formula'> }[] = [];
+    const year = toWallTime(this.exec.runtime.clock.now(), this.ss.timeZone).year;
     for (let r = 0; r < values.length; r++) {
       for (let c = 0; c < values[r]!.length; c++) {
         const row = this.rect.row + r;
@@ -168,7 +187,7 @@ export class FakeRange extends RangeStub implements Range {
         const merge = mergeAt(this.sheetState, row, col);
         if (merge && (merge.row !== row || merge.col !== col)) continue;
         const current = this.sheetState.cells.get(cellKey(row, col));
-        const stored = toStoredValue(this.exec, this.ss, current, values[r]![c]);
+        const stored = toStoredValue(this.exec, this.ss, current, values[r]![c], year);
         const rule = current?.validation;
         if (rule && !rule.allowInvalid && !satisfiesValidation(stored, rule, this.ss.timeZone)) {
           this.exec.fail(`The data you entered in cell ${columnToLetters(col)}${row} violates the data validation rules set on this cell.`);

@@ -141,10 +141,18 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Midnight of an ISO date (`YYYY-MM-DD`) in zone `id`, as epoch ms. */
+const midnightCache = new Map<string, number>();
+
+/** Midnight of an ISO date (`YYYY-MM-DD`) in zone `id`, as epoch ms (memoised: zone rules are fixed). */
 export function midnightOfIso(iso: string, id: string): number {
+  const key = `${iso}|${id}`;
+  const hit = midnightCache.get(key);
+  if (hit !== undefined) return hit;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return fromWallTime({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0, millisecond: 0 }, id);
+  const ms = fromWallTime({ year: y, month: m, day: d, hour: 0, minute: 0, second: 0, millisecond: 0 }, id);
+  if (midnightCache.size > 100_000) midnightCache.clear();
+  midnightCache.set(key, ms);
+  return ms;
 }
 
 /** Adds whole days to an ISO date. */
