@@ -5,16 +5,26 @@ import { watchChanges, type StoreName } from '../storage/db.ts';
  * The current value read from storage, kept live: read again (and checked again by `read`) whenever the
  * background worker announces a change to one of `stores`.
  */
-export function useStored<T>(stores: readonly StoreName[], read: () => Promise<T>, initial: T): { value: T; loaded: boolean; error: string | null } {
+export function useStored<T>(
+  stores: readonly StoreName[],
+  read: () => Promise<T>,
+  initial: T,
+  /** A read already started (before the panel's first render), used for the first value. */
+  early?: Promise<T>,
+): { value: T; loaded: boolean; error: string | null } {
   const [state, setState] = useState<{ value: T; loaded: boolean; error: string | null }>({ value: initial, loaded: false, error: null });
   const key = stores.join(',');
   useEffect(() => {
     let live = true;
-    const load = () =>
-      read().then(
+    let first = early;
+    const load = () => {
+      const pending = first ?? read();
+      first = undefined;
+      return pending.then(
         (value) => live && setState({ value, loaded: true, error: null }),
         (e: unknown) => live && setState((s) => ({ ...s, loaded: true, error: e instanceof Error ? e.message : String(e) })),
       );
+    };
     void load();
     const unwatch = watchChanges(stores, () => void load());
     return () => {

@@ -26,15 +26,34 @@ const NEXT_DEADLINES_KEY = 'next-deadlines';
 const VERSION = browser.runtime.getManifest().version;
 const rememberNextDeadlines = (cache: NextDeadlineCache) => void writeDerived(NEXT_DEADLINES_KEY, cache);
 
+/** Reads started as the panel's script loads, before React's first render (they run while it renders). */
+export interface EarlyReads {
+  caseload: ReturnType<typeof readCaseloadChecked>;
+  settings: ReturnType<typeof readSettings>;
+  derived: Promise<NextDeadlineCache | undefined>;
+}
+
+export function startEarlyReads(): EarlyReads {
+  const quiet = <T,>(p: Promise<T>) => {
+    p.catch(() => undefined); // reported by the hook that uses it
+    return p;
+  };
+  return {
+    caseload: quiet(readCaseloadChecked()),
+    settings: quiet(readSettings()),
+    derived: quiet(readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>),
+  };
+}
+
 /** The side panel: four tabs over the same stored data, which stays live as it changes. */
-export function App({ knownSystems, initialTab = 'student' }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId }) {
+export function App({ knownSystems, initialTab = 'student', early }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId; early?: EarlyReads }) {
   const [tab, setTab] = useState<TabId>(initialTab);
-  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 });
+  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload);
   const caseload = { ...checked, value: checked.value.students };
-  const settings = useStored(['settings'], readSettings, defaultSettings);
+  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings);
   const taught = useStored(['taught'], readTaught, {});
   const audit = useStored(['audit'], readAudit, []);
-  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined);
+  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIso();
 

@@ -2,17 +2,18 @@ import * as z from 'zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { KNOWN_SYSTEMS } from '../../sites/known-systems.ts';
-import { App } from './App.tsx';
+import { App, startEarlyReads } from './App.tsx';
 import './style.css';
 
 z.config({ jitless: true });
+const early = startEarlyReads();
 
 const root = document.getElementById('root');
 if (root) {
   const tab = new URLSearchParams(location.search).get('tab');
   createRoot(root).render(
     <StrictMode>
-      <App knownSystems={KNOWN_SYSTEMS} initialTab={tab === 'caseload' || tab === 'settings' || tab === 'data' ? tab : 'student'} />
+      <App knownSystems={KNOWN_SYSTEMS} early={early} initialTab={tab === 'caseload' || tab === 'settings' || tab === 'data' ? tab : 'student'} />
     </StrictMode>,
   );
 }
