@@ -106,11 +106,27 @@ describe('the side panel over the demo IEP site', () => {
     expect([(await readStore(panel, 'students')).length, (await readStore(panel, 'settings')).length]).toEqual([0, 0]);
     expect(JSON.stringify(await readStore(panel, 'audit'))).not.toMatch(/Rivera|Chen|1001/);
 
-    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The same file, edited in a spreadsheet: Leo's school changed.
+    expect(csv).toContain('Alder Elementary');
+    const edited = csv.replace('Alder Elementary', 'Birch Elementary');
+    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
     await panel.getByText(/2 students read: 2 new/).waitFor();
     await panel.getByRole('button', { name: 'Import these students' }).click();
     await panel.getByText('Imported: 2 added, 0 updated.').waitFor();
     expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
+  });
+
+  it('marks what differs between the page and the saved record, and updates it', async () => {
+    await panel.getByRole('tab', { name: 'This student' }).click();
+    await panel.getByRole('heading', { name: 'Leo Chen' }).waitFor();
+    const differing = panel.locator('tr.differs th');
+    await expect.poll(() => differing.allInnerTexts()).toEqual(['School']);
+    expect(await panel.locator('tr.differs').innerText()).toMatch(/Alder Elementary\s+.*Birch Elementary/s);
+    await panel.getByRole('button', { name: 'Update saved record (1 change)' }).click();
+    await panel.getByText('In your caseload, up to date.').waitFor();
+    const students = (await readStore(panel, 'students')) as { studentId: string; school?: string }[];
+    expect(students.find((s) => s.studentId === '1002')?.school).toBe('Alder Elementary');
+    await panel.getByRole('tab', { name: /Data/ }).click();
   });
 
   it('exports the deadlines as an .ics calendar and a full backup', async () => {
