@@ -165,7 +165,11 @@ export function majorityRules(options: {
   transferCitation: string;
   verification: Verification;
 }): TimelineRule[] {
-  const ageOf = (ctx: RuleContext) => (typeof options.age === 'function' ? options.age(ctx) : options.age);
+  const majorityOf = (ctx: RuleContext) => {
+    const dob = ctx.student.dateOfBirth;
+    const age = typeof options.age === 'function' ? options.age(ctx) : options.age;
+    return !dob || age === null ? undefined : { dob, age, majority: birthdayAt(dob, age) };
+  };
   const atAge = typeof options.age === 'number' ? `age ${options.age}` : 'the age of majority';
   return [
     {
@@ -178,10 +182,9 @@ export function majorityRules(options: {
       summary: `IEP in effect 1 year before ${atAge}`,
       trigger: 'dateOfBirth',
       compute(ctx) {
-        const dob = ctx.student.dateOfBirth;
-        const age = ageOf(ctx);
-        if (!dob || age === null) return undefined;
-        const majority = birthdayAt(dob, age);
+        const found = majorityOf(ctx);
+        if (!found) return undefined;
+        const { dob, age, majority } = found;
         const inputs: Record<string, string | number> = { dateOfBirth: dob, ageOfMajority: age };
         if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
         const outcome = iepInEffectOn(addYears(majority, -1), `the transfer-of-rights statement (rights transfer on ${majority})`, ctx.student, ctx.settings);
@@ -198,10 +201,9 @@ export function majorityRules(options: {
       summary: atAge,
       trigger: 'dateOfBirth',
       compute(ctx) {
-        const dob = ctx.student.dateOfBirth;
-        const age = ageOf(ctx);
-        if (!dob || age === null) return undefined;
-        const majority = birthdayAt(dob, age);
+        const found = majorityOf(ctx);
+        if (!found) return undefined;
+        const { dob, age, majority } = found;
         // Listed from two years before (when the statement is due): a 5-year-old's transfer is noise.
         return ok({ dueDate: majority, inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [], expiresAfter: majority, showFrom: addYears(majority, -2) });
       },
