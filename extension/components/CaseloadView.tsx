@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { computeDeadlines, type IsoDate, type Settings, type StudentRecord } from '../../shared/index.ts';
 import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow, type NextDeadlineCache } from './caseload-rows.ts';
@@ -53,6 +53,25 @@ export function CaseloadView({ students, settings, today, cache, version, onCach
   useEffect(() => {
     if (drawn && performance.getEntriesByName(RENDERED_MARK).length === 0) requestAnimationFrame(() => performance.mark(RENDERED_MARK));
   }, [drawn]);
+  // Arrow keys move between students, scrolling rows into existence as needed (only visible rows exist).
+  const focusRow = (index: number) => {
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const tryFocus = (attempt: number) => {
+      const button = scroller.current?.querySelector<HTMLButtonElement>(`button[data-index="${index}"]`);
+      if (button) button.focus();
+      else if (attempt < 5) requestAnimationFrame(() => tryFocus(attempt + 1));
+    };
+    requestAnimationFrame(() => tryFocus(0));
+  };
+  const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = Number((e.target as HTMLElement).dataset.index ?? -1);
+    const last = shownRows.length - 1;
+    const next =
+      e.key === 'ArrowDown' ? Math.min(last, current + 1) : e.key === 'ArrowUp' ? Math.max(0, current - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    if (next === null || last < 0) return;
+    e.preventDefault();
+    focusRow(next);
+  };
   const selected = open ? rows.find((r) => r.student.studentId === open) : undefined;
   const set = <K extends keyof CaseloadFilter>(key: K) => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [key]: e.target.value }));
 
@@ -101,7 +120,16 @@ export function CaseloadView({ students, settings, today, cache, version, onCach
           </select>
         </label>
       </div>
-      <div ref={scroller} className="caseload-scroll" role="list" aria-label="Students, most urgent first" tabIndex={-1}>
+      <p id="caseload-keys" className="visually-hidden">Use the up and down arrow keys, Home and End to move between students.</p>
+      <div
+        ref={scroller}
+        className="caseload-scroll"
+        role="list"
+        aria-label="Students, most urgent first"
+        aria-describedby="caseload-keys"
+        tabIndex={-1}
+        onKeyDown={onListKey}
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = shownRows[item.index] as CaseloadRow;
@@ -112,7 +140,7 @@ export function CaseloadView({ students, settings, today, cache, version, onCach
                 className="caseload-row"
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                <button type="button" className="row-button" onClick={() => setOpen(row.student.studentId)}>
+                <button type="button" className="row-button" data-index={item.index} onClick={() => setOpen(row.student.studentId)}>
                   <span className="row-main">
                     <strong>{row.name}</strong> <span className="muted">{row.student.studentId}</span>
                   </span>

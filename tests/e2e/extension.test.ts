@@ -149,6 +149,13 @@ describe('the side panel over the demo IEP site', () => {
     expect(await panel.getByRole('list', { name: 'Deadlines' }).innerText()).toMatch(/Annual IEP review/);
     await panel.getByRole('button', { name: '← Back to caseload' }).click();
     await panel.getByLabel('Search').fill('');
+    // Keyboard: arrows move between students.
+    await expect.poll(() => panel.getByRole('listitem').count()).toBe(2);
+    await panel.getByRole('button', { name: /Rivera, Maya/ }).focus();
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Chen, Leo/);
+    await panel.keyboard.press('Home');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Rivera, Maya/);
     await panel.getByRole('tab', { name: /Data/ }).click();
   });
 
