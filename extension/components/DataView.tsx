@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { importCaseloadCsv, type StudentRecord } from '../../shared/index.ts';
 import type { AuditEntry } from '../storage/db.ts';
+import { decryptBackup, encryptBackup, isEncryptedBackup, passphraseProblem } from '../lib/encrypted-backup.ts';
 
 export interface DataViewProps {
   caseload: readonly StudentRecord[];
@@ -26,7 +27,7 @@ function download(text: string, filename: string, type: string) {
 
 type Pending =
   | { kind: 'csv'; students: StudentRecord[]; added: number; updated: number; ignored: string[] }
-  | { kind: 'backup'; text: string; name: string };
+  | { kind: 'backup'; text: string; name: string; encrypted: boolean };
 
 /** Import and export (CSV in the tracker's columns, .ics, full backup), delete all, and the activity log. */
 export function DataView({ caseload, audit, onImport, onExport, onRestore, onDeleteAll }: DataViewProps) {
@@ -35,6 +36,9 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmText, setConfirmText] = useState('');
   const [deleting, setDeleting] = useState(false);
+  const [secret, setSecret] = useState({ passphrase: '', confirm: '' });
+  const [openWith, setOpenWith] = useState('');
+  const [working, setWorking] = useState(false);
   const report = (text: string, error = false) => setStatus({ text, error });
   const fail = (e: unknown) => report(e instanceof Error ? e.message : String(e), true);
 
@@ -45,7 +49,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) return report('That file is too large (over 8 MB). Nothing was imported.', true);
     const text = await file.text();
-    if (kind === 'backup') return setPending({ kind, text, name: file.name });
+    if (kind === 'backup') return setPending({ kind, text, name: file.name, encrypted: isEncryptedBackup(text) });
     const result = importCaseloadCsv(text);
     if (result.problems.length > 0) {
       setProblems(result.problems.slice(0, 50).map((p) => `Row ${p.row}, ${p.column}${p.value ? ` “${p.value.slice(0, 40)}”` : ''}: ${p.reason}`));
@@ -67,7 +71,15 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
         const r = await onImport(pending.students);
         report(`Imported: ${r.added} added, ${r.updated} updated.`);
       } else {
-        const r = await onRestore(pending.text);
+        let text = pending.text;
+        if (pending.encrypted) {
+          setWorking(true);
+          const opened = await decryptBackup(text, openWith).finally(() => setWorking(false));
+          if (!opened.ok) return report(opened.error, true);
+          text = opened.value;
+        }
+        const r = await onRestore(text);
+        setOpenWith('');
         report(`Backup restored: ${r.students} students.`);
       }
       setPending(null);
@@ -86,6 +98,23 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
     }
   };
 
+  const exportEncrypted = async () => {
+    const problem = passphraseProblem(secret.passphrase, secret.confirm);
+    if (problem) return report(problem, true);
+    setWorking(true);
+    try {
+      const r = await onExport('json');
+      const sealed = await encryptBackup(r.text, secret.passphrase);
+      download(sealed, r.filename.replace(/\.backup\.json$/, '.backup.encrypted.json'), 'application/json');
+      setSecret({ passphrase: '', confirm: '' });
+      report(`Exported ${r.count} students, encrypted, to ${r.filename.replace(/\.backup\.json$/, '.backup.encrypted.json')}.`);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setWorking(false);
+    }
+  };
+
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
@@ -97,6 +126,22 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
           <button type="button" onClick={() => void exportAs('ics')}>Export deadlines (.ics)</button>
           <button type="button" onClick={() => void exportAs('json')}>Export all (backup)</button>
         </div>
+        <details>
+          <summary>Export all, protected by a passphrase</summary>
+          <p className="muted">
+            The backup is encrypted on this computer. There is no way to recover a forgotten passphrase: without it the file
+            cannot be opened.
+          </p>
+          <label htmlFor="export-passphrase">Passphrase (at least 10 characters)</label>
+          <input id="export-passphrase" type="password" autoComplete="new-password" value={secret.passphrase} onChange={(e) => setSecret((s) => ({ ...s, passphrase: e.target.value }))} />
+          <label htmlFor="export-confirm">Passphrase again</label>
+          <input id="export-confirm" type="password" autoComplete="new-password" value={secret.confirm} onChange={(e) => setSecret((s) => ({ ...s, confirm: e.target.value }))} />
+          <div className="actions">
+            <button type="button" disabled={working} onClick={() => void exportEncrypted()}>
+              Export all, encrypted
+            </button>
+          </div>
+        </details>
       </div>
       <div className="card">
         <h3>Import</h3>
@@ -113,9 +158,17 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
                 {pending.ignored.length > 0 ? ` Columns ignored: ${pending.ignored.join(', ')}.` : ''}
               </p>
             ) : (
-              <p>Restore {pending.name}? This replaces your caseload, settings and taught sites.</p>
+              <>
+                <p>Restore {pending.name}? This replaces your caseload, settings and taught sites.</p>
+                {pending.encrypted ? (
+                  <>
+                    <label htmlFor="open-passphrase">This backup is encrypted: its passphrase</label>
+                    <input id="open-passphrase" type="password" autoComplete="off" value={openWith} onChange={(e) => setOpenWith(e.target.value)} />
+                  </>
+                ) : null}
+              </>
             )}
-            <button type="button" onClick={() => void confirmImport()}>
+            <button type="button" disabled={working} onClick={() => void confirmImport()}>
               {pending.kind === 'csv' ? 'Import these students' : 'Restore backup'}
             </button>{' '}
             <button type="button" onClick={() => setPending(null)}>Cancel</button>

@@ -138,6 +138,28 @@ describe('the side panel over the demo IEP site', () => {
     expect(JSON.parse(readFileSync((await backup.path()) as string, 'utf8'))).toMatchObject({ format: 'casekeeper-backup', version: 2 });
     const audit = (await readStore(panel, 'audit')) as { action: string; count: number }[];
     expect(audit.filter((a) => a.action === 'export').map((a) => a.count)).toEqual([2, 2, 2]);
+    await panel.getByRole('tab', { name: /Data/ }).click();
+  });
+
+  it('exports everything encrypted with a passphrase and restores it only with that passphrase', async () => {
+    await panel.getByText('Export all, protected by a passphrase').click();
+    await panel.getByLabel('Passphrase (at least 10 characters)').fill('blue harbor lantern');
+    await panel.getByLabel('Passphrase again').fill('blue harbor lantern');
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export all, encrypted' }).click()]);
+    const sealed = readFileSync((await download.path()) as string, 'utf8');
+    expect(JSON.parse(sealed)).toMatchObject({ format: 'casekeeper-encrypted-backup', kdf: { iterations: 600_000 } });
+    expect(sealed).not.toMatch(/Rivera|Chen|1001/);
+    expect(download.suggestedFilename()).toMatch(/\.backup\.encrypted\.json$/);
+
+    const file = { name: 'backup.encrypted.json', mimeType: 'application/json', buffer: Buffer.from(sealed) };
+    await panel.getByLabel(/Casekeeper backup/).setInputFiles(file);
+    await panel.getByLabel('This backup is encrypted: its passphrase').fill('blue harbour lantern');
+    await panel.getByRole('button', { name: 'Restore backup' }).click();
+    await panel.getByText(/^Wrong passphrase, or the file was changed/).waitFor();
+    await panel.getByLabel('This backup is encrypted: its passphrase').fill('blue harbor lantern');
+    await panel.getByRole('button', { name: 'Restore backup' }).click();
+    await panel.getByText('Backup restored: 2 students.').waitFor();
+    expect(((await readStore(panel, 'students')) as unknown[]).length).toBe(2);
   });
 
   it('finds a student in the caseload by search and opens their deadlines', async () => {
