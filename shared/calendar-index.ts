@@ -121,8 +121,8 @@ export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: I
   const index = compileCalendar(calendar);
   const a = toDayNumber(from);
   const b = toDayNumber(to);
-  const count = (x: number, y: number) => firstSchoolDayIndexAfter(index, y) - firstSchoolDayIndexAfter(index, x);
-  return b >= a ? count(a, b) : -count(b, a);
+  // The sign carries the direction: index(after b) - index(after a) counts school days in (a, b], or minus those in (b, a].
+  return firstSchoolDayIndexAfter(index, b) - firstSchoolDayIndexAfter(index, a);
 }
 
 /** Whether a date is a school day on the calendar (false outside its school years). */

@@ -74,9 +74,12 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;
     if ((expiresAfter && expiresAfter < today) || (showFrom && today < showFrom)) continue;
     const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
-    const completedOn = ruleCompletedOn ?? (COMPLETED_BY[rule.kind] ?? [])
-      .map((key) => student[key] as IsoDate | undefined)
-      .find((date) => date !== undefined && (!triggerDate || date >= triggerDate));
+    let completedOn = ruleCompletedOn;
+    for (const key of COMPLETED_BY[rule.kind] ?? []) {
+      const date = student[key] as IsoDate | undefined;
+      if (completedOn) break;
+      if (date !== undefined && (!triggerDate || date >= triggerDate)) completedOn = date;
+    }
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
@@ -213,9 +216,19 @@ function nextProgressReport(studentId: string, today: IsoDate, settings: Setting
 /** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
 export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 'studentId'>>(deadlines: readonly T[]): T[] {
   // One numeric key per deadline (status rank, then day number) keeps the comparator cheap for big caseloads.
-  const keyed = deadlines.map((d) => ({ d, key: STATUS_STYLES[d.status].rank * 1_000_000 + toDayNumber(d.dueDate) }));
-  keyed.sort((a, b) => a.key - b.key || (a.d.studentId < b.d.studentId ? -1 : a.d.studentId > b.d.studentId ? 1 : 0));
-  return keyed.map((k) => k.d);
+  const keys = new Float64Array(deadlines.length);
+  deadlines.forEach((d, i) => {
+    keys[i] = STATUS_STYLES[d.status].rank * 1_000_000 + toDayNumber(d.dueDate);
+  });
+  const order = Array.from(deadlines.keys());
+  order.sort((i, j) => {
+    const byKey = (keys[i] as number) - (keys[j] as number);
+    if (byKey !== 0) return byKey;
+    const a = (deadlines[i] as T).studentId;
+    const b = (deadlines[j] as T).studentId;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return order.map((i) => deadlines[i] as T);
 }
 
 /** All open (not done) deadlines of a caseload, most urgent first, and each student's problems. */

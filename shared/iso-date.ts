@@ -45,10 +45,16 @@ export function isoDateOf(year: number, month: number, day: number): IsoDate | u
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  const yyyy = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
 
 /** The year, month (1-12) and day of an IsoDate. */
 export function partsOf(date: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  // Digit arithmetic (48 is '0'): this runs for every date the engine touches.
+  return {
+    year: date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328,
+    month: date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528,
+    day: date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528,
+  };
 }
