@@ -9,7 +9,7 @@ import {
   Settings,
   type StudentRecord,
 } from '../shared/index.ts';
-import { report, timeIt } from './measure.ts';
+import { report, timeIt } from './lib/measure.ts';
 
 function syntheticCaseload(count: number, today: IsoDate): StudentRecord[] {
   let seed = 42;

@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { startDemoServer } from '../demo/serve.ts';
 import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
 import { EXTENSION_DIR, grantSite, launchWithExtension, openPanel, openTab, ROOT, type ExtensionBrowser } from '../tests/e2e/harness.ts';
-import { report } from './measure.ts';
+import { report } from './lib/measure.ts';
 
 const RENDERED_MARK = 'casekeeper:caseload-rendered';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGasEnvironment } from '../tests/gas/harness.ts';
-import { report, timeIt } from './measure.ts';
+import { report, timeIt } from './lib/measure.ts';
 
 const BUNDLE = join(import.meta.dirname, '..', 'dist', 'apps-script', 'Code.js');
 

@@ -7,7 +7,7 @@
 import { buildGas } from '../apps-script/build.ts';
 import { MENU_ITEMS, MENU_TITLE } from '../apps-script/menu.ts';
 import { type GasEnvironment, createGasEnvironment } from '../tests/gas/harness.ts';
-import { report } from './measure.ts';
+import { report } from './lib/measure.ts';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readPage, readTaught } from '../extension/sites/index.ts';
-import { report, timeIt } from './measure.ts';
+import { report, timeIt } from './lib/measure.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 const URL_ANY = new URL('https://district.example/caseload');

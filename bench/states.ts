@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addCalendarDays, computeDue, type IsoDate, listRulePacks, parseSchoolCalendar, Settings, type StudentRecord } from '../shared/index.ts';
-import { report, timeIt } from './measure.ts';
+import { report, timeIt } from './lib/measure.ts';
 
 export async function run(): Promise<void> {
   const calendar = parseSchoolCalendar(readFileSync(join(import.meta.dirname, '..', 'examples', 'school-calendar.json'), 'utf8'));

@@ -26,6 +26,7 @@ export function timeIt(fn: () => unknown, { runs = 9, warmup = 2 } = {}): { medi
 /** One benchmark line: `name: value unit (target …, ratio …)`. */
 export function report(name: string, value: number, unit: string, target?: number): void {
   const shown = value >= 100 ? value.toFixed(0) : value.toFixed(2);
-  const goal = target === undefined ? '' : ` (target ≤ ${target} ${unit}; ${(value / target).toFixed(2)}× of target${value <= target ? ', met' : ', MISSED'})`;
+  const ratio = target ? `; ${(value / target).toFixed(2)}× of target` : '';
+  const goal = target === undefined ? '' : ` (target ≤ ${target} ${unit}${ratio}${value <= target ? ', met' : ', MISSED'})`;
   console.log(`${name}: ${shown} ${unit}${goal}`);
 }
