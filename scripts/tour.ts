@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PAGES, startDemoServer } from '../demo/serve.ts';
+import { importCaseloadCsv, parseSchoolCalendar } from '../shared/index.ts';
 import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
 import { grantSite, launchWithExtension, openPanel, openTab, ROOT } from '../tests/e2e/harness.ts';
 
@@ -65,6 +66,20 @@ async function headlessTour(demoUrl: string): Promise<void> {
       }
       step(`${demoPage.title}: ${await shot(slug(demoPage.path))}`);
     }
+    // The example caseload and school calendar, as a teacher would bring them in from the Data and
+    // Settings tabs, so the Caseload tab shows a realistic list.
+    const { students } = importCaseloadCsv(readFileSync(join(ROOT, 'examples', 'caseload.csv'), 'utf8'));
+    const calendar = parseSchoolCalendar(readFileSync(join(ROOT, 'examples', 'school-calendar.json'), 'utf8'));
+    await panel.evaluate(
+      async ({ list, cal }) => {
+        for (const message of [{ type: 'caseload.import', students: list }, ...(cal ? [{ type: 'settings.save', settings: { calendar: cal } }] : [])]) {
+          const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; error?: string };
+          if (!reply.ok) throw new Error(reply.error);
+        }
+      },
+      { list: students, cal: calendar.ok ? calendar.value : undefined },
+    );
+    step(`Imported the example caseload (${students.length} students) and school calendar.`);
     for (const tab of ['Caseload', 'Settings', 'Data']) {
       await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await panel.locator(`#${tab.toLowerCase()}-heading`).waitFor();
