@@ -8,12 +8,12 @@
  * panel (360 px wide) beside each demo page into screenshots/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PAGES, startDemoServer } from '../demo/serve.ts';
 import { importCaseloadCsv, parseSchoolCalendar } from '../shared/index.ts';
 import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
-import { grantSite, launchWithExtension, openPanel, openTab, ROOT } from '../tests/e2e/harness.ts';
+import { CHROMIUM, grantSite, launchWithExtension, openPanel, openTab, ROOT } from '../tests/e2e/harness.ts';
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -106,6 +106,12 @@ async function headedTour(demoUrl: string): Promise<void> {
 }
 
 build();
+if (!existsSync(CHROMIUM)) {
+  console.log(`\nChromium is not installed at ${CHROMIUM}, so the tour stops here (install it with "apt-get install chromium",`);
+  console.log('or set CHROMIUM_PATH). The extension is built in .output/chrome-mv3: load it in Chrome from chrome://extensions');
+  console.log('(Developer mode → Load unpacked).');
+  process.exit(0);
+}
 const demo = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
 step(`Demo IEP site: ${demo.url}`);
 try {
