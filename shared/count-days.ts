@@ -13,7 +13,7 @@ export type DayUnit = 'calendar' | 'school' | 'business';
 
 /** Options for {@link countDays}. */
 export interface CountDaysOptions {
-  /** The district calendar: required for school days and for any exclusion window. */
+  /** The district calendar: required for school days and for every exclusion (summer, breaks, closures). */
   calendar?: SchoolCalendar;
   /** Count the trigger day itself as day 1 (inclusive counting). Default false: day 1 is the next day. */
   countTriggerDay?: boolean;
