@@ -125,7 +125,7 @@ function printTable(io: CliIo, pack: RulePack, rows: RuleRow[], settings: RuleSe
   const notice = pack.meetingNotice;
   io.out(
     notice
-      ? `Meeting notice: ${notice.days} ${UNIT_WORDS[notice.unit]} before an IEP meeting (${notice.citation}; ${notice.verification}, ${MARKS[notice.verification]}). Change it with the meetingNoticeDays setting.`
+      ? `Meeting notice: ${notice.days} ${UNIT_WORDS[notice.unit]} before an IEP meeting (${notice.citation}; ${notice.verification}, ${MARKS[notice.verification]}). Change it with the ${notice.settingId ? `${notice.settingId} setting (or meetingNoticeDays for the whole caseload)` : 'meetingNoticeDays setting'}.`
       : 'Meeting notice: no day count in the rules ("early enough" for the parents to attend, 34 CFR 300.322).',
   );
 
