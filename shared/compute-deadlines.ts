@@ -53,6 +53,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
   const ctx = context.value;
+  const lead = meetingLead(ctx);
   const deadlines: Deadline[] = [];
   for (const rule of ctx.rules.values()) {
     let outcome;
@@ -76,14 +77,13 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
     let completedOn = ruleCompletedOn;
     for (const key of COMPLETED_BY[rule.kind] ?? []) {
-      const date = student[key] as IsoDate | undefined;
       if (completedOn) break;
+      const date = student[key] as IsoDate | undefined;
       if (date !== undefined && (!triggerDate || date >= triggerDate)) completedOn = date;
     }
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
-    const lead = meetingLead(ctx);
     const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
