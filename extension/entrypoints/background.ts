@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { NOT_ACTIVITY_TYPES, type BackgroundRequestType } from '../messaging/messages.ts';
 import { routeMessage, type Handlers } from '../messaging/router.ts';
 import { syncReaderRegistration } from '../lib/site-access.ts';
 import {
@@ -13,6 +14,8 @@ import {
   saveTaught,
   upsertStudent,
 } from '../storage/data-store.ts';
+import { disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
+import { hasKey, touch } from '../storage/keyring.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -29,14 +32,36 @@ export const handlers: Handlers = {
   'settings.save': (m) => saveSettings(m.settings),
   'taught.save': (m) => saveTaught(m.origin, m.mapping),
   'sites.sync': () => syncReaderRegistration(),
+  'lock.status': () => lockStatus(),
+  'lock.enable': (m) => enableLock(m.passphrase, m.idleMinutes),
+  'lock.unlock': (m) => unlock(m.passphrase),
+  'lock.lock': () => lockNow(),
+  'lock.disable': (m) => disableLock(m.passphrase),
 };
+
+/**
+ * The passphrase lock's idle check, lazily on each accepted message: an idle key is wiped first (so the
+ * request is answered "Casekeeper is locked"), then the request counts as activity.
+ */
+export async function beforeHandler(type: BackgroundRequestType): Promise<void> {
+  if (NOT_ACTIVITY_TYPES.has(type)) await hasKey();
+  else await touch();
+}
+
+/** One request at a time: turning the lock on or off converts everything and must not interleave with a write. */
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
 
 export default defineBackground(() => {
   z.config({ jitless: true });
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    void routeMessage(raw, sender, handlers, { extensionId: browser.runtime.id }).then(sendResponse);
+    void inTurn(() => routeMessage(raw, sender, handlers, { extensionId: browser.runtime.id, beforeHandler })).then(sendResponse);
     return true;
   });
 

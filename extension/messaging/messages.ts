@@ -19,6 +19,8 @@ export const MAX_MESSAGE_CHARS = 8_000_000;
 /** Largest message accepted from a content script (it only says "the page changed"). */
 export const MAX_CONTENT_MESSAGE_CHARS = 4_000;
 
+const Passphrase = z.string().min(1, 'Type the passphrase.').max(1_000);
+
 const Origin = z.string().max(300).regex(/^https?:\/\/[^/\s]+$/, 'Not a site address.');
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -32,9 +34,17 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.save'), settings: Settings }).strict(),
   z.object({ type: z.literal('taught.save'), origin: Origin, mapping: TaughtMapping }).strict(),
   z.object({ type: z.literal('sites.sync') }).strict(),
+  z.object({ type: z.literal('lock.status') }).strict(),
+  z.object({ type: z.literal('lock.enable'), passphrase: Passphrase, idleMinutes: z.number().int().min(1).max(1_440) }).strict(),
+  z.object({ type: z.literal('lock.unlock'), passphrase: Passphrase }).strict(),
+  z.object({ type: z.literal('lock.lock') }).strict(),
+  z.object({ type: z.literal('lock.disable'), passphrase: Passphrase }).strict(),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];
+
+/** Message types that do not count as activity for the passphrase lock's idle timer. */
+export const NOT_ACTIVITY_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed', 'lock.status']);
 
 /** Message types a content script may send. Everything else needs an extension page. */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed']);

@@ -23,6 +23,11 @@ function spyHandlers() {
     'settings.save': handler('settings.save'),
     'taught.save': handler('taught.save'),
     'sites.sync': handler('sites.sync'),
+    'lock.status': handler('lock.status'),
+    'lock.enable': handler('lock.enable'),
+    'lock.unlock': handler('lock.unlock'),
+    'lock.lock': handler('lock.lock'),
+    'lock.disable': handler('lock.disable'),
   } satisfies Handlers;
   return { handlers, calls };
 }
@@ -40,6 +45,11 @@ describe('routeMessage', () => {
     { type: 'data.export', format: 'csv', today: '2026-11-23' },
     { type: 'caseload.upsert', student: { studentId: 'S1' } },
     { type: 'settings.save', settings: {} },
+    { type: 'lock.status' },
+    { type: 'lock.unlock', passphrase: 'correct horse battery' },
+    { type: 'lock.enable', passphrase: 'correct horse battery', idleMinutes: 15 },
+    { type: 'lock.lock' },
+    { type: 'lock.disable', passphrase: 'correct horse battery' },
   ])('refuses privileged $type from a content script and changes nothing', async (message) => {
     const { handlers, calls } = spyHandlers();
     const reply = await routeMessage(message, contentScript, handlers, { extensionId: ID });
@@ -68,6 +78,8 @@ describe('routeMessage', () => {
     ['null', null],
     ['extra key', { type: 'sites.sync', also: 1 }],
     ['bad date', { type: 'caseload.upsert', student: { studentId: 'S1', lastIepDate: '2025-02-30' } }],
+    ['lock with no passphrase', { type: 'lock.unlock' }],
+    ['lock with idle minutes 0', { type: 'lock.enable', passphrase: 'correct horse battery', idleMinutes: 0 }],
   ])('refuses a malformed message (%s)', async (_name, message) => {
     const { handlers, calls } = spyHandlers();
     const reply = await routeMessage(message, panel, handlers, { extensionId: ID });

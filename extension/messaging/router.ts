@@ -21,6 +21,8 @@ export type Handlers = {
 export interface RouterOptions {
   /** This extension's id (`browser.runtime.id`). */
   extensionId: string;
+  /** Runs after a message is accepted and before its handler (the passphrase lock's idle check). */
+  beforeHandler?: (type: BackgroundRequestType) => Promise<void>;
 }
 
 function sizeOf(raw: unknown): number {
@@ -56,6 +58,7 @@ export async function routeMessage(
     return { ok: false, error: `"${message.type}" is only accepted from Casekeeper's own panel.` };
   }
   try {
+    await options.beforeHandler?.(message.type);
     const handler = handlers[message.type] as (m: BackgroundRequest, s: SenderInfo) => unknown;
     const value = await handler(message, sender);
     return { ok: true, value };

@@ -10,8 +10,11 @@ import {
   type IsoDate,
 } from '../../shared/index.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
+import { seal } from './at-rest.ts';
+import { forgetKey } from './keyring.ts';
 import {
   announceChange,
+  dataKey,
   openDb,
   readAudit,
   readCaseload,
@@ -20,6 +23,8 @@ import {
   TaughtSites,
   type AuditEntry,
   type CasekeeperSchema,
+  type SealedStudent,
+  type SealedTaught,
   type StoreName,
 } from './db.ts';
 
@@ -28,7 +33,7 @@ import {
  * entry together: it commits whole or not at all (storage full, worker stopped, bad input).
  */
 
-function entry(action: AuditEntry['action'], count: number): AuditEntry {
+export function entry(action: AuditEntry['action'], count: number): AuditEntry {
   return { at: new Date().toISOString(), action, count };
 }
 
@@ -38,12 +43,31 @@ function explain(error: unknown): Error {
   if (name === 'QuotaExceededError' || /quota/i.test(text)) {
     return new Error('Not saved: the browser storage for Casekeeper is full. Your earlier data is unchanged. Export and remove students you no longer serve, then try again.');
   }
-  if (error instanceof Error && /^(Nothing|Not saved|This backup|Student id)/.test(error.message)) return error;
+  if (error instanceof Error && /^(Nothing|Not saved|This backup|Student id|Casekeeper is locked)/.test(error.message)) return error;
   return new Error('Not saved: the browser could not write the data. Your earlier data is unchanged.');
 }
 
+/**
+ * Students as they are stored: as they are while the passphrase lock is off, sealed while it is on (throws
+ * "Casekeeper is locked" when it is on and locked). Sealing happens before the transaction opens: an
+ * IndexedDB transaction closes itself while it waits for anything else, such as WebCrypto.
+ */
+export async function storedStudents(students: readonly StudentRecord[], key?: CryptoKey | null): Promise<(StudentRecord | SealedStudent)[]> {
+  const k = key === undefined ? await dataKey() : key;
+  if (!k) return [...students];
+  return Promise.all(students.map(async (s) => ({ studentId: s.studentId, sealed: await seal(k, s, s.studentId) })));
+}
+
+/** Taught sites as they are stored (sealed while the lock is on, like students). */
+export async function storedTaught(sites: TaughtSites, key?: CryptoKey | null): Promise<({ origin: string; mapping: TaughtMapping } | SealedTaught)[]> {
+  const k = key === undefined ? await dataKey() : key;
+  const rows = Object.entries(sites);
+  if (!k) return rows.map(([origin, mapping]) => ({ origin, mapping }));
+  return Promise.all(rows.map(async ([origin, mapping]) => ({ origin, sealed: await seal(k, mapping, origin) })));
+}
+
 /** Runs one read-write transaction over `stores`, then tells open panels what changed. */
-async function transact<T>(stores: StoreName[], work: (tx: IDBPTransaction<CasekeeperSchema, StoreName[], 'readwrite'>) => Promise<T>): Promise<T> {
+export async function transact<T>(stores: StoreName[], work: (tx: IDBPTransaction<CasekeeperSchema, StoreName[], 'readwrite'>) => Promise<T>): Promise<T> {
   const db = await openDb();
   const tx = db.transaction(stores, 'readwrite');
   try {
@@ -63,18 +87,20 @@ async function transact<T>(stores: StoreName[], work: (tx: IDBPTransaction<Casek
 }
 
 /** Adds a student, or replaces the stored one with the same id. */
-export function upsertStudent(student: StudentRecord): Promise<{ added: boolean }> {
+export async function upsertStudent(student: StudentRecord): Promise<{ added: boolean }> {
+  const [stored] = await storedStudents([student]);
   return transact(['students', 'audit'], async (tx) => {
     const students = tx.objectStore('students');
     const added = (await students.getKey(student.studentId)) === undefined;
-    await students.put(student);
+    if (stored) await students.put(stored);
     await tx.objectStore('audit').add(entry(added ? 'add-student' : 'update-student', 1));
     return { added };
   });
 }
 
 /** Removes one student. */
-export function removeStudent(studentId: string): Promise<{ removed: boolean }> {
+export async function removeStudent(studentId: string): Promise<{ removed: boolean }> {
+  await dataKey(); // refused while locked
   return transact(['students', 'audit'], async (tx) => {
     const students = tx.objectStore('students');
     if ((await students.getKey(studentId)) === undefined) return { removed: false };
@@ -94,11 +120,12 @@ export async function importStudents(students: StudentRecord[]): Promise<{ added
     if (seen.has(s.studentId)) throw new Error(`Nothing imported: student id ${s.studentId} appears twice in the file.`);
     seen.add(s.studentId);
   }
+  const stored = await storedStudents(students);
   return transact(['students', 'audit'], async (tx) => {
     const store = tx.objectStore('students');
     const existing = new Set(await store.getAllKeys());
     let added = 0;
-    for (const s of students) {
+    for (const s of stored) {
       if (!existing.has(s.studentId)) added++;
       await store.put(s);
     }
@@ -108,7 +135,8 @@ export async function importStudents(students: StudentRecord[]): Promise<{ added
 }
 
 /** Saves the settings. */
-export function saveSettings(settings: Settings): Promise<void> {
+export async function saveSettings(settings: Settings): Promise<void> {
+  await dataKey(); // refused while locked
   return transact(['settings', 'audit'], async (tx) => {
     await tx.objectStore('settings').put(settings, 'settings');
     await tx.objectStore('audit').add(entry('settings', 0));
@@ -116,10 +144,11 @@ export function saveSettings(settings: Settings): Promise<void> {
 }
 
 /** Saves what the teacher taught Casekeeper about one site (an origin like `https://iep.example.org`). */
-export function saveTaught(origin: string, mapping: TaughtMapping): Promise<void> {
+export async function saveTaught(origin: string, mapping: TaughtMapping): Promise<void> {
+  const [stored] = await storedTaught({ [origin]: mapping });
   return transact(['taught'], async (tx) => {
     if (Object.keys(mapping).length === 0) await tx.objectStore('taught').delete(origin);
-    else await tx.objectStore('taught').put({ origin, mapping });
+    else if (stored) await tx.objectStore('taught').put(stored);
   });
 }
 
@@ -172,15 +201,18 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.error);
   const b = parsed.value;
+  const key = await dataKey();
+  const storedS = await storedStudents(b.students, key);
+  const storedT = await storedTaught(b.taughtSites, key);
   return transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const students = tx.objectStore('students');
     await students.clear();
     await tx.objectStore('derived').clear();
-    for (const s of b.students) await students.put(s);
+    for (const s of storedS) await students.put(s);
     await tx.objectStore('settings').put(b.settings, 'settings');
     const taught = tx.objectStore('taught');
     await taught.clear();
-    for (const [origin, mapping] of Object.entries(b.taughtSites)) await taught.put({ origin, mapping });
+    for (const row of storedT) await taught.put(row);
     await tx.objectStore('audit').add(entry('restore', b.students.length));
     return { students: b.students.length };
   });
@@ -215,9 +247,13 @@ export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate)
   return { text, filename: `casekeeper-${today}.${format === 'json' ? 'backup.json' : format}`, count: students.length };
 }
 
-/** Deletes all student data, settings and taught sites. The audit log (times and counts only) is kept. */
-export function deleteAll(): Promise<{ students: number }> {
-  return transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
+/**
+ * Deletes all student data, settings and taught sites (and the passphrase lock with them). The audit log
+ * (times and counts only) is kept. Refused while locked.
+ */
+export async function deleteAll(): Promise<{ students: number }> {
+  await dataKey();
+  const result = await transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const count = await tx.objectStore('students').count();
     await tx.objectStore('students').clear();
     await tx.objectStore('derived').clear();
@@ -226,6 +262,8 @@ export function deleteAll(): Promise<{ students: number }> {
     await tx.objectStore('audit').add(entry('delete-all', count));
     return { students: count };
   });
+  await forgetKey();
+  return result;
 }
 
 export { readAudit };

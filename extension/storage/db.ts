@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { defaultSettings, Settings, StudentRecord } from '../../shared/index.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
+import { LockRecord, unseal } from './at-rest.ts';
+import { currentKey } from './keyring.ts';
 
 /**
  * Everything Casekeeper keeps, in the extension's own IndexedDB (on this computer only, never synced).
@@ -20,7 +22,19 @@ export const DB_VERSION = 2;
 export const AuditEntry = z
   .object({
     at: z.string(),
-    action: z.enum(['add-student', 'update-student', 'remove-student', 'import', 'restore', 'export', 'delete-all', 'settings']),
+    action: z.enum([
+      'add-student',
+      'update-student',
+      'remove-student',
+      'import',
+      'restore',
+      'export',
+      'delete-all',
+      'settings',
+      'lock-on',
+      'lock-off',
+      'unlock',
+    ]),
     count: z.number().int().min(0),
   })
   .strict();
@@ -29,10 +43,22 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const TaughtSites = z.record(z.string(), TaughtMapping);
 export type TaughtSites = z.infer<typeof TaughtSites>;
 
+/** A student as stored while the passphrase lock is on: only the id stays readable (it is the key). */
+export interface SealedStudent {
+  studentId: string;
+  sealed: unknown;
+}
+/** A taught site as stored while the lock is on (the origin is a site address, not student data). */
+export interface SealedTaught {
+  origin: string;
+  sealed: unknown;
+}
+
 export interface CasekeeperSchema extends DBSchema {
-  students: { key: string; value: StudentRecord };
-  settings: { key: 'settings'; value: Settings };
-  taught: { key: string; value: { origin: string; mapping: TaughtMapping } };
+  students: { key: string; value: StudentRecord | SealedStudent };
+  /** `settings` holds the settings; `lock` the passphrase lock's wrapped key (see at-rest.ts), when on. */
+  settings: { key: 'settings' | 'lock'; value: Settings | LockRecord };
+  taught: { key: string; value: { origin: string; mapping: TaughtMapping } | SealedTaught };
   audit: { key: number; value: AuditEntry };
   /** Caches of computed values (never the only copy of anything); safe to clear at any time. */
   derived: { key: string; value: { key: string; value: unknown } };
@@ -110,18 +136,49 @@ export function watchChanges(stores: readonly StoreName[], onChange: () => void)
  */
 export async function readCaseloadChecked(): Promise<{ students: StudentRecord[]; damaged: number }> {
   const start = performance.now();
+  const key = await dataKey();
   const raw = await (await openDb()).getAll('students');
+  const opened = key ? await Promise.all(raw.map((r) => unsealOrNull(key, r, 'sealed' in r ? r.sealed : undefined, r.studentId))) : raw;
   const read = performance.now();
   const students: StudentRecord[] = [];
   let damaged = 0;
-  for (const record of raw) {
+  for (const record of opened) {
     const parsed = StudentRecord.safeParse(record);
-    if (parsed.success) students.push(parsed.data);
+    if (parsed.success && parsed.data.studentId === (record as { studentId?: unknown }).studentId) students.push(parsed.data);
     else damaged++;
   }
   performance.measure('casekeeper:caseload-read', { start, end: read });
   performance.measure('casekeeper:caseload-checked', { start: read, end: performance.now() });
   return { students, damaged };
+}
+
+/** What every data read and write answers while the passphrase lock is on and the key is not held. */
+export const LOCKED = 'Casekeeper is locked';
+
+/** The passphrase lock's stored record (undefined when the lock is off). Checked where it is used. */
+export async function readLockRecord(): Promise<unknown> {
+  return (await openDb()).get('settings', 'lock');
+}
+
+/**
+ * The data key when the lock is on and unlocked, null when the lock is off; throws {@link LOCKED} when the
+ * lock is on and Casekeeper is locked (after a restart, idle time, or "Lock now").
+ */
+export async function dataKey(): Promise<CryptoKey | null> {
+  if ((await readLockRecord()) === undefined) return null;
+  const key = await currentKey();
+  if (!key) throw new Error(LOCKED);
+  return key;
+}
+
+/** A sealed record's value, or null when it cannot be opened (changed byte, wrong key): counted as damaged, kept. */
+async function unsealOrNull(key: CryptoKey, record: unknown, sealed: unknown, id: string): Promise<unknown> {
+  if (sealed === undefined) return null; // plaintext where sealed is expected
+  try {
+    return await unseal(key, sealed, id);
+  } catch {
+    return null;
+  }
 }
 
 /** The readable students of the caseload, by student id. */
@@ -131,12 +188,14 @@ export async function readCaseload(): Promise<StudentRecord[]> {
 
 /** Reads a cached computed value (undefined when absent). */
 export async function readDerived(key: string): Promise<unknown> {
+  if ((await readLockRecord()) !== undefined) return undefined; // not kept while the lock is on
   return (await (await openDb()).get('derived', key))?.value;
 }
 
 /** Stores a cached computed value. Failing to store a cache is harmless, so errors are ignored. */
 export async function writeDerived(key: string, value: unknown): Promise<void> {
   try {
+    if ((await readLockRecord()) !== undefined) return; // computed values hold student data: not kept while locked
     await (await openDb()).put('derived', { key, value });
   } catch {
     // a cache: the next open computes again
@@ -150,9 +209,11 @@ export async function readSettings(): Promise<Settings> {
 }
 
 export async function readTaught(): Promise<TaughtSites> {
+  const key = await dataKey();
   const out: TaughtSites = {};
   for (const row of await (await openDb()).getAll('taught')) {
-    const parsed = TaughtMapping.safeParse(row.mapping);
+    const mapping = key ? await unsealOrNull(key, row, 'sealed' in row ? row.sealed : undefined, row.origin) : 'mapping' in row ? row.mapping : null;
+    const parsed = TaughtMapping.safeParse(mapping);
     if (parsed.success) out[row.origin] = parsed.data;
   }
   return out;

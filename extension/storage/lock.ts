@@ -1,0 +1,141 @@
+import { StudentRecord } from '../../shared/index.ts';
+import { passphraseProblem } from '../lib/encrypted-backup.ts';
+import { TaughtMapping } from '../messaging/content-messages.ts';
+import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, unseal, unwrapLock } from './at-rest.ts';
+import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
+import { dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
+import { forgetKey, hasKey, rememberKey } from './keyring.ts';
+
+/**
+ * The optional passphrase lock: turning it on, unlocking, locking, turning it off. Turning it on or off
+ * converts every stored student and taught site in one transaction (all or nothing); the cache of computed
+ * deadlines is cleared instead of converted. The audit log stays readable: it never holds IEP content.
+ * There is no recovery: a forgotten passphrase cannot be reset, only an (encrypted) export brings data back.
+ */
+
+export interface LockStatus {
+  /** The lock is on (data is encrypted at rest). */
+  enabled: boolean;
+  /** The data key is held (always true when the lock is off). */
+  unlocked: boolean;
+  idleMinutes: number;
+}
+
+const CHANGED_MEANWHILE = 'Nothing was changed: the caseload changed meanwhile. Try again.';
+const ALL: ('students' | 'settings' | 'taught' | 'audit' | 'derived')[] = ['students', 'settings', 'taught', 'audit', 'derived'];
+
+export async function lockStatus(): Promise<LockStatus> {
+  const stored = await readLockRecord();
+  const record = LockRecord.safeParse(stored);
+  const idleMinutes = record.success ? record.data.idleMinutes : DEFAULT_IDLE_MINUTES;
+  if (stored === undefined) return { enabled: false, unlocked: true, idleMinutes };
+  return { enabled: true, unlocked: await hasKey(), idleMinutes };
+}
+
+/** Everything stored in the students and taught stores, as stored. */
+async function readRaw() {
+  const db = await openDb();
+  const tx = db.transaction(['students', 'taught'], 'readonly');
+  const [students, taught] = await Promise.all([tx.objectStore('students').getAll(), tx.objectStore('taught').getAll()]);
+  return { students, taught };
+}
+
+function sameKeys(a: readonly string[], b: readonly IDBValidKey[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].map(String).sort().join('\n');
+}
+
+/** Turns the lock on: encrypts everything stored, in one transaction, and stays unlocked. */
+export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_MINUTES, options: { iterations?: number } = {}): Promise<LockStatus> {
+  if ((await readLockRecord()) !== undefined) throw new Error('The passphrase lock is already on.');
+  const problem = passphraseProblem(passphrase, passphrase);
+  if (problem) throw new Error(problem);
+  const { raw, record } = await createLock(passphrase, idleMinutes, options);
+  const key = await importDataKey(raw);
+  const before = await readRaw();
+  // Records that are not valid students are sealed as they are: still counted as damaged, still kept.
+  const students = await storedStudents(before.students as StudentRecord[], key);
+  const taughtSites: TaughtSites = {};
+  for (const row of before.taught) if ('mapping' in row) taughtSites[row.origin] = row.mapping;
+  const taught = await storedTaught(taughtSites, key);
+  await transact(ALL, async (tx) => {
+    if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
+    const s = tx.objectStore('students');
+    const t = tx.objectStore('taught');
+    for (const row of students) await s.put(row);
+    await t.clear();
+    for (const row of taught) await t.put(row);
+    await tx.objectStore('derived').clear();
+    await tx.objectStore('settings').put(record, 'lock');
+    await tx.objectStore('audit').add(entry('lock-on', students.length));
+  });
+  await rememberKey(raw, idleMinutes);
+  return lockStatus();
+}
+
+/** Unlocks with the passphrase; a wrong one or a damaged lock changes nothing and says which. */
+export async function unlock(passphrase: string): Promise<LockStatus> {
+  const record = await readLockRecord();
+  if (record === undefined) throw new Error('The passphrase lock is not on.');
+  const opened = await unwrapLock(record, passphrase);
+  if (!opened.ok) throw new Error(opened.error);
+  const count = await (await openDb()).count('students');
+  await transact(['audit'], async (tx) => {
+    await tx.objectStore('audit').add(entry('unlock', count));
+  });
+  await rememberKey(opened.raw, LockRecord.parse(record).idleMinutes);
+  return lockStatus();
+}
+
+/** Locks now: wipes the data key. */
+export async function lockNow(): Promise<LockStatus> {
+  await forgetKey();
+  return lockStatus();
+}
+
+/**
+ * Turns the lock off (while unlocked, with the passphrase again): decrypts everything back in one
+ * transaction. Refused, changing nothing, if any stored record cannot be decrypted.
+ */
+export async function disableLock(passphrase: string): Promise<LockStatus> {
+  const record = await readLockRecord();
+  if (record === undefined) throw new Error('The passphrase lock is not on.');
+  const key = await dataKey();
+  if (!key) throw new Error('The passphrase lock is not on.');
+  const opened = await unwrapLock(record, passphrase);
+  if (!opened.ok) throw new Error(opened.error);
+  const before = await readRaw();
+  let damaged = 0;
+  const students: unknown[] = [];
+  for (const row of before.students) {
+    try {
+      const value = await unseal(key, 'sealed' in row ? row.sealed : undefined, row.studentId);
+      if ((value as { studentId?: unknown } | null)?.studentId !== row.studentId) throw new Error('moved');
+      students.push(value);
+    } catch {
+      damaged++;
+    }
+  }
+  const taught: { origin: string; mapping: TaughtMapping }[] = [];
+  for (const row of before.taught) {
+    try {
+      taught.push({ origin: row.origin, mapping: TaughtMapping.parse(await unseal(key, 'sealed' in row ? row.sealed : undefined, row.origin)) });
+    } catch {
+      damaged++;
+    }
+  }
+  if (damaged > 0) {
+    throw new Error(`The lock was not removed: ${damaged} saved ${damaged === 1 ? 'record' : 'records'} could not be decrypted (damaged). Nothing was changed.`);
+  }
+  await transact(ALL, async (tx) => {
+    if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
+    const s = tx.objectStore('students');
+    const t = tx.objectStore('taught');
+    for (const row of students) await s.put(row as StudentRecord);
+    await t.clear();
+    for (const row of taught) await t.put(row);
+    await tx.objectStore('settings').delete('lock');
+    await tx.objectStore('audit').add(entry('lock-off', students.length));
+  });
+  await forgetKey();
+  return lockStatus();
+}
