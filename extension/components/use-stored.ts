@@ -11,18 +11,24 @@ export function useStored<T>(
   initial: T,
   /** A read already started (before the panel's first render), used for the first value. */
   early?: Promise<T>,
+  /** Whether data changed after `early` began: then it is read again (checked once subscribed, so no change is missed). */
+  earlyStale?: () => boolean,
 ): { value: T; loaded: boolean; error: string | null } {
   const [state, setState] = useState<{ value: T; loaded: boolean; error: string | null }>({ value: initial, loaded: false, error: null });
   const key = stores.join(',');
   useEffect(() => {
     let live = true;
     let first = early;
+    let latest = 0;
     const load = () => {
-      const pending = first ?? read();
+      const pending = first ? first.then((value) => (earlyStale?.() ? read() : value)) : read();
       first = undefined;
+      // Only the newest read may set the value: an older one finishing later must not bring stale data back.
+      const mine = ++latest;
+      const current = () => live && mine === latest;
       return pending.then(
-        (value) => live && setState({ value, loaded: true, error: null }),
-        (e: unknown) => live && setState((s) => ({ ...s, loaded: true, error: e instanceof Error ? e.message : String(e) })),
+        (value) => current() && setState({ value, loaded: true, error: null }),
+        (e: unknown) => current() && setState((s) => ({ ...s, loaded: true, error: e instanceof Error ? e.message : String(e) })),
       );
     };
     void load();

@@ -3,7 +3,7 @@ import { passphraseProblem } from '../lib/encrypted-backup.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
 import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, unseal, unwrapLock } from './at-rest.ts';
 import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
-import { dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
+import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
 import { forgetKey, hasKey, rememberKey } from './keyring.ts';
 
 /**
@@ -23,6 +23,12 @@ export interface LockStatus {
 
 const CHANGED_MEANWHILE = 'Nothing was changed: the caseload changed meanwhile. Try again.';
 const ALL: ('students' | 'settings' | 'taught' | 'audit' | 'derived')[] = ['students', 'settings', 'taught', 'audit', 'derived'];
+
+/** Tells open panels the lock changed (they ask for its status again and read everything again). */
+async function announced(): Promise<LockStatus> {
+  announceChange(ALL);
+  return lockStatus();
+}
 
 export async function lockStatus(): Promise<LockStatus> {
   const stored = await readLockRecord();
@@ -69,7 +75,7 @@ export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_
     await tx.objectStore('audit').add(entry('lock-on', students.length));
   });
   await rememberKey(raw, idleMinutes);
-  return lockStatus();
+  return announced();
 }
 
 /** Unlocks with the passphrase; a wrong one or a damaged lock changes nothing and says which. */
@@ -83,13 +89,13 @@ export async function unlock(passphrase: string): Promise<LockStatus> {
     await tx.objectStore('audit').add(entry('unlock', count));
   });
   await rememberKey(opened.raw, LockRecord.parse(record).idleMinutes);
-  return lockStatus();
+  return announced();
 }
 
 /** Locks now: wipes the data key. */
 export async function lockNow(): Promise<LockStatus> {
   await forgetKey();
-  return lockStatus();
+  return announced();
 }
 
 /**
@@ -137,5 +143,5 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
     await tx.objectStore('audit').add(entry('lock-off', students.length));
   });
   await forgetKey();
-  return lockStatus();
+  return announced();
 }

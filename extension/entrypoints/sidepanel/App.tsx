@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../../../shared/index.ts';
 import { CaseloadView } from '../../components/CaseloadView.tsx';
+import { LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
 import { useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
-import { readAudit, readCaseloadChecked, readDerived, readSettings, readTaught, writeDerived } from '../../storage/db.ts';
+import { LOCKED, readAudit, readCaseloadChecked, readDerived, readSettings, readTaught, watchChanges, writeDerived } from '../../storage/db.ts';
 import type { NextDeadlineCache } from '../../components/caseload-rows.ts';
 
 // Loaded when first opened: they carry the CSV and iCalendar parsers the other tabs do not need.
@@ -31,6 +32,8 @@ export interface EarlyReads {
   caseload: ReturnType<typeof readCaseloadChecked>;
   settings: ReturnType<typeof readSettings>;
   derived: Promise<NextDeadlineCache | undefined>;
+  /** Whether data changed after these reads began (the tabs then read again instead). */
+  stale(): boolean;
 }
 
 export function startEarlyReads(): EarlyReads {
@@ -38,24 +41,123 @@ export function startEarlyReads(): EarlyReads {
     p.catch(() => undefined); // reported by the hook that uses it
     return p;
   };
+  // The tabs mount only after the worker says whether the lock is on; a change before then outdates these.
+  let stale = false;
+  watchChanges(['students', 'settings', 'derived'], () => {
+    stale = true;
+  });
   return {
+    stale: () => stale,
     caseload: quiet(readCaseloadChecked()),
     settings: quiet(readSettings()),
     derived: quiet(readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>),
   };
 }
 
-/** The side panel: four tabs over the same stored data, which stays live as it changes. */
+/** The passphrase lock's status from the worker, asked again when data changes or the panel comes back into view. */
+function useLockState(): { lock: LockState | null; refresh: () => void } {
+  const [lock, setLock] = useState<LockState | null>(null);
+  const refresh = useCallback(() => {
+    ask<LockState>({ type: 'lock.status' }).then(setLock, () => setLock((l) => l ?? { enabled: false, unlocked: true, idleMinutes: 15 }));
+  }, []);
+  useEffect(() => {
+    refresh();
+    const unwatch = watchChanges(['students', 'settings', 'taught'], refresh);
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', refresh);
+    return () => {
+      unwatch();
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', refresh);
+    };
+  }, [refresh]);
+  return { lock, refresh };
+}
+
+/**
+ * The side panel. While the passphrase lock is on and locked it shows only the unlock screen (no caseload,
+ * no student, no export); otherwise four tabs over the same stored data, which stays live as it changes.
+ */
 export function App({ knownSystems, initialTab = 'student', early }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId; early?: EarlyReads }) {
+  const { lock, refresh } = useLockState();
+  // Reads started before the first status answer are used only if the panel opened unlocked.
+  const opens = useRef(0);
+  const openedLocked = useRef<boolean | null>(null);
+
+  const [openCount, setOpenCount] = useState(0);
+  const locked = lock !== null && lock.enabled && !lock.unlocked;
+  useEffect(() => {
+    if (lock && openedLocked.current === null) openedLocked.current = locked;
+    if (lock && !locked) {
+      opens.current += 1;
+      setOpenCount(opens.current);
+    }
+  }, [locked, lock === null]);
+  if (lock === null) return <p role="status">Loading…</p>;
+  if (locked) {
+    return (
+      <div className="app">
+        <header>
+          <h1>Casekeeper</h1>
+        </header>
+        <main>
+          <UnlockScreen
+            onUnlock={async (passphrase) => {
+              await ask({ type: 'lock.unlock', passphrase });
+              refresh();
+            }}
+          />
+        </main>
+      </div>
+    );
+  }
+  if (openCount === 0) return <p role="status">Loading…</p>;
+  return <Panel key={openCount} knownSystems={knownSystems} initialTab={initialTab} early={openCount === 1 && openedLocked.current === false ? early : undefined} lock={lock} onLockChange={refresh} />;
+}
+
+function Panel({
+  knownSystems,
+  initialTab = 'student',
+  early,
+  lock,
+  onLockChange,
+}: {
+  knownSystems: readonly KnownSystem[];
+  initialTab?: TabId;
+  early?: EarlyReads;
+  lock: LockState;
+  onLockChange: () => void;
+}) {
   const [tab, setTab] = useState<TabId>(initialTab);
-  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload);
+  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.stale);
   const caseload = { ...checked, value: checked.value.students };
-  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings);
+  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.stale);
   const taught = useStored(['taught'], readTaught, {});
   const audit = useStored(['audit'], readAudit, []);
-  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived);
+  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.stale);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIso();
+  // A read refused because the lock closed (idle time, another panel's "Lock now"): show the unlock screen.
+  const lockedOut = [checked.error, taught.error].includes(LOCKED);
+  useEffect(() => {
+    if (lockedOut) onLockChange();
+  }, [lockedOut, onLockChange]);
+  /** Asks the worker; a "Casekeeper is locked" answer also brings the unlock screen. */
+  const request = async <T,>(message: Parameters<typeof ask>[0]): Promise<T> => {
+    try {
+      return await ask<T>(message);
+    } catch (e) {
+      if (e instanceof Error && e.message === LOCKED) onLockChange();
+      throw e;
+    }
+  };
+  const lockNow = async () => {
+    await ask({ type: 'lock.lock' });
+    onLockChange();
+  };
 
   useEffect(() => {
     const refresh = () => void allowedSitePatterns().then(setAllowed);
@@ -92,6 +194,11 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
     <div className="app">
       <header>
         <h1>Casekeeper</h1>
+        {lock.enabled ? (
+          <button type="button" className="lock-now" onClick={() => void lockNow()}>
+            Lock now
+          </button>
+        ) : null}
         <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
           {TABS.map((t) => (
             <button
@@ -136,14 +243,14 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
             version={VERSION}
             onCache={rememberNextDeadlines}
             onRemove={async (studentId) => {
-              await ask({ type: 'caseload.remove', studentId });
+              await request({ type: 'caseload.remove', studentId });
             }}
           />
         ) : tab === 'settings' ? (
           <SettingsView
             settings={settings.value}
             onSave={async (s) => {
-              await ask({ type: 'settings.save', settings: s });
+              await request({ type: 'settings.save', settings: s });
             }}
             allowedSites={allowed}
             knownSystems={knownSystems}
@@ -151,14 +258,28 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
             onRevoke={revoke}
           />
         ) : (
-          <DataView
-            caseload={caseload.value}
-            audit={audit.value}
-            onImport={(students) => ask({ type: 'caseload.import', students })}
-            onExport={(format) => ask({ type: 'data.export', format, today })}
-            onRestore={(text) => ask({ type: 'backup.restore', text })}
-            onDeleteAll={() => ask({ type: 'data.delete-all', confirm: 'DELETE' })}
-          />
+          <>
+            <DataView
+              caseload={caseload.value}
+              audit={audit.value}
+              onImport={(students) => request({ type: 'caseload.import', students })}
+              onExport={(format) => request({ type: 'data.export', format, today })}
+              onRestore={(text) => request({ type: 'backup.restore', text })}
+              onDeleteAll={() => request({ type: 'data.delete-all', confirm: 'DELETE' })}
+            />
+            <LockSettings
+              lock={lock}
+              onEnable={async (passphrase, idleMinutes) => {
+                await request({ type: 'lock.enable', passphrase, idleMinutes });
+                onLockChange();
+              }}
+              onLockNow={lockNow}
+              onDisable={async (passphrase) => {
+                await request({ type: 'lock.disable', passphrase });
+                onLockChange();
+              }}
+            />
+          </>
         )}
           </Suspense>
         </div>

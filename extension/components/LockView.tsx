@@ -1,0 +1,160 @@
+import { useState, type FormEvent } from 'react';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/encrypted-backup.ts';
+
+/** What the background worker says about the passphrase lock (see storage/lock.ts). */
+export interface LockState {
+  enabled: boolean;
+  unlocked: boolean;
+  idleMinutes: number;
+}
+
+const NO_RECOVERY =
+  'A forgotten passphrase cannot be recovered: nobody, not even Casekeeper, can open the data without it. Keep an encrypted export (Data → Export, encrypted with its own passphrase) somewhere your district allows.';
+
+function useAction() {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [working, setWorking] = useState(false);
+  const run = async (work: () => Promise<string | null>) => {
+    setWorking(true);
+    setStatus(null);
+    try {
+      const done = await work();
+      if (done) setStatus({ text: done, error: false });
+    } catch (e) {
+      setStatus({ text: e instanceof Error ? e.message : String(e), error: true });
+    } finally {
+      setWorking(false);
+    }
+  };
+  const say = (text: string) => setStatus({ text, error: true });
+  const line = status ? (
+    <p role={status.error ? 'alert' : 'status'} className={status.error ? 'error' : 'muted'}>
+      {status.text}
+    </p>
+  ) : null;
+  return { run, say, working, line };
+}
+
+/** Shown instead of everything else while Casekeeper is locked: no caseload, no student, no export. */
+export function UnlockScreen({ onUnlock }: { onUnlock(passphrase: string): Promise<unknown> }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { run, working, line } = useAction();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      try {
+        await onUnlock(passphrase);
+      } finally {
+        setPassphrase('');
+      }
+      return null;
+    });
+  };
+  return (
+    <section aria-labelledby="unlock-heading" className="card">
+      <h2 id="unlock-heading">Casekeeper is locked</h2>
+      <p className="muted">Your caseload is encrypted on this computer. Type your passphrase to open it.</p>
+      <form onSubmit={submit}>
+        <label htmlFor="unlock-passphrase">Passphrase</label>
+        <input id="unlock-passphrase" type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <div className="actions">
+          <button type="submit" disabled={working || passphrase === ''}>
+            {working ? 'Unlocking…' : 'Unlock'}
+          </button>
+        </div>
+      </form>
+      {line}
+      <p className="muted">{NO_RECOVERY}</p>
+    </section>
+  );
+}
+
+export interface LockSettingsProps {
+  lock: LockState;
+  onEnable(passphrase: string, idleMinutes: number): Promise<unknown>;
+  onLockNow(): Promise<unknown>;
+  onDisable(passphrase: string): Promise<unknown>;
+}
+
+/** The Data tab's "Passphrase lock" card: turn it on, lock now, or remove it. */
+export function LockSettings({ lock, onEnable, onLockNow, onDisable }: LockSettingsProps) {
+  const [secret, setSecret] = useState({ passphrase: '', confirm: '' });
+  const [idle, setIdle] = useState(String(lock.idleMinutes));
+  const [removeWith, setRemoveWith] = useState('');
+  const { run, say, working, line } = useAction();
+
+  const enable = () => {
+    const problem = passphraseProblem(secret.passphrase, secret.confirm);
+    if (problem) return say(problem);
+    const minutes = Number(idle);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) return say('Lock after: type a whole number of minutes from 1 to 1440.');
+    void run(async () => {
+      await onEnable(secret.passphrase, minutes);
+      setSecret({ passphrase: '', confirm: '' });
+      return `Locked with a passphrase: your data is now encrypted on this computer. Casekeeper locks itself after ${minutes} minutes without use and when the browser closes.`;
+    });
+  };
+
+  return (
+    <section aria-labelledby="lock-heading" className="card">
+      <h3 id="lock-heading">Passphrase lock</h3>
+      {!lock.enabled ? (
+        <>
+          <p className="muted">
+            Optional. Encrypts the caseload and taught sites stored on this computer; Casekeeper then asks for the passphrase after the browser
+            restarts and after a time without use. The activity log stays readable (it holds no student details).
+          </p>
+          <p className="muted">{NO_RECOVERY}</p>
+          <label htmlFor="lock-passphrase">Choose a passphrase for the lock ({MIN_PASSPHRASE_LENGTH} characters or more)</label>
+          <input id="lock-passphrase" type="password" autoComplete="new-password" value={secret.passphrase} onChange={(e) => setSecret((s) => ({ ...s, passphrase: e.target.value }))} />
+          <label htmlFor="lock-confirm">Type the lock passphrase a second time</label>
+          <input id="lock-confirm" type="password" autoComplete="new-password" value={secret.confirm} onChange={(e) => setSecret((s) => ({ ...s, confirm: e.target.value }))} />
+          <label htmlFor="lock-idle">Lock after this many minutes without use</label>
+          <input id="lock-idle" type="number" min={1} max={1440} step={1} value={idle} onChange={(e) => setIdle(e.target.value)} />
+          <div className="actions">
+            <button type="button" disabled={working} onClick={enable}>
+              {working ? 'Encrypting…' : 'Lock with a passphrase'}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="muted">
+            On. Your data is encrypted on this computer. Casekeeper locks after {lock.idleMinutes} minutes without use and when the browser closes.
+          </p>
+          <p className="muted">{NO_RECOVERY}</p>
+          <div className="actions">
+            <button type="button" disabled={working} onClick={() => void run(async () => (await onLockNow(), null))}>
+              Lock now
+            </button>
+          </div>
+          <details>
+            <summary>Remove the lock</summary>
+            <p className="muted">Your data will be stored unencrypted again, as before.</p>
+            <label htmlFor="unlock-remove">Lock passphrase, to remove it</label>
+            <input id="unlock-remove" type="password" autoComplete="current-password" value={removeWith} onChange={(e) => setRemoveWith(e.target.value)} />
+            <div className="actions">
+              <button
+                type="button"
+                disabled={working || removeWith === ''}
+                onClick={() =>
+                  void run(async () => {
+                    try {
+                      await onDisable(removeWith);
+                    } finally {
+                      setRemoveWith('');
+                    }
+                    return 'The lock is removed: your data is stored unencrypted again.';
+                  })
+                }
+              >
+                Remove the lock
+              </button>
+            </div>
+          </details>
+        </>
+      )}
+      {line}
+    </section>
+  );
+}
