@@ -24,9 +24,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile folder to use and keep (to close and relaunch the browser on the same profile);
+ * without it a fresh profile is made and removed on close.
+ */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'casekeeper-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'casekeeper-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -52,7 +56,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
     extensionId,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
