@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deriveKey, PBKDF2_ITERATIONS } from '../lib/encrypted-backup.ts';
+import { deriveKey, PBKDF2_ITERATIONS, toBase64 } from '../lib/encrypted-backup.ts';
 
 /**
  * Encryption at rest for the optional passphrase lock (envelope encryption).
@@ -53,9 +53,30 @@ async function checksumOf(record: Omit<LockRecord, 'checksum' | 'idleMinutes'>):
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The AES-GCM key for raw data-key bytes (not extractable: the raw bytes are kept only where the keyring says). */
-export function importDataKey(raw: Uint8Array): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', own(raw), { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+/** The two keys made from the data key: one seals records, one turns student ids into opaque storage keys. */
+export interface DataKeys {
+  seal: CryptoKey;
+  ids: CryptoKey;
+}
+
+/**
+ * The keys for raw data-key bytes, derived with HKDF-SHA256 under two different labels (one key per use),
+ * not extractable: the raw bytes are kept only where the keyring says.
+ */
+export async function importDataKey(raw: Uint8Array): Promise<DataKeys> {
+  const base = await crypto.subtle.importKey('raw', own(raw), 'HKDF', false, ['deriveKey']);
+  const hkdf = (info: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(info) });
+  const [sealKey, idKey] = await Promise.all([
+    crypto.subtle.deriveKey(hkdf('casekeeper records v1'), base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+    crypto.subtle.deriveKey(hkdf('casekeeper ids v1'), base, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign']),
+  ]);
+  return { seal: sealKey, ids: idKey };
+}
+
+/** The opaque key a student is stored under while the lock is on (HMAC of the id: the same id, the same key). */
+export async function storageId(keys: DataKeys, studentId: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', keys.ids, new TextEncoder().encode(studentId)));
+  return `h:${toBase64(mac)}`;
 }
 
 /** A new random data key, and the lock record that keeps it wrapped by the passphrase. */
@@ -86,8 +107,9 @@ export async function unwrapLock(record: unknown, passphrase: string): Promise<{
   }
 }
 
-/** Seals one value (as JSON) under the data key, bound to its record id. */
-export async function seal(key: CryptoKey, value: unknown, id: string): Promise<Sealed> {
+/** Seals one value (as JSON) under the data key, bound to its record's storage key. */
+export async function seal(keys: DataKeys, value: unknown, id: string): Promise<Sealed> {
+  const key = keys.seal;
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(value));
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(id) }, key, plain));
@@ -95,7 +117,8 @@ export async function seal(key: CryptoKey, value: unknown, id: string): Promise<
 }
 
 /** Opens a sealed value; throws when it was changed, moved to another id, or sealed under another key. */
-export async function unseal(key: CryptoKey, sealed: unknown, id: string): Promise<unknown> {
+export async function unseal(keys: DataKeys, sealed: unknown, id: string): Promise<unknown> {
+  const key = keys.seal;
   const parsed = Sealed.parse(sealed);
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: own(parsed.iv), additionalData: new TextEncoder().encode(id) }, key, own(parsed.data));
   return JSON.parse(new TextDecoder().decode(plain)) as unknown;

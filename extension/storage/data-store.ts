@@ -10,7 +10,7 @@ import {
   type IsoDate,
 } from '../../shared/index.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
-import { seal } from './at-rest.ts';
+import { seal, storageId, type DataKeys } from './at-rest.ts';
 import { forgetKey } from './keyring.ts';
 import {
   announceChange,
@@ -52,14 +52,19 @@ function explain(error: unknown): Error {
  * "Casekeeper is locked" when it is on and locked). Sealing happens before the transaction opens: an
  * IndexedDB transaction closes itself while it waits for anything else, such as WebCrypto.
  */
-export async function storedStudents(students: readonly StudentRecord[], key?: CryptoKey | null): Promise<(StudentRecord | SealedStudent)[]> {
+export async function storedStudents(students: readonly StudentRecord[], key?: DataKeys | null): Promise<(StudentRecord | SealedStudent)[]> {
   const k = key === undefined ? await dataKey() : key;
   if (!k) return [...students];
-  return Promise.all(students.map(async (s) => ({ studentId: s.studentId, sealed: await seal(k, s, s.studentId) })));
+  return Promise.all(
+    students.map(async (s) => {
+      const id = await storageId(k, s.studentId);
+      return { studentId: id, sealed: await seal(k, s, id) };
+    }),
+  );
 }
 
 /** Taught sites as they are stored (sealed while the lock is on, like students). */
-export async function storedTaught(sites: TaughtSites, key?: CryptoKey | null): Promise<({ origin: string; mapping: TaughtMapping } | SealedTaught)[]> {
+export async function storedTaught(sites: TaughtSites, key?: DataKeys | null): Promise<({ origin: string; mapping: TaughtMapping } | SealedTaught)[]> {
   const k = key === undefined ? await dataKey() : key;
   const rows = Object.entries(sites);
   if (!k) return rows.map(([origin, mapping]) => ({ origin, mapping }));
@@ -89,9 +94,10 @@ export async function transact<T>(stores: StoreName[], work: (tx: IDBPTransactio
 /** Adds a student, or replaces the stored one with the same id. */
 export async function upsertStudent(student: StudentRecord): Promise<{ added: boolean }> {
   const [stored] = await storedStudents([student]);
+  const id = stored?.studentId ?? student.studentId;
   return transact(['students', 'audit'], async (tx) => {
     const students = tx.objectStore('students');
-    const added = (await students.getKey(student.studentId)) === undefined;
+    const added = (await students.getKey(id)) === undefined;
     if (stored) await students.put(stored);
     await tx.objectStore('audit').add(entry(added ? 'add-student' : 'update-student', 1));
     return { added };
@@ -100,11 +106,12 @@ export async function upsertStudent(student: StudentRecord): Promise<{ added: bo
 
 /** Removes one student. */
 export async function removeStudent(studentId: string): Promise<{ removed: boolean }> {
-  await dataKey(); // refused while locked
+  const key = await dataKey(); // refused while locked
+  const id = key ? await storageId(key, studentId) : studentId;
   return transact(['students', 'audit'], async (tx) => {
     const students = tx.objectStore('students');
-    if ((await students.getKey(studentId)) === undefined) return { removed: false };
-    await students.delete(studentId);
+    if ((await students.getKey(id)) === undefined) return { removed: false };
+    await students.delete(id);
     await tx.objectStore('audit').add(entry('remove-student', 1));
     return { removed: true };
   });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { defaultSettings, Settings, StudentRecord } from '../../shared/index.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
-import { LockRecord, unseal } from './at-rest.ts';
+import { LockRecord, unseal, type DataKeys } from './at-rest.ts';
 import { currentKey } from './keyring.ts';
 
 /**
@@ -43,8 +43,9 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const TaughtSites = z.record(z.string(), TaughtMapping);
 export type TaughtSites = z.infer<typeof TaughtSites>;
 
-/** A student as stored while the passphrase lock is on: only the id stays readable (it is the key). */
+/** A student as stored while the passphrase lock is on. */
 export interface SealedStudent {
+  /** Not the student id: an opaque key made from it (see `storageId` in at-rest.ts). */
   studentId: string;
   sealed: unknown;
 }
@@ -144,9 +145,11 @@ export async function readCaseloadChecked(): Promise<{ students: StudentRecord[]
   let damaged = 0;
   for (const record of opened) {
     const parsed = StudentRecord.safeParse(record);
-    if (parsed.success && parsed.data.studentId === (record as { studentId?: unknown }).studentId) students.push(parsed.data);
+    if (parsed.success) students.push(parsed.data);
     else damaged++;
   }
+  // Sealed students are stored under opaque keys: put them back in student-id order, as when unlocked.
+  if (key) students.sort((a, b) => (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0));
   performance.measure('casekeeper:caseload-read', { start, end: read });
   performance.measure('casekeeper:caseload-checked', { start: read, end: performance.now() });
   return { students, damaged };
@@ -164,7 +167,7 @@ export async function readLockRecord(): Promise<unknown> {
  * The data key when the lock is on and unlocked, null when the lock is off; throws {@link LOCKED} when the
  * lock is on and Casekeeper is locked (after a restart, idle time, or "Lock now").
  */
-export async function dataKey(): Promise<CryptoKey | null> {
+export async function dataKey(): Promise<DataKeys | null> {
   if ((await readLockRecord()) === undefined) return null;
   const key = await currentKey();
   if (!key) throw new Error(LOCKED);
@@ -172,7 +175,7 @@ export async function dataKey(): Promise<CryptoKey | null> {
 }
 
 /** A sealed record's value, or null when it cannot be opened (changed byte, wrong key): counted as damaged, kept. */
-async function unsealOrNull(key: CryptoKey, record: unknown, sealed: unknown, id: string): Promise<unknown> {
+async function unsealOrNull(key: DataKeys, record: unknown, sealed: unknown, id: string): Promise<unknown> {
   if (sealed === undefined) return null; // plaintext where sealed is expected
   try {
     return await unseal(key, sealed, id);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '../lib/encrypted-backup.ts';
-import { importDataKey } from './at-rest.ts';
+import { importDataKey, type DataKeys } from './at-rest.ts';
 
 /**
  * Where the unlocked data key lives: only in `chrome.storage.session`, which is held in memory by the
@@ -45,7 +45,7 @@ export async function forgetKey(): Promise<void> {
 }
 
 /** The data key while unlocked and not idle too long, else null (and an idle key is wiped). */
-export async function currentKey(now = Date.now()): Promise<CryptoKey | null> {
+export async function currentKey(now = Date.now()): Promise<DataKeys | null> {
   const entry = await readEntry(now);
   return entry ? importDataKey(fromBase64(entry.key)) : null;
 }

@@ -3,7 +3,7 @@ import type { IsoDate, StudentRecord } from '../../shared/index.ts';
 import { beforeHandler, handlers } from '../entrypoints/background.ts';
 import { routeMessage } from '../messaging/router.ts';
 import { DAMAGED_LOCK, WRONG_PASSPHRASE } from './at-rest.ts';
-import { deleteAll, exportData, importStudents, restoreBackup, saveTaught, upsertStudent } from './data-store.ts';
+import { deleteAll, exportData, importStudents, removeStudent, restoreBackup, saveTaught, upsertStudent } from './data-store.ts';
 import { LOCKED, openDb, readAudit, readCaseload, readCaseloadChecked, readDerived, readTaught, writeDerived } from './db.ts';
 import { disableLock, enableLock, lockNow, lockStatus, unlock } from './lock.ts';
 
@@ -39,7 +39,7 @@ describe('the passphrase lock', () => {
     expect(await rawDump()).toContain('Rivera');
     expect(await enableLock(PASS)).toEqual({ enabled: true, unlocked: true, idleMinutes: 15 });
     const raw = await rawDump();
-    for (const secret of ['Rivera', 'Ann', 'Okafor', 'Oak', 'Given name', '2026-01-15']) expect(raw).not.toContain(secret);
+    for (const secret of ['Rivera', 'Ann', 'Okafor', 'Oak', 'S1001', 'S1002', 'Given name', '2026-01-15']) expect(raw).not.toContain(secret);
     const lock = (await (await openDb()).get('settings', 'lock')) as { kdf: { iterations: number; salt: Uint8Array } };
     expect(lock.kdf.iterations).toBeGreaterThanOrEqual(600_000);
     expect(lock.kdf.salt).toHaveLength(16);
@@ -51,13 +51,17 @@ describe('the passphrase lock', () => {
 
   it('seals each new write with a fresh IV', async () => {
     await enableLock(PASS);
-    await upsertStudent(ann);
-    const first = (await (await openDb()).get('students', 'S1001')) as { sealed: { iv: Uint8Array } };
-    await upsertStudent(ann);
-    const second = (await (await openDb()).get('students', 'S1001')) as { sealed: { iv: Uint8Array } };
-    expect([...second.sealed.iv]).not.toEqual([...first.sealed.iv]);
+    expect(await upsertStudent(ann)).toEqual({ added: true });
+    const [first] = (await (await openDb()).getAll('students')) as { sealed: { iv: Uint8Array } }[];
+    expect(await upsertStudent(ann)).toEqual({ added: false });
+    const all = (await (await openDb()).getAll('students')) as { sealed: { iv: Uint8Array } }[];
+    expect(all).toHaveLength(1);
+    expect([...(all[0]?.sealed.iv ?? [])]).not.toEqual([...(first?.sealed.iv ?? [])]);
     expect(await rawDump()).not.toContain('Rivera');
     expect(await readCaseload()).toEqual([ann]);
+    await upsertStudent(ben);
+    expect(await removeStudent('S1001')).toEqual({ removed: true });
+    expect(await readCaseload()).toEqual([ben]);
   });
 
   it('refuses every data read, write, import and export while locked, and changes nothing', async () => {
@@ -110,12 +114,16 @@ describe('the passphrase lock', () => {
     await withData();
     await enableLock(PASS);
     const db = await openDb();
-    const stored = (await db.get('students', 'S1001')) as { studentId: string; sealed: { iv: Uint8Array; data: Uint8Array } };
+    const [stored] = (await db.getAll('students')) as { studentId: string; sealed: { iv: Uint8Array; data: Uint8Array } }[];
+    if (!stored) throw new Error('nothing stored');
     const data = new Uint8Array(stored.sealed.data);
     data[5] = (data[5] ?? 0) ^ 1;
     await db.put('students', { ...stored, sealed: { ...stored.sealed, data } });
     const tampered = await rawDump();
-    expect(await readCaseloadChecked()).toEqual({ students: [ben], damaged: 1 });
+    const read = await readCaseloadChecked();
+    expect(read.damaged).toBe(1);
+    expect(read.students).toHaveLength(1);
+    expect([ann, ben]).toContainEqual(read.students[0]);
     await expect(disableLock(PASS)).rejects.toThrow(/not removed: 1 saved record could not be decrypted.*Nothing was changed/);
     expect(await rawDump()).toBe(tampered);
     expect(await lockStatus()).toMatchObject({ enabled: true });

@@ -1,7 +1,7 @@
 import { StudentRecord } from '../../shared/index.ts';
 import { passphraseProblem } from '../lib/encrypted-backup.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
-import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, unseal, unwrapLock } from './at-rest.ts';
+import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageId, unseal, unwrapLock } from './at-rest.ts';
 import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
 import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
 import { forgetKey, hasKey, rememberKey } from './keyring.ts';
@@ -67,6 +67,7 @@ export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_
     if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
     const s = tx.objectStore('students');
     const t = tx.objectStore('taught');
+    await s.clear(); // stored under opaque keys from now on
     for (const row of students) await s.put(row);
     await t.clear();
     for (const row of taught) await t.put(row);
@@ -115,7 +116,8 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
   for (const row of before.students) {
     try {
       const value = await unseal(key, 'sealed' in row ? row.sealed : undefined, row.studentId);
-      if ((value as { studentId?: unknown } | null)?.studentId !== row.studentId) throw new Error('moved');
+      const id = (value as { studentId?: unknown } | null)?.studentId;
+      if (typeof id !== 'string' || (await storageId(key, id)) !== row.studentId) throw new Error('moved');
       students.push(value);
     } catch {
       damaged++;
@@ -136,6 +138,7 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
     if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
     const s = tx.objectStore('students');
     const t = tx.objectStore('taught');
+    await s.clear();
     for (const row of students) await s.put(row as StudentRecord);
     await t.clear();
     for (const row of taught) await t.put(row);

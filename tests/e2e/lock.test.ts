@@ -46,7 +46,8 @@ describe('the passphrase lock', () => {
       db.close();
       return JSON.stringify(rows, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
     });
-    expect(stored).toContain('S7001');
+    expect(stored).toContain('sealed');
+    expect(stored).not.toContain('S7001');
     expect(stored).not.toContain('Quintanilla');
     expect(stored).not.toContain('Rosa');
 
