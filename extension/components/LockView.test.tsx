@@ -46,7 +46,12 @@ describe('UnlockScreen', () => {
 describe('LockSettings', () => {
   const off = { enabled: false, unlocked: true, idleMinutes: 15 };
   const render = (lock = off) => {
-    const props = { onEnable: vi.fn(async () => undefined), onLockNow: vi.fn(async () => undefined), onDisable: vi.fn(async () => undefined) };
+    const props = {
+      onEnable: vi.fn(async () => undefined),
+      onLockNow: vi.fn(async () => undefined),
+      onDisable: vi.fn(async () => undefined),
+      onConfigure: vi.fn(async () => undefined),
+    };
     act(() => root.render(<LockSettings lock={lock} {...props} />));
     return props;
   };
@@ -73,10 +78,14 @@ describe('LockSettings', () => {
   });
 
   it('offers Lock now and Remove the lock once on', async () => {
-    const { onLockNow, onDisable } = render({ enabled: true, unlocked: true, idleMinutes: 30 });
+    const { onLockNow, onDisable, onConfigure } = render({ enabled: true, unlocked: true, idleMinutes: 30 });
     expect(host.textContent).toContain('locks after 30 minutes without use');
     await click('Lock now');
     expect(onLockNow).toHaveBeenCalled();
+    type('lock-idle', '45');
+    await click('Save idle time');
+    expect(onConfigure).toHaveBeenCalledWith(45);
+    expect(host.textContent).toContain('now locks after 45 minutes');
     type('unlock-remove', 'maple syrup in november');
     await click('Remove the lock');
     expect(onDisable).toHaveBeenCalledWith('maple syrup in november');

@@ -74,20 +74,28 @@ export interface LockSettingsProps {
   onEnable(passphrase: string, idleMinutes: number): Promise<unknown>;
   onLockNow(): Promise<unknown>;
   onDisable(passphrase: string): Promise<unknown>;
+  onConfigure(idleMinutes: number): Promise<unknown>;
 }
 
 /** The Data tab's "Passphrase lock" card: turn it on, lock now, or remove it. */
-export function LockSettings({ lock, onEnable, onLockNow, onDisable }: LockSettingsProps) {
+export function LockSettings({ lock, onEnable, onLockNow, onDisable, onConfigure }: LockSettingsProps) {
   const [secret, setSecret] = useState({ passphrase: '', confirm: '' });
   const [idle, setIdle] = useState(String(lock.idleMinutes));
   const [removeWith, setRemoveWith] = useState('');
   const { run, say, working, line } = useAction();
 
+  const idleMinutes = (): number | null => {
+    const minutes = Number(idle);
+    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440) return minutes;
+    say('Lock after: type a whole number of minutes from 1 to 1440.');
+    return null;
+  };
+
   const enable = () => {
     const problem = passphraseProblem(secret.passphrase, secret.confirm);
     if (problem) return say(problem);
-    const minutes = Number(idle);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) return say('Lock after: type a whole number of minutes from 1 to 1440.');
+    const minutes = idleMinutes();
+    if (minutes === null) return;
     void run(async () => {
       await onEnable(secret.passphrase, minutes);
       setSecret({ passphrase: '', confirm: '' });
@@ -126,6 +134,20 @@ export function LockSettings({ lock, onEnable, onLockNow, onDisable }: LockSetti
           <div className="actions">
             <button type="button" disabled={working} onClick={() => void run(async () => (await onLockNow(), null))}>
               Lock now
+            </button>
+          </div>
+          <label htmlFor="lock-idle">Lock after this many minutes without use</label>
+          <input id="lock-idle" type="number" min={1} max={1440} step={1} value={idle} onChange={(e) => setIdle(e.target.value)} />
+          <div className="actions">
+            <button
+              type="button"
+              disabled={working}
+              onClick={() => {
+                const minutes = idleMinutes();
+                if (minutes !== null) void run(async () => (await onConfigure(minutes), `Casekeeper now locks after ${minutes} minutes without use.`));
+              }}
+            >
+              Save idle time
             </button>
           </div>
           <details>

@@ -14,7 +14,7 @@ import {
   saveTaught,
   upsertStudent,
 } from '../storage/data-store.ts';
-import { disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
+import { configureLock, disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
 import { hasKey, touch } from '../storage/keyring.ts';
 
 /**
@@ -37,6 +37,7 @@ export const handlers: Handlers = {
   'lock.unlock': (m) => unlock(m.passphrase),
   'lock.lock': () => lockNow(),
   'lock.disable': (m) => disableLock(m.passphrase),
+  'lock.configure': (m) => configureLock(m.idleMinutes),
 };
 
 /**

@@ -39,6 +39,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lock.unlock'), passphrase: Passphrase }).strict(),
   z.object({ type: z.literal('lock.lock') }).strict(),
   z.object({ type: z.literal('lock.disable'), passphrase: Passphrase }).strict(),
+  z.object({ type: z.literal('lock.configure'), idleMinutes: z.number().int().min(1).max(1_440) }).strict(),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];

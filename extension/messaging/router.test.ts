@@ -28,6 +28,7 @@ function spyHandlers() {
     'lock.unlock': handler('lock.unlock'),
     'lock.lock': handler('lock.lock'),
     'lock.disable': handler('lock.disable'),
+    'lock.configure': handler('lock.configure'),
   } satisfies Handlers;
   return { handlers, calls };
 }
@@ -50,6 +51,7 @@ describe('routeMessage', () => {
     { type: 'lock.enable', passphrase: 'correct horse battery', idleMinutes: 15 },
     { type: 'lock.lock' },
     { type: 'lock.disable', passphrase: 'correct horse battery' },
+    { type: 'lock.configure', idleMinutes: 5 },
   ])('refuses privileged $type from a content script and changes nothing', async (message) => {
     const { handlers, calls } = spyHandlers();
     const reply = await routeMessage(message, contentScript, handlers, { extensionId: ID });

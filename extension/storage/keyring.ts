@@ -55,6 +55,12 @@ export async function hasKey(now = Date.now()): Promise<boolean> {
   return (await readEntry(now)) !== null;
 }
 
+/** Changes the idle minutes of the held key (the lock's setting changed). */
+export async function setIdleMinutes(idleMinutes: number, now = Date.now()): Promise<void> {
+  const entry = await readEntry(now);
+  if (entry) await browser.storage.session.set({ [ENTRY]: { ...entry, idleMinutes } });
+}
+
 /** Records activity: wipes an idle key first, else moves the idle clock on. */
 export async function touch(now = Date.now()): Promise<void> {
   const entry = await readEntry(now);

@@ -159,6 +159,19 @@ describe('the passphrase lock', () => {
     await expect(readCaseload()).rejects.toThrow(LOCKED);
   });
 
+  it('follows a changed idle time, kept in the lock for the next unlock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T09:00:00Z'));
+    await withData();
+    await send({ type: 'lock.enable', passphrase: PASS, idleMinutes: 15 });
+    expect(await send({ type: 'lock.configure', idleMinutes: 5 })).toMatchObject({ ok: true, value: { idleMinutes: 5 } });
+    vi.setSystemTime(new Date('2026-11-23T09:06:00Z'));
+    expect(await send({ type: 'data.export', format: 'csv', today })).toEqual({ ok: false, error: LOCKED });
+    expect(await send({ type: 'lock.configure', idleMinutes: 30 })).toEqual({ ok: false, error: LOCKED });
+    await send({ type: 'lock.unlock', passphrase: PASS });
+    expect(await lockStatus()).toEqual({ enabled: true, unlocked: true, idleMinutes: 5 });
+  });
+
   it('removes the lock (with the passphrase) and stores everything as before', async () => {
     await withData();
     const db = await openDb();

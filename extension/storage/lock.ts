@@ -4,7 +4,7 @@ import { TaughtMapping } from '../messaging/content-messages.ts';
 import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageId, unseal, unwrapLock } from './at-rest.ts';
 import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
 import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
-import { forgetKey, hasKey, rememberKey } from './keyring.ts';
+import { forgetKey, hasKey, rememberKey, setIdleMinutes } from './keyring.ts';
 
 /**
  * The optional passphrase lock: turning it on, unlocking, locking, turning it off. Turning it on or off
@@ -90,6 +90,19 @@ export async function unlock(passphrase: string): Promise<LockStatus> {
     await tx.objectStore('audit').add(entry('unlock', count));
   });
   await rememberKey(opened.raw, LockRecord.parse(record).idleMinutes);
+  return announced();
+}
+
+/** Changes after how many idle minutes Casekeeper locks itself (while unlocked). */
+export async function configureLock(idleMinutes: number): Promise<LockStatus> {
+  const stored = await readLockRecord();
+  if (stored === undefined) throw new Error('The passphrase lock is not on.');
+  await dataKey(); // refused while locked
+  const record = LockRecord.parse(stored);
+  await transact(['settings'], async (tx) => {
+    await tx.objectStore('settings').put({ ...record, idleMinutes }, 'lock');
+  });
+  await setIdleMinutes(idleMinutes);
   return announced();
 }
 

@@ -278,6 +278,10 @@ function Panel({
                 await request({ type: 'lock.disable', passphrase });
                 onLockChange();
               }}
+              onConfigure={async (idleMinutes) => {
+                await request({ type: 'lock.configure', idleMinutes });
+                onLockChange();
+              }}
             />
           </>
         )}
