@@ -69,5 +69,9 @@ describe('the passphrase lock', () => {
     await panel.getByRole('tab', { name: 'Caseload (1)' }).waitFor({ timeout: 20_000 });
     await panel.getByText('Quintanilla', { exact: false }).first().waitFor();
     expect((await readStore(panel, 'audit')).map((a) => (a as { action: string }).action)).toEqual(['import', 'lock-on', 'unlock']);
+
+    await panel.getByRole('button', { name: 'Lock now' }).click();
+    await panel.getByRole('heading', { name: 'Casekeeper is locked' }).waitFor();
+    expect(await panel.getByText('Quintanilla').count()).toBe(0);
   });
 });
