@@ -91,6 +91,17 @@ describe('runSync', () => {
     expect(events.size).toBe(4);
   });
 
+  it('on resuming, also syncs a row before the checkpoint that was edited since (and only that one)', () => {
+    const { gateway, events } = fakeGateway();
+    let budget = 2;
+    const paused = runSync({ rows: rows({ 1: '2026-01-05', 2: '2026-02-05', 3: '2026-03-05' }), keepRowKeys: new Set(), gateway, window, outOfTime: () => budget-- <= 0, writeBack: () => {} });
+    expect(paused).toMatchObject({ status: 'paused', checkpointKey: key(2) });
+    // While the sync waits for its continuation, the teacher changes row 1, which was already synced.
+    const resumed = runSync({ rows: rows({ 1: '2026-01-20', 2: '2026-02-05', 3: '2026-03-05' }), keepRowKeys: new Set(), gateway, window, resumeAfterKey: paused.checkpointKey, ...always });
+    expect(resumed).toMatchObject({ status: 'done', created: 1, updated: 1, unchanged: 0 });
+    expect([...events.values()].map((e) => e.date).sort()).toEqual(['2026-01-20', '2026-02-05', '2026-03-05']);
+  });
+
   it('stops on the daily quota with a checkpoint and the number of rows still to sync', () => {
     const { gateway } = fakeGateway({ quotaAfterCreates: 1 });
     const outcome = runSync({ rows: rows({ 1: '2026-01-05', 2: '2026-02-05', 3: '2026-03-05' }), keepRowKeys: new Set(), gateway, window, ...always });

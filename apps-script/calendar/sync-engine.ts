@@ -72,13 +72,12 @@ export function runSync(input: SyncInput): SyncOutcome {
   const outcome: SyncOutcome = { status: 'done', created: 0, updated: 0, deleted: 0, unchanged: 0, pendingRows: 0 };
   const rows = [...input.rows].sort((a, b) => (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0));
   const resume = input.resumeAfterKey ?? '';
-  const todo = rows.filter((r) => r.rowKey > resume);
   let index: Map<string, OurEvent[]>;
   try {
     index = gateway.listOurEvents(input.window);
     // A deadline whose event lies outside the window (its date moved a long way) is found by the id
     // its row recorded, so it is updated rather than created twice.
-    for (const row of todo) {
+    for (const row of rows) {
       for (const [part, id] of Object.entries(storedIds(row.storedEvents))) {
         const key = `${row.rowKey}|${part}`;
         if (index.has(key) || typeof id !== 'string') continue;
@@ -87,13 +86,16 @@ export function runSync(input: SyncInput): SyncOutcome {
       }
     }
   } catch (error) {
-    return stop(error, resume, todo.length);
+    return stop(error, resume, rows.filter((r) => r.rowKey > resume).length);
   }
   const byRow = new Map<string, string[]>();
   for (const key of index.keys()) {
     const rowKey = key.slice(0, key.indexOf('|'));
     byRow.set(rowKey, [...(byRow.get(rowKey) ?? []), key]);
   }
+  // Rows up to the checkpoint were synced by an earlier run but may have been edited since: take them
+  // again when the calendar no longer matches them (checked in memory, without a calendar call).
+  const todo = rows.filter((r) => r.rowKey > resume || differsFromCalendar(r));
 
   let lastDone = resume;
   for (let i = 0; i < todo.length; i++) {
@@ -162,6 +164,15 @@ export function runSync(input: SyncInput): SyncOutcome {
     byRow.set(row.rowKey, [...wanted]);
     const cell = eventsCell(ids);
     if (cell !== row.storedEvents) input.writeBack(row, cell);
+  }
+
+  function differsFromCalendar(row: SyncRow): boolean {
+    const wanted = new Set(row.specs.map((s) => s.key));
+    const stale = row.specs.some((spec) => {
+      const found = index.get(spec.key) ?? [];
+      return found.length !== 1 || found[0]?.hash !== spec.hash;
+    });
+    return stale || (byRow.get(row.rowKey) ?? []).some((key) => !wanted.has(key));
   }
 
   function stop(error: unknown, checkpointKey: string, pendingRows: number): SyncOutcome {
