@@ -140,7 +140,7 @@ describe('calendar sync, model-based', () => {
         expect(ourEvents(env).every((e) => e.tags[EVENT_TAG])).toBe(true);
         checkSheet(model, real);
       }),
-      { numRuns: 15 },
+      { numRuns: 30 },
     );
   }, 120_000);
 });
