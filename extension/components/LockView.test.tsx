@@ -1,45 +1,26 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LockSettings, UnlockScreen } from './LockView.tsx';
+import { clickButton, mountPerTest, typeInto } from './test-dom.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = mountPerTest();
 
-function type(id: string, value: string) {
-  const input = host.querySelector<HTMLInputElement>(`#${id}`);
-  if (!input) throw new Error(`no #${id}`);
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  act(() => {
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-const click = (text: string) => act(async () => [...host.querySelectorAll('button')].find((b) => b.textContent === text)?.click());
-const alertText = () => host.querySelector('[role=alert]')?.textContent ?? '';
+const type = (id: string, value: string) => typeInto(dom.host, id, value);
+const click = (text: string) => clickButton(dom.host, text);
+const alertText = () => dom.host.querySelector('[role=alert]')?.textContent ?? '';
 
 describe('UnlockScreen', () => {
   it('shows the worker\'s "Wrong passphrase" and clears the field; says there is no recovery', async () => {
     const onUnlock = vi.fn(async () => {
       throw new Error('Wrong passphrase. Nothing was changed.');
     });
-    act(() => root.render(<UnlockScreen onUnlock={onUnlock} />));
-    expect(host.textContent).toContain('A forgotten passphrase cannot be recovered');
+    act(() => dom.root.render(<UnlockScreen onUnlock={onUnlock} />));
+    expect(dom.host.textContent).toContain('A forgotten passphrase cannot be recovered');
     type('unlock-passphrase', 'not it at all');
     await click('Unlock');
     expect(onUnlock).toHaveBeenCalledWith('not it at all');
     expect(alertText()).toBe('Wrong passphrase. Nothing was changed.');
-    expect(host.querySelector<HTMLInputElement>('#unlock-passphrase')?.value).toBe('');
+    expect(dom.host.querySelector<HTMLInputElement>('#unlock-passphrase')?.value).toBe('');
   });
 });
 
@@ -52,7 +33,7 @@ describe('LockSettings', () => {
       onDisable: vi.fn(async () => undefined),
       onConfigure: vi.fn(async () => undefined),
     };
-    act(() => root.render(<LockSettings lock={lock} {...props} />));
+    act(() => dom.root.render(<LockSettings lock={lock} {...props} />));
     return props;
   };
 
@@ -74,21 +55,21 @@ describe('LockSettings', () => {
     type('lock-idle', '20');
     await click('Lock with a passphrase');
     expect(onEnable).toHaveBeenCalledWith('maple syrup in november', 20);
-    expect(host.textContent).toContain('after 20 minutes without use');
+    expect(dom.host.textContent).toContain('after 20 minutes without use');
   });
 
   it('offers Lock now and Remove the lock once on', async () => {
     const { onLockNow, onDisable, onConfigure } = render({ enabled: true, unlocked: true, idleMinutes: 30 });
-    expect(host.textContent).toContain('locks after 30 minutes without use');
+    expect(dom.host.textContent).toContain('locks after 30 minutes without use');
     await click('Lock now');
     expect(onLockNow).toHaveBeenCalled();
     type('lock-idle', '45');
     await click('Save idle time');
     expect(onConfigure).toHaveBeenCalledWith(45);
-    expect(host.textContent).toContain('now locks after 45 minutes');
+    expect(dom.host.textContent).toContain('now locks after 45 minutes');
     type('unlock-remove', 'maple syrup in november');
     await click('Remove the lock');
     expect(onDisable).toHaveBeenCalledWith('maple syrup in november');
-    expect(host.textContent).toContain('stored unencrypted again');
+    expect(dom.host.textContent).toContain('stored unencrypted again');
   });
 });

@@ -1,48 +1,36 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
 import { StudentCard } from './StudentCard.tsx';
+import { mountPerTest } from './test-dom.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const today = '2026-11-23' as IsoDate;
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = mountPerTest();
 
 function render(pageFields: Record<string, string>, caseload: StudentRecord[] = [], onSave = vi.fn(async () => undefined)) {
   act(() =>
-    root.render(
+    dom.root.render(
       <StudentCard pageFields={pageFields} system="seis" issues={[]} caseload={caseload} settings={defaultSettings} today={today} onSave={onSave} />,
     ),
   );
   return onSave;
 }
 
-const button = (name: RegExp) => [...host.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+const button = (name: RegExp) => [...dom.host.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
 
 describe('StudentCard', () => {
   it('offers "Add to caseload" for a new student and saves the record read from the page', async () => {
     const onSave = render({ studentId: 'S1001', firstName: 'Maya', lastName: 'Rivera', lastIepDate: '2025-02-06' });
-    expect(host.querySelector('h2')?.textContent).toBe('Maya Rivera');
+    expect(dom.host.querySelector('h2')?.textContent).toBe('Maya Rivera');
     await act(async () => button(/Add to caseload/)?.click());
     expect(onSave).toHaveBeenCalledWith({ studentId: 'S1001', firstName: 'Maya', lastName: 'Rivera', lastIepDate: '2025-02-06' });
-    expect(host.textContent).toContain('Added to your caseload.');
+    expect(dom.host.textContent).toContain('Added to your caseload.');
   });
 
   it('marks the fields that differ from the saved record and offers an update that keeps saved-only fields', async () => {
     const saved: StudentRecord = { studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2024-02-06' as IsoDate, notes: 'likes maps' };
     const onSave = render({ studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2025-02-06' }, [saved]);
-    const differing = [...host.querySelectorAll('tr.differs th')].map((th) => th.textContent);
+    const differing = [...dom.host.querySelectorAll('tr.differs th')].map((th) => th.textContent);
     expect(differing).toEqual(['Last IEP Date']);
     await act(async () => button(/Update saved record \(1 change\)/)?.click());
     expect(onSave).toHaveBeenCalledWith({ studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2025-02-06', notes: 'likes maps' });
@@ -51,12 +39,12 @@ describe('StudentCard', () => {
   it('says the student is up to date when nothing differs', () => {
     render({ studentId: 'S1', lastIepDate: '2026-01-15' }, [{ studentId: 'S1', lastIepDate: '2026-01-15' as IsoDate }]);
     expect(button(/Add|Update/)).toBeUndefined();
-    expect(host.textContent).toContain('In your caseload, up to date.');
+    expect(dom.host.textContent).toContain('In your caseload, up to date.');
   });
 
   it('lists deadlines with the reason, and warns when the IEP system disagrees with the rule', () => {
     render({ studentId: 'S1', lastIepDate: '2026-01-15', annualReviewDue: '2027-03-01' });
-    const list = host.querySelector('[aria-label="Deadlines"]');
+    const list = dom.host.querySelector('[aria-label="Deadlines"]');
     expect(list?.textContent).toMatch(/Due 2027-01-14/);
     expect(list?.querySelector('summary')?.textContent).toBe('Why this date');
     expect(list?.querySelector('.warning')?.textContent).toMatch(/2027-03-01/);
@@ -64,13 +52,13 @@ describe('StudentCard', () => {
 
   it('shows hostile page text as text: no element is created from it', () => {
     render({ studentId: 'S7001', lastName: '<img src=x onerror="window.__ran=1">Vance' });
-    expect(host.querySelector('img')).toBeNull();
-    expect(host.textContent).toContain('<img src=x onerror="window.__ran=1">Vance');
+    expect(dom.host.querySelector('img')).toBeNull();
+    expect(dom.host.textContent).toContain('<img src=x onerror="window.__ran=1">Vance');
   });
 
   it('cannot save a page without a student id, and says how to fix it', () => {
     render({ lastName: 'Ibarra' });
     expect(button(/Add to caseload/)).toBeUndefined();
-    expect(host.textContent).toMatch(/No student ID found.*Teach this page/);
+    expect(dom.host.textContent).toMatch(/No student ID found.*Teach this page/);
   });
 });
