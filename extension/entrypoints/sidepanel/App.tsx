@@ -5,7 +5,7 @@ import { CaseloadView } from '../../components/CaseloadView.tsx';
 import { LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
-import { useStored } from '../../components/use-stored.ts';
+import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
@@ -32,8 +32,8 @@ export interface EarlyReads {
   caseload: ReturnType<typeof readCaseloadChecked>;
   settings: ReturnType<typeof readSettings>;
   derived: Promise<NextDeadlineCache | undefined>;
-  /** Whether data changed after these reads began (the tabs then read again instead). */
-  stale(): boolean;
+  /** Changes after these reads began (the tabs then read again instead). */
+  changes: EarlyChanges;
 }
 
 export function startEarlyReads(): EarlyReads {
@@ -43,11 +43,19 @@ export function startEarlyReads(): EarlyReads {
   };
   // The tabs mount only after the worker says whether the lock is on; a change before then outdates these.
   let stale = false;
+  const listeners = new Set<() => void>();
   watchChanges(['students', 'settings', 'derived'], () => {
     stale = true;
+    for (const listener of listeners) listener();
   });
   return {
-    stale: () => stale,
+    changes: {
+      stale: () => stale,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
     caseload: quiet(readCaseloadChecked()),
     settings: quiet(readSettings()),
     derived: quiet(readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>),
@@ -132,12 +140,12 @@ function Panel({
   onLockChange: () => void;
 }) {
   const [tab, setTab] = useState<TabId>(initialTab);
-  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.stale);
+  const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.changes);
   const caseload = { ...checked, value: checked.value.students };
-  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.stale);
+  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.changes);
   const taught = useStored(['taught'], readTaught, {});
   const audit = useStored(['audit'], readAudit, []);
-  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.stale);
+  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.changes);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIso();
   // A read refused because the lock closed (idle time, another panel's "Lock now"): show the unlock screen.
