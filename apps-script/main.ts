@@ -64,9 +64,9 @@ function runLocked(title: string, work: (g: GasServices) => Result<string>, opti
   } catch (error) {
     // The stack goes to the Apps Script executions log (it holds no cell values).
     console.error(error instanceof Error ? error.stack : String(error));
-    result = fail(describeError(error));
+    result = fail('unexpected', describeError(error));
   }
-  notify(g, `Casekeeper: ${title}`, result.ok ? result.value : result.reason, options);
+  notify(g, `Casekeeper: ${title}`, result.ok ? result.value : result.error.message, options);
   return result;
 }
 
@@ -96,7 +96,7 @@ export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void
   const sheet = range.getSheet();
   if (sheet.getName() !== TAB.caseload) return;
   const read = readTracker(gas(), sheet.getParent());
-  if (!read.ok) sheet.getParent().toast(read.reason, 'Casekeeper', 15);
+  if (!read.ok) sheet.getParent().toast(read.error.message, 'Casekeeper', 15);
 }
 
 export function menuSetUpTracker(): Result<string> {
@@ -154,9 +154,9 @@ export function importFromDialog(request?: { kind?: unknown; text?: unknown }): 
     result = locked.ok ? locked.value : locked;
   } catch (error) {
     console.error(error instanceof Error ? error.stack : String(error));
-    result = fail(describeError(error));
+    result = fail('unexpected', describeError(error));
   }
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
@@ -167,10 +167,10 @@ export function menuStudentCard(): Result<string> {
     card = studentCardHtml(g);
   } catch (error) {
     console.error(error instanceof Error ? error.stack : String(error));
-    card = fail(describeError(error));
+    card = fail('unexpected', describeError(error));
   }
   if (!card.ok) {
-    notify(g, 'Casekeeper: Student card', card.reason, { alert: true });
+    notify(g, 'Casekeeper: Student card', card.error.message, { alert: true });
     return card;
   }
   g.SpreadsheetApp.getUi().showSidebar(g.HtmlService.createHtmlOutput(card.value.html).setTitle(card.value.title));

@@ -36,7 +36,7 @@ function syntheticCaseload(count: number, today: IsoDate): StudentRecord[] {
 
 export async function run(): Promise<void> {
   const calendar = parseSchoolCalendar(readFileSync(join(import.meta.dirname, '..', 'examples', 'school-calendar.json'), 'utf8'));
-  if (!calendar.ok) throw new Error(calendar.reason);
+  if (!calendar.ok) throw new Error(calendar.error.message);
   const today = '2026-11-23' as IsoDate;
   const students = syntheticCaseload(10_000, today);
   for (const state of [undefined, 'TX']) {

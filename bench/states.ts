@@ -6,7 +6,7 @@ import { report, timeIt } from './lib/measure.ts';
 
 export async function run(): Promise<void> {
   const calendar = parseSchoolCalendar(readFileSync(join(import.meta.dirname, '..', 'examples', 'school-calendar.json'), 'utf8'));
-  if (!calendar.ok) throw new Error(calendar.reason);
+  if (!calendar.ok) throw new Error(calendar.error.message);
   const first = calendar.value.schoolYears[0]?.firstDay as IsoDate;
   // 1,000 students whose consent (or referral) falls on each of the first 200 days of the calendar, with 0-4 absences.
   const students: StudentRecord[] = Array.from({ length: 1000 }, (_, i) => {

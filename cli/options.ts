@@ -36,7 +36,7 @@ export function readText(path: string, what: string): string {
 export function dateFlag(value: string | undefined, flag: string): IsoDate | undefined {
   if (value === undefined) return undefined;
   const date = parseDate(value);
-  if (!date.ok) throw new UsageError(`--${flag}: ${date.reason}`);
+  if (!date.ok) throw new UsageError(`--${flag}: ${date.error.message}`);
   return date.value;
 }
 
@@ -44,7 +44,7 @@ export function dateFlag(value: string | undefined, flag: string): IsoDate | und
 export function loadCalendar(path: string): SchoolCalendar {
   const text = readText(path, 'school calendar');
   const result = /\.ics$/i.test(path) || /^\s*BEGIN:VCALENDAR/.test(text) ? parseIcsCalendar(text) : parseSchoolCalendar(text);
-  if (!result.ok) throw new UsageError(`${path}: ${result.reason}`);
+  if (!result.ok) throw new UsageError(`${path}: ${result.error.message}`);
   return result.value;
 }
 
@@ -52,7 +52,7 @@ export function loadCalendar(path: string): SchoolCalendar {
 export function settingsFrom(flags: { state?: string; calendar?: string }): Settings {
   if (flags.state !== undefined) {
     const pack = getRulePack(flags.state);
-    if (!pack.ok) throw new UsageError(`--state: ${pack.reason}`);
+    if (!pack.ok) throw new UsageError(`--state: ${pack.error.message}`);
   }
   const state = flags.state && flags.state.trim().toUpperCase() !== 'US' ? flags.state : undefined;
   const parsed = Settings.safeParse({

@@ -48,7 +48,7 @@ const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
 export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate): StudentDeadlines {
   const problems: string[] = [];
   const context = ruleContext(student, settings);
-  if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.reason] };
+  if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.error.message] };
   if (student.exitDate && student.exitDate <= today) {
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
@@ -69,7 +69,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
       continue;
     }
     if (!outcome.ok) {
-      problems.push(`${rule.title}: ${outcome.reason}`);
+      problems.push(`${rule.title}: ${outcome.error.message}`);
       continue;
     }
     const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;

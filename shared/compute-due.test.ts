@@ -7,7 +7,7 @@ import { settingsWith, student } from './test-fixtures.ts';
 const federal = settingsWith();
 const dueOf = (kind: DeadlineKind, fields: Record<string, unknown>, settings = federal) => {
   const r = computeDue(kind, student(fields), settings);
-  return r.ok ? r.value.outcome.dueDate : `FAIL: ${r.reason}`;
+  return r.ok ? r.value.outcome.dueDate : `FAIL: ${r.error.message}`;
 };
 
 describe('computeDue', () => {
@@ -51,15 +51,15 @@ describe('computeDue', () => {
     const none = settingsWith({ ruleSettings: { 'US.ageOfMajority': null } });
     const r = computeDue('transfer-of-rights', student({ dateOfBirth: '2010-03-01' }), none);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).not.toContain('needs the date of birth');
-    expect(!r.ok && r.reason).toContain('does not apply');
+    expect(!r.ok && r.error.message).not.toContain('needs the date of birth');
+    expect(!r.ok && r.error.message).toContain('does not apply');
   });
 
   it('fails with the reason for an unknown state instead of throwing', () => {
     const record = { ...student({ lastIepDate: '2025-12-20' }), state: 'ZZ' } as unknown as StudentRecord;
     const r = computeDue('annual-review', record, federal);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toMatch(/^There are no rules for "ZZ" yet/);
+    expect(!r.ok && r.error.message).toMatch(/^There are no rules for "ZZ" yet/);
   });
 });
 

@@ -39,13 +39,14 @@ export function computeDue(
   const rule = ctx.value.rules.get(kind);
   if (!rule) {
     return fail(
+      'rule-not-applicable',
       kind === 'progress-report'
         ? 'Progress reports are due on the reporting dates in the settings (such as report-card dates), not counted from a date.'
         : `Casekeeper has no rule for "${kind}".`,
     );
   }
   const outcome = rule.compute(ctx.value);
-  if (outcome === undefined) return fail(notComputed(rule, student));
+  if (outcome === undefined) return fail('missing-input', notComputed(rule, student));
   return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;
 }
 

@@ -11,7 +11,7 @@ import { DISTRICT_CALENDAR, d, isoDateBetween } from './test-fixtures.ts';
 const cal = DISTRICT_CALENDAR;
 const due = (start: string, count: number, unit: DayUnit, options: CountDaysOptions = {}) => {
   const r = countDays(d(start), count, unit, options);
-  return r.ok ? r.value.date : `FAIL: ${r.reason}`;
+  return r.ok ? r.value.date : `FAIL: ${r.error.message}`;
 };
 const skipped = (start: string, count: number, unit: DayUnit, options: CountDaysOptions) => {
   const r = countDays(d(start), count, unit, options);
@@ -194,7 +194,7 @@ describe('countDays properties', () => {
     fc.assert(
       fc.property(inCalendar, fc.integer({ min: 1, max: 200 }), fc.boolean(), (start, count, inclusive) => {
         const r = countDays(start, count, 'school', { calendar: cal, countTriggerDay: inclusive });
-        if (!r.ok) return r.reason.includes('runs past the school calendar') || (start < '2025-08-24' && r.reason.includes('starts on 2025-08-25'));
+        if (!r.ok) return r.error.message.includes('runs past the school calendar') || (start < '2025-08-24' && r.error.message.includes('starts on 2025-08-25'));
         return isSchoolDay(cal, r.value.date) && (inclusive ? r.value.date >= start : r.value.date > start);
       }),
       { numRuns: 300 },

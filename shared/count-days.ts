@@ -79,10 +79,10 @@ export function countDays(
   unit: DayUnit,
   options: CountDaysOptions = {},
 ): Result<CountedDate> {
-  if (!Number.isInteger(count) || count < 0) return fail(`A timeline needs a whole number of days, not ${count}.`);
+  if (!Number.isInteger(count) || count < 0) return fail('bad-count', `A timeline needs a whole number of days, not ${count}.`);
   const calendar = options.calendar;
   if (needsCalendar(unit, options) && !calendar) {
-    return fail(`This timeline counts ${unit === 'school' ? 'school days' : 'around school breaks'}; add your district's school calendar.`);
+    return fail('needs-calendar', `This timeline counts ${unit === 'school' ? 'school days' : 'around school breaks'}; add your district's school calendar.`);
   }
   const index = calendar ? compileCalendar(calendar) : undefined;
   const startDay = toDayNumber(start);
@@ -90,10 +90,10 @@ export function countDays(
   const skipped = new Map<string, string>();
   if (unit === 'school') {
     const idx = index as CalendarIndex;
-    if (startDay < idx.start - 1) return fail(`The school calendar starts on ${fromDayNumber(idx.start)}, after ${start}; add that school year.`);
+    if (startDay < idx.start - 1) return fail('before-calendar', `The school calendar starts on ${fromDayNumber(idx.start)}, after ${start}; add that school year.`);
     const first = firstSchoolDayIndexAfter(idx, options.countTriggerDay ? startDay - 1 : startDay);
     const at = count === 0 ? first - 1 : first + count - 1;
-    if (at >= idx.schoolDays.length) return fail(beyondCalendar(idx, count, unit, start));
+    if (at >= idx.schoolDays.length) return fail('past-calendar', beyondCalendar(idx, count, unit, start));
     due = count === 0 ? startDay : (idx.schoolDays[at] as number);
   } else {
     const holidays = unit === 'business' ? holidaySet(startDay, count, options.holidays) : undefined;
@@ -119,10 +119,10 @@ export function countDays(
       while (counted < count) {
         day++;
         if (index && exclusions && day < index.start) {
-          return fail(`The school calendar starts on ${fromDayNumber(index.start)}, after ${start}; add the school year before it.`);
+          return fail('before-calendar', `The school calendar starts on ${fromDayNumber(index.start)}, after ${start}; add the school year before it.`);
         }
-        if (index && exclusions && day > index.end) return fail(beyondCalendar(index, count, unit, start));
-        if (day > limit) return fail(`Could not count ${count} ${UNIT_WORDS[unit]} from ${start}.`);
+        if (index && exclusions && day > index.end) return fail('past-calendar', beyondCalendar(index, count, unit, start));
+        if (day > limit) return fail('count-failed', `Could not count ${count} ${UNIT_WORDS[unit]} from ${start}.`);
         if (counts(day)) counted++;
       }
       due = count === 0 ? startDay : day;
@@ -130,7 +130,7 @@ export function countDays(
   }
   if (options.rollForward) {
     const rolled = rollForward(due, index, options.holidays);
-    if (rolled === undefined) return fail(`The due date ${fromDayNumber(due)} is past the end of the school calendar; add the next school year.`);
+    if (rolled === undefined) return fail('past-calendar', `The due date ${fromDayNumber(due)} is past the end of the school calendar; add the next school year.`);
     due = rolled;
   }
   return ok({ date: fromDayNumber(due), skipped: [...skipped.values()] });

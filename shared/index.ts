@@ -2,7 +2,7 @@
  * Casekeeper's domain core: pure TypeScript, no browser, Node or Apps Script APIs. Every edge (extension,
  * Sheets add-on, CLI) imports from here and nowhere else in shared/.
  */
-export { type Result, ok, fail } from './result.ts';
+export { type Result, type Failure, ok, fail, failWith } from './result.ts';
 export { IsoDate, isIsoDate, isoDateOf, isLeapYear, daysInMonth, partsOf } from './iso-date.ts';
 export { toDayNumber, fromDayNumber, weekdayOf } from './day-number.ts';
 export { parseDate, type ParseDateOptions } from './parse-date.ts';

@@ -7,11 +7,11 @@ import { anyIsoDate, d, isoDateBetween } from './test-fixtures.ts';
 
 const value = (input: unknown, options?: Parameters<typeof parseDate>[1]) => {
   const r = parseDate(input, options);
-  return r.ok ? r.value : `FAIL: ${r.reason}`;
+  return r.ok ? r.value : `FAIL: ${r.error.message}`;
 };
 const reason = (input: unknown) => {
   const r = parseDate(input);
-  return r.ok ? `OK ${r.value}` : r.reason;
+  return r.ok ? `OK ${r.value}` : r.error.message;
 };
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -95,7 +95,7 @@ describe('parseDate: the spellings teachers and IEP systems use', () => {
     const long = `x${'y'.repeat(500)}`;
     const r = parseDate(long);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason.length).toBeLessThan(120);
+    expect(!r.ok && r.error.message.length).toBeLessThan(120);
     for (const notText of [null, undefined, {}, [], true, new Date(2025, 8, 2)]) {
       expect(reason(notText)).toBe('Expected a date.');
     }
@@ -119,7 +119,7 @@ describe('parseDate properties', () => {
   });
 
   it('a written year outside 1900-2100 is taken for a typo, unless the caller widens the range', () => {
-    expect(parseDate('12/20/2205')).toEqual({ ok: false, reason: '"12/20/2205" has the year 2205: is that a typo?' });
+    expect(parseDate('12/20/2205')).toEqual({ ok: false, error: { code: 'implausible-year', message: '"12/20/2205" has the year 2205: is that a typo?' } });
     expect(parseDate('1899-12-31').ok).toBe(false);
     fc.assert(
       fc.property(isoDateBetween('1000-01-01', '9999-12-31'), (date) =>
@@ -141,7 +141,7 @@ describe('parseDate properties', () => {
   it('never returns a day that does not exist, for any text', () => {
     const ok = (input: unknown) => {
       const r = parseDate(input);
-      return r.ok ? isIsoDate(r.value) : typeof r.reason === 'string' && r.reason.length > 0;
+      return r.ok ? isIsoDate(r.value) : typeof r.error.message === 'string' && r.error.message.length > 0;
     };
     fc.assert(fc.property(fc.string(), ok), { numRuns: 500 });
     fc.assert(fc.property(fc.string({ unit: 'binary' }), ok), { numRuns: 500 });

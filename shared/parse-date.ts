@@ -26,10 +26,10 @@ const MONTHS: Record<string, number> = {
 const SERIAL_EPOCH = '1899-12-30' as IsoDate;
 
 function fromParts(year: number, month: number, day: number, original: string, years: [number, number]): Result<IsoDate> {
-  if (year < years[0] || year > years[1]) return fail(`"${original}" has the year ${year}: is that a typo?`);
-  if (month < 1 || month > 12) return fail(`"${original}" has no month ${month}; use a date like 9/2/2025.`);
+  if (year < years[0] || year > years[1]) return fail('implausible-year', `"${original}" has the year ${year}: is that a typo?`);
+  if (month < 1 || month > 12) return fail('bad-month', `"${original}" has no month ${month}; use a date like 9/2/2025.`);
   const date = isoDateOf(year, month, day);
-  return date ? ok(date) : fail(`"${original}" is not a real day (that month has no day ${day}).`);
+  return date ? ok(date) : fail('no-such-day', `"${original}" is not a real day (that month has no day ${day}).`);
 }
 
 /**
@@ -48,9 +48,9 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   const maxSerial = options.maxSerial ?? 73050;
   const years: [number, number] = [options.minYear ?? 1900, options.maxYear ?? 2100];
   if (typeof input === 'number') return fromSerial(input, String(input), minSerial, maxSerial);
-  if (typeof input !== 'string') return fail('Expected a date.');
+  if (typeof input !== 'string') return fail('not-a-date', 'Expected a date.');
   const text = input.trim().replace(/\s+/g, ' ');
-  if (text === '') return fail('The date is empty.');
+  if (text === '') return fail('empty-date', 'The date is empty.');
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) {
@@ -66,21 +66,21 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   }
   if ((m = /^(?:[a-z]+,? )?([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(text))) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
-    if (month === undefined) return fail(`"${shown}" has a month name I do not know.`);
+    if (month === undefined) return fail('bad-month-name', `"${shown}" has a month name I do not know.`);
     return fromParts(Number(m[3]), month, Number(m[2]), shown, years);
   }
   if ((m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/i.exec(text))) {
     const month = MONTHS[(m[2] as string).toLowerCase()];
-    if (month === undefined) return fail(`"${shown}" has a month name I do not know.`);
+    if (month === undefined) return fail('bad-month-name', `"${shown}" has a month name I do not know.`);
     return fromParts(Number(m[3]), month, Number(m[1]), shown, years);
   }
   if (/^\d+(\.\d+)?$/.test(text)) return fromSerial(Number(text), shown, minSerial, maxSerial);
-  return fail(`"${shown}" is not a date I can read; use a date like 9/2/2025 or 2025-09-02.`);
+  return fail('not-a-date', `"${shown}" is not a date I can read; use a date like 9/2/2025 or 2025-09-02.`);
 }
 
 function fromSerial(serial: number, shown: string, min: number, max: number): Result<IsoDate> {
   if (!Number.isFinite(serial) || serial < min || serial > max) {
-    return fail(`The number ${shown} is not a date; type a date like 9/2/2025.`);
+    return fail('bad-serial', `The number ${shown} is not a date; type a date like 9/2/2025.`);
   }
   return ok(addCalendarDays(SERIAL_EPOCH, Math.floor(serial)));
 }

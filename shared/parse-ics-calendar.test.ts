@@ -34,7 +34,7 @@ describe('parseIcsCalendar', () => {
 
   it('gives a calendar that answers school-day questions the way the district means', () => {
     const r = parseIcsCalendar(DISTRICT_ICS);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.error.message);
     const cal = r.value;
     expect(isSchoolDay(cal, d('2025-09-10'))).toBe(true); // Picture Day is a school day
     expect(isSchoolDay(cal, d('2026-02-13'))).toBe(true); // early release is a school day
@@ -124,7 +124,7 @@ describe('parseIcsCalendar', () => {
     const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
     expect(parseIcsCalendar(ics)).toEqual({
       ok: false,
-      reason: 'The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.',
+      error: { code: 'ics-no-school-year', message: 'The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.' },
     });
     const firstOnly = wrap(allDay('20250825', '20250826', 'First Day of School'));
     expect(parseIcsCalendar(firstOnly).ok).toBe(false);
@@ -133,22 +133,22 @@ describe('parseIcsCalendar', () => {
   it('fails on a file that is not a calendar', () => {
     const garbage = parseIcsCalendar('this is not a calendar');
     expect(garbage.ok).toBe(false);
-    expect(!garbage.ok && garbage.reason).toMatch(/^The \.ics file could not be read \(.*\)\. Export it again from the district calendar\.$/);
+    expect(!garbage.ok && garbage.error.message).toMatch(/^The \.ics file could not be read \(.*\)\. Export it again from the district calendar\.$/);
     expect(parseIcsCalendar('').ok).toBe(false);
     // a time zone block that lost its TZID, named by a timed event: ical.js throws inside; we give a reason
     const noTzid = parseIcsCalendar(DISTRICT_ICS.replace('TZID:America/Chicago\r\n', ''));
     expect(noTzid.ok).toBe(false);
-    expect(!noTzid.ok && noTzid.reason).toMatch(/^The \.ics file could not be read at "School Board Meeting - District closed to visitors" \(.*\)\. Export it again/);
+    expect(!noTzid.ok && noTzid.error.message).toMatch(/^The \.ics file could not be read at "School Board Meeting - District closed to visitors" \(.*\)\. Export it again/);
     // ical.js would roll February 30 over to March 2; a wrong closure is worse than a clear refusal
     const feb30 = parseIcsCalendar(DISTRICT_ICS.replace('DTSTART;VALUE=DATE:20251124', 'DTSTART;VALUE=DATE:20250230'));
     expect(feb30).toEqual({
       ok: false,
-      reason: 'The .ics file has an impossible start date for "Thanksgiving Break" (20250230). Fix or export it again from the district calendar.',
+      error: { code: 'bad-ics-date', message: 'The .ics file has an impossible start date for "Thanksgiving Break" (20250230). Fix or export it again from the district calendar.' },
     });
     const short = parseIcsCalendar(DISTRICT_ICS.replace('DTEND;VALUE=DATE:20251129', 'DTEND;VALUE=DATE:2025112'));
     expect(short.ok).toBe(false);
     const vcard = parseIcsCalendar('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\r\nEND:VCARD\r\n');
-    expect(vcard).toEqual({ ok: false, reason: 'The file is not an iCalendar (.ics) calendar.' });
+    expect(vcard).toEqual({ ok: false, error: { code: 'bad-ics', message: 'The file is not an iCalendar (.ics) calendar.' } });
   });
 });
 
@@ -166,7 +166,7 @@ describe('parseIcsCalendar robustness', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), garbled), (text) => {
         const r = parseIcsCalendar(text);
         if (r.ok) expect(SchoolCalendar.safeParse(r.value).success).toBe(true);
-        else expect(r.reason.length).toBeGreaterThan(0);
+        else expect(r.error.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
     );

@@ -33,9 +33,9 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
   try {
     root = new ICAL.Component(ICAL.parse(text));
   } catch (error) {
-    return fail(`The .ics file could not be read (${(error as Error).message}). Export it again from the district calendar.`);
+    return fail('bad-ics', `The .ics file could not be read (${(error as Error).message}). Export it again from the district calendar.`);
   }
-  if (root.name !== 'vcalendar') return fail('The file is not an iCalendar (.ics) calendar.');
+  if (root.name !== 'vcalendar') return fail('bad-ics', 'The file is not an iCalendar (.ics) calendar.');
   const firsts: IsoDate[] = [];
   const lasts: IsoDate[] = [];
   const closures: Closure[] = [];
@@ -50,7 +50,7 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
       end = event.endDate;
     } catch (error) {
       const name = String(component.getFirstPropertyValue('summary') ?? 'an event').slice(0, 60);
-      return fail(`The .ics file could not be read at "${name}" (${(error as Error).message}). Export it again from the district calendar.`);
+      return fail('bad-ics', `The .ics file could not be read at "${name}" (${(error as Error).message}). Export it again from the district calendar.`);
     }
     if (!start || !start.isDate) continue; // timed events (meetings, games) never close school
     const summary = (event.summary ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
@@ -59,7 +59,7 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
       const property = component.getFirstProperty(name);
       const raw: unknown = property?.type === 'date' ? property.jCal[3] : undefined;
       if (raw !== undefined && !isIsoDate(raw)) {
-        return fail(`The .ics file has an impossible ${name === 'dtstart' ? 'start' : 'end'} date for "${summary.slice(0, 60)}" (${String(raw).replace(/-/g, '')}). Fix or export it again from the district calendar.`);
+        return fail('bad-ics-date', `The .ics file has an impossible ${name === 'dtstart' ? 'start' : 'end'} date for "${summary.slice(0, 60)}" (${String(raw).replace(/-/g, '')}). Fix or export it again from the district calendar.`);
       }
     }
     const from = isoOf(start);
@@ -84,7 +84,7 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
       if (lastDay) schoolYears.push({ firstDay, lastDay });
     }
     if (schoolYears.length === 0) {
-      return fail('The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.');
+      return fail('ics-no-school-year', 'The .ics file has no "First Day of School" and "Last Day of School" events; enter the first and last day of the school year.');
     }
   }
   const fileName = root.getFirstPropertyValue('x-wr-calname');

@@ -18,7 +18,7 @@ describe('getRulePack', () => {
     const r = getRulePack('zz');
     expect(r.ok).toBe(false);
     const known = listRulePacks().slice(1).map((p) => p.code);
-    expect(!r.ok && r.reason).toBe(`There are no rules for "zz" yet. Known: US (federal)${known.length ? `, ${known.join(', ')}` : ''}.`);
+    expect(!r.ok && r.error.message).toBe(`There are no rules for "zz" yet. Known: US (federal)${known.length ? `, ${known.join(', ')}` : ''}.`);
   });
 });
 

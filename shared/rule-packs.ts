@@ -28,7 +28,7 @@ export function getRulePack(state?: string): Result<RulePack> {
   const pack = STATE_RULE_PACKS.find((p) => p.code === code);
   if (pack) return ok(pack);
   const known = STATE_RULE_PACKS.map((p) => p.code).join(', ');
-  return fail(`There are no rules for "${state.trim()}" yet. Known: US (federal)${known ? `, ${known}` : ''}.`);
+  return fail('unknown-state', `There are no rules for "${state.trim()}" yet. Known: US (federal)${known ? `, ${known}` : ''}.`);
 }
 
 /** A pack's rules with the federal baseline filling every kind the state leaves out (cached). */

@@ -5,7 +5,7 @@ import { DISTRICT_CALENDAR, DISTRICT_CALENDAR_JSON } from './test-fixtures.ts';
 
 const reasonOf = (input: unknown) => {
   const r = parseSchoolCalendar(input);
-  return r.ok ? 'OK' : r.reason;
+  return r.ok ? 'OK' : r.error.message;
 };
 const withYears = (schoolYears: unknown, extra: Record<string, unknown> = {}) => ({ name: 'District', schoolYears, ...extra });
 
@@ -100,7 +100,7 @@ describe('parseSchoolCalendar robustness', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.string({ maxLength: 100 }), fc.json()), (input) => {
         const r = parseSchoolCalendar(input);
-        if (!r.ok) expect(r.reason).toMatch(/^(School calendar|The school calendar file is not valid JSON)/);
+        if (!r.ok) expect(r.error.message).toMatch(/^(School calendar|The school calendar file is not valid JSON)/);
       }),
       { numRuns: 300 },
     );

@@ -67,12 +67,12 @@ export function parseSchoolCalendar(input: unknown): Result<SchoolCalendar> {
     try {
       data = JSON.parse(input);
     } catch (error) {
-      return fail(`The school calendar file is not valid JSON (${(error as Error).message}).`);
+      return fail('bad-json', `The school calendar file is not valid JSON (${(error as Error).message}).`);
     }
   }
   const parsed = SchoolCalendar.safeParse(data);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0];
   const where = issue ? formatIssuePath(issue.path) : '';
-  return fail(`School calendar${where ? `, field ${where}` : ''}: ${issue?.message ?? 'not a school calendar'}`);
+  return fail('bad-calendar', `School calendar${where ? `, field ${where}` : ''}: ${issue?.message ?? 'not a school calendar'}`);
 }

@@ -35,7 +35,7 @@ export function validateStudentRow(raw: Partial<Record<TrackerKey, unknown>>): R
     if (column.type === 'date') {
       const date = parseDate(value);
       if (date.ok) candidate[column.key] = date.value;
-      else problems.push({ column: column.header, reason: date.reason });
+      else problems.push({ column: column.header, reason: date.error.message });
     } else if (column.type === 'number') {
       const n = typeof value === 'number' ? value : Number(String(value).trim());
       if (Number.isInteger(n) && n >= 0) candidate[column.key] = n;

@@ -36,11 +36,11 @@ function sameValue(key: TrackerKey, cell: unknown, value: unknown, toIso: (d: Da
  * student is never duplicated. Bad cells are reported by CSV row and column. Call under the lock.
  */
 export function importCaseload(gas: GasServices, text: string): Result<string> {
-  if (text.length > MAX_IMPORT_CHARS) return fail('That file is too large for a caseload (over 2 MB). Export only the columns the tracker uses.');
+  if (text.length > MAX_IMPORT_CHARS) return fail('file-too-large', 'That file is too large for a caseload (over 2 MB). Export only the columns the tracker uses.');
   const imported = importCaseloadCsv(text);
   if (imported.students.length === 0) {
     const why = imported.problems[0]?.reason ?? 'No students were found in the file.';
-    return fail(`Nothing was imported. ${why}`);
+    return fail('nothing-imported', `Nothing was imported. ${why}`);
   }
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
   const read = readTracker(gas, spreadsheet);
@@ -123,7 +123,7 @@ export function importCaseload(gas: GasServices, text: string): Result<string> {
   }
   if (notInSheet.size > 0) lines.push(`The Caseload tab has no column for: ${[...notInSheet].join(', ')} (not imported). Add the column to keep it.`);
   const refreshed = refreshCore(gas, spreadsheet);
-  lines.push(refreshed.ok ? refreshed.value.summary : refreshed.reason);
+  lines.push(refreshed.ok ? refreshed.value.summary : refreshed.error.message);
   return ok(lines.join('\n\n'));
 }
 
@@ -132,12 +132,12 @@ export function importCaseload(gas: GasServices, text: string): Result<string> {
  * years and closures, read by the shared parser. Call under the lock.
  */
 export function importSchoolCalendarIcs(gas: GasServices, text: string): Result<string> {
-  if (text.length > MAX_IMPORT_CHARS) return fail('That calendar file is too large (over 2 MB).');
+  if (text.length > MAX_IMPORT_CHARS) return fail('file-too-large', 'That calendar file is too large (over 2 MB).');
   const parsed = parseIcsCalendar(text, { name: 'District calendar' });
-  if (!parsed.ok) return fail(`Nothing was imported. ${parsed.reason}`);
+  if (!parsed.ok) return fail('bad-calendar', `Nothing was imported. ${parsed.error.message}`);
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(TAB.schoolCalendar);
-  if (!sheet) return fail('There is no School Calendar tab yet. Choose Casekeeper > Set up tracker first.');
+  if (!sheet) return fail('not-set-up', 'There is no School Calendar tab yet. Choose Casekeeper > Set up tracker first.');
   const calendar = parsed.value;
   const rows: string[][] = [
     ...calendar.schoolYears.map((y) => ['School year', `${y.firstDay.slice(0, 4)}–${y.lastDay.slice(0, 4)}`, y.firstDay, y.lastDay]),

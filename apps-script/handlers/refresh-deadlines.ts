@@ -105,7 +105,7 @@ function summarise(outcomes: readonly RowOutcome[], deadlines: ReadonlyMap<numbe
 /** Refresh deadlines from the menu or the daily trigger: the whole message for the person. */
 export function refreshDeadlines(gas: GasServices): Result<string> {
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) return fail('Open the tracker spreadsheet first.');
+  if (!spreadsheet) return fail('no-spreadsheet', 'Open the tracker spreadsheet first.');
   const result = refreshCore(gas, spreadsheet);
   if (!result.ok) return result;
   return ok([result.value.summary, ...result.value.warnings].join('\n\n'));

@@ -27,6 +27,6 @@ export function setUpTracker(gas: GasServices): Result<string> {
   if (report.created.length > 0) lines.push(`Created: ${report.created.join(', ')}.`);
   lines.push('Fill in the Settings tab (your state, thresholds, team mode), then add students on the Caseload tab.');
   if (refreshed.ok) lines.push(refreshed.value.summary, ...refreshed.value.warnings);
-  else lines.push(refreshed.reason);
+  else lines.push(refreshed.error.message);
   return ok(lines.join('\n\n'));
 }

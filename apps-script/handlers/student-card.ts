@@ -19,12 +19,12 @@ export function studentCardHtml(gas: GasServices): Result<{ html: string; title:
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
   const selection = spreadsheet.getActiveRange();
   const row = selection?.getRow() ?? 0;
-  if (!selection || selection.getSheet().getName() !== TAB.caseload || row < 2) return fail('Click a student\'s row on the Caseload tab first, then choose Student card.');
+  if (!selection || selection.getSheet().getName() !== TAB.caseload || row < 2) return fail('no-student-selected', 'Click a student\'s row on the Caseload tab first, then choose Student card.');
   const read = readTracker(gas, spreadsheet);
   if (!read.ok) return read;
   const tracker = read.value;
   const values = tracker.values[row - 2];
-  if (!values) return fail('That row is empty. Click a student\'s row on the Caseload tab first.');
+  if (!values) return fail('no-student-selected', 'That row is empty. Click a student\'s row on the Caseload tab first.');
   const [outcome] = interpretRows([values], {
     inputMap: tracker.inputMap,
     keyColumn: tracker.computed.rowKey,
@@ -33,7 +33,7 @@ export function studentCardHtml(gas: GasServices): Result<{ html: string; title:
     newKey: () => '',
     firstRowNumber: row,
   });
-  if (!outcome || outcome.kind === 'blank') return fail('That row is empty. Click a student\'s row on the Caseload tab first.');
+  if (!outcome || outcome.kind === 'blank') return fail('no-student-selected', 'That row is empty. Click a student\'s row on the Caseload tab first.');
   const name = [outcome.record?.firstName, outcome.record?.lastName].filter(Boolean).join(' ');
   const heading = `<h1>${escapeHtml(name || `Student ${outcome.studentId ?? ''}`)}</h1><p class="meta">ID ${escapeHtml(outcome.studentId ?? '?')} · row ${row}${outcome.caseManager ? ` · case manager ${escapeHtml(outcome.caseManager)}` : ''}</p>`;
   if (outcome.kind === 'problem' || !outcome.record) {

@@ -35,7 +35,7 @@ function openCalendar(
     const chosen = gas.CalendarApp.getCalendarById(addOn.calendarId);
     return chosen
       ? ok(chosen)
-      : fail(`I can't open the calendar "${addOn.calendarId}" named on the Settings tab. Check the Calendar ID, or clear it and Casekeeper makes its own calendar.`);
+      : fail('calendar-not-found', `I can't open the calendar "${addOn.calendarId}" named on the Settings tab. Check the Calendar ID, or clear it and Casekeeper makes its own calendar.`);
   }
   const team = addOn.teamMode === 'team-calendar';
   const known = loadCalendarId(gas, team);
@@ -44,6 +44,7 @@ function openCalendar(
     if (calendar) return ok(calendar);
     if (team) {
       return fail(
+      'sync-refused',
         'I can\'t open the team calendar Casekeeper made earlier. Ask its owner to share it with you ("Make changes to events"), or put another calendar\'s ID on the Settings tab.',
       );
     }
@@ -68,7 +69,7 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   const { addOn } = loaded;
   const me = currentUser(gas);
   if (addOn.teamMode === 'own-calendars' && !me) {
-    return fail('Google did not tell Casekeeper your email address, which "own calendar" team mode needs. Sign in with your school account and try again.');
+    return fail('no-email', 'Google did not tell Casekeeper your email address, which "own calendar" team mode needs. Sign in with your school account and try again.');
   }
   const inScope = (caseManager: string | undefined) =>
     addOn.teamMode !== 'own-calendars' || (caseManager ?? '').toLowerCase() === me.toLowerCase();

@@ -49,9 +49,9 @@ export function showMyStudents(gas: GasServices): Result<string> {
   if (!read.ok) return read;
   const tracker = read.value;
   const me = currentUser(gas);
-  if (!me) return fail('Google did not tell Casekeeper your email address, so it cannot pick out your students.');
+  if (!me) return fail('no-email', 'Google did not tell Casekeeper your email address, so it cannot pick out your students.');
   const position = Object.entries(tracker.inputMap).find(([, key]) => key === 'caseManager')?.[0];
-  if (position === undefined) return fail('The Caseload tab has no "Case Manager" column. Add one with each student\'s case manager email.');
+  if (position === undefined) return fail('no-case-manager-column', 'The Caseload tab has no "Case Manager" column. Add one with each student\'s case manager email.');
   const { sheet } = tracker;
   sheet.getFilter()?.remove();
   const rows = Math.max(1, tracker.values.length) + 1;

@@ -27,6 +27,7 @@ export function checkCanWriteColumns(
   if (blocked.size === 0) return ok(true);
   const names = [...blocked].sort((a, b) => a - b).map((p) => `"${headers[p] ?? `column ${p + 1}`}"`);
   return fail(
+      'cannot-edit',
     `You can't edit the protected column${names.length > 1 ? 's' : ''} ${names.join(', ')} on the ${sheet.getName()} tab, which Casekeeper writes. ` +
       'Ask the sheet owner to add you under Data > Protect sheets and ranges. Nothing was changed.',
   );

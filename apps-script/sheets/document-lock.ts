@@ -19,7 +19,7 @@ interface Holder {
 export function withDocumentLock<T>(gas: GasServices, action: string, timeZone: string, work: () => T): Result<T> {
   const lock = gas.LockService.getDocumentLock();
   if (!lock || !lock.tryLock(3000)) {
-    return fail(describeHolder(gas, timeZone));
+    return fail('busy', describeHolder(gas, timeZone));
   }
   const props = gas.PropertiesService.getDocumentProperties();
   try {

@@ -66,11 +66,11 @@ export function zoneReader(
  */
 export function readTracker(gas: GasServices, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Result<Tracker> {
   const sheet = spreadsheet.getSheetByName(TAB.caseload);
-  if (!sheet) return fail('There is no Caseload tab yet. Choose Casekeeper > Set up tracker first.');
+  if (!sheet) return fail('not-set-up', 'There is no Caseload tab yet. Choose Casekeeper > Set up tracker first.');
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 1 || lastColumn < 1) {
-    return fail('The Caseload tab is empty. Choose Casekeeper > Set up tracker to add the column headers.');
+    return fail('not-set-up', 'The Caseload tab is empty. Choose Casekeeper > Set up tracker to add the column headers.');
   }
   const all = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
   const headers = (all[0] ?? []).map((h) => String(h ?? '').trim());
@@ -80,6 +80,7 @@ export function readTracker(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   if (missingRequired.length > 0) {
     const names = missingRequired.map((n) => `"${n}"`).join(', ');
     return fail(
+      'bad-header',
       `The Caseload tab has no ${names} column. Put a column headed ${names} back in row 1 (any position) and run this again. Nothing was changed.`,
     );
   }

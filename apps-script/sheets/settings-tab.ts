@@ -192,7 +192,7 @@ function parseCalendarRows(
   if (schoolYears.length === 0 && closures.length === 0) return undefined;
   const parsed = parseSchoolCalendar({ name: 'School calendar', schoolYears, closures });
   if (parsed.ok) return parsed.value;
-  problems.push(`${parsed.reason} School-day counts are off until it is fixed.`);
+  problems.push(`${parsed.error.message} School-day counts are off until it is fixed.`);
   return undefined;
 }
 

@@ -44,14 +44,14 @@ const SHEET_CHANGED =
 export function verifyUnchangedLayout(tracker: Tracker, studentIdColumn: number): Result<true> {
   const keyColumn = tracker.computed.rowKey;
   const rows = tracker.values.length;
-  if (tracker.sheet.getLastRow() !== rows + 1) return fail(SHEET_CHANGED);
+  if (tracker.sheet.getLastRow() !== rows + 1) return fail('sheet-changed', SHEET_CHANGED);
   if (rows === 0) return ok(true);
   const now = tracker.sheet.getRange(2, 1, rows, tracker.lastColumn).getValues();
   for (let i = 0; i < rows; i++) {
     const before = tracker.values[i] ?? [];
     const after = now[i] ?? [];
-    if (String(before[studentIdColumn] ?? '') !== String(after[studentIdColumn] ?? '')) return fail(SHEET_CHANGED);
-    if (keyColumn !== undefined && String(before[keyColumn] ?? '') !== String(after[keyColumn] ?? '')) return fail(SHEET_CHANGED);
+    if (String(before[studentIdColumn] ?? '') !== String(after[studentIdColumn] ?? '')) return fail('sheet-changed', SHEET_CHANGED);
+    if (keyColumn !== undefined && String(before[keyColumn] ?? '') !== String(after[keyColumn] ?? '')) return fail('sheet-changed', SHEET_CHANGED);
   }
   return ok(true);
 }

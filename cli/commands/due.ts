@@ -56,7 +56,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     else if (!dob) student.dateOfBirth = from;
   }
   const result = computeDue(kind, student, settings);
-  if (!result.ok) throw new UsageError(`${result.reason}\n${USAGE}`, 1);
+  if (!result.ok) throw new UsageError(`${result.error.message}\n${USAGE}`, 1);
   const { rule, outcome } = result.value;
   if (values.json) {
     io.out(

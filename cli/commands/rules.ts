@@ -37,7 +37,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { state: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
   if (positionals.length > 0) throw new UsageError(`"rules" takes no file or word after it (got "${positionals[0]}").\n${USAGE}`);
   const found = getRulePack(values.state);
-  if (!found.ok) throw new UsageError(`--state: ${found.reason}`);
+  if (!found.ok) throw new UsageError(`--state: ${found.error.message}`);
   const pack = found.value;
   const resolved = resolveRules(pack);
   const rows: RuleRow[] = [...resolved.rules.values()].map((rule) => ({

@@ -44,7 +44,7 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
     const result = /\.ics$/i.test(file.name) || /BEGIN:VCALENDAR/.test(text)
       ? parseIcsCalendar(text, { name: file.name.replace(/\.[^.]+$/, '') })
       : parseSchoolCalendar(text);
-    if (!result.ok) return report(`Calendar not used: ${result.reason}`, true);
+    if (!result.ok) return report(`Calendar not used: ${result.error.message}`, true);
     setDraft((d) => ({ ...d, calendar: result.value }));
     report(`Calendar “${result.value.name}” read: ${result.value.closures.length} closures. Press Save settings to keep it.`);
   };
@@ -53,7 +53,7 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
     if (!draft.calendar) return;
     const calendar: SchoolCalendar = { ...draft.calendar, closures: [...draft.calendar.closures, { date: closure.date, name: closure.name }] } as SchoolCalendar;
     const checked = parseSchoolCalendar(calendar);
-    if (!checked.ok) return report(`Closure not added: ${checked.reason}`, true);
+    if (!checked.ok) return report(`Closure not added: ${checked.error.message}`, true);
     setDraft((d) => ({ ...d, calendar: checked.value }));
     setClosure({ date: '', name: '' });
     report('Closure added. Press Save settings to keep it.');
@@ -61,7 +61,7 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
 
   const enterYear = () => {
     const checked = parseSchoolCalendar({ name: 'My school calendar', schoolYears: [year], closures: [] });
-    if (!checked.ok) return report(`Calendar not created: ${checked.reason}`, true);
+    if (!checked.ok) return report(`Calendar not created: ${checked.error.message}`, true);
     setDraft((d) => ({ ...d, calendar: checked.value }));
     report('School year entered: add closures below, then press Save settings.');
   };

@@ -51,7 +51,7 @@ describe('countingRule', () => {
     });
     const noCalendar = ga.compute(ctxOf({ consentDate: '2025-11-20' }));
     expect(noCalendar?.ok).toBe(false);
-    expect(noCalendar?.ok === false && noCalendar.reason).toMatch(/school calendar/);
+    expect(noCalendar?.ok === false && noCalendar.error.message).toMatch(/school calendar/);
   });
 });
 

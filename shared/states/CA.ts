@@ -43,14 +43,14 @@ const evaluation = stateRule({
   unit: 'calendar',
   compute(ctx, consent) {
     const calendar = ctx.settings.calendar;
-    if (!calendar) return fail(NEEDS_CALENDAR);
+    if (!calendar) return fail('needs-calendar', NEEDS_CALENDAR);
     const referral = ctx.student.referralDate;
     if (referral) {
       const year = schoolYearOnOrAfter(calendar, referral);
       const before = year ? calendarDaysBetween(referral, year.lastDay) : -1;
       if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS && consent <= year.lastDay) {
         const next = nextSchoolYear(calendar, year.lastDay);
-        if (!next) return fail(needsNextYear(year.lastDay));
+        if (!next) return fail('past-calendar', needsNextYear(year.lastDay));
         const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', exclusionsFor(ctx));
         if (!counted.ok) return counted;
         return ok(

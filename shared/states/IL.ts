@@ -33,7 +33,7 @@ const evaluation = stateRule({
     const position = calendar ? schoolDaysLeftInYear(calendar, consent, ctx.settings.countTriggerDay) : undefined;
     if (calendar && position && position.left < SCHOOL_DAYS) {
       const next = nextSchoolYear(calendar, position.lastDay);
-      if (!next) return fail(needsNextYear(position.lastDay));
+      if (!next) return fail('past-calendar', needsNextYear(position.lastDay));
       return ok({
         dueDate: addCalendarDays(next.firstDay, -1),
         inputs: { consentDate: consent, lastAttendanceDay: position.lastDay, nextYearStarts: next.firstDay },

@@ -113,7 +113,7 @@ const ard = stateRule({
     const special = consent && schoolDay !== null ? june30Case(ctx, consent) : undefined;
     if (calendar && consent && schoolDay !== null && special?.applies && report <= june30Of(special.lastDay)) {
       const next = nextSchoolYear(calendar, special.lastDay);
-      if (!next) return fail(needsNextYear(special.lastDay));
+      if (!next) return fail('past-calendar', needsNextYear(special.lastDay));
       const counted = countDays(addCalendarDays(next.firstDay, -1), schoolDay, 'school', { calendar });
       if (!counted.ok) return counted;
       return ok({
@@ -126,7 +126,7 @@ const ard = stateRule({
     if (!counted.ok) return counted;
     if (calendar && ctx.setting<boolean>(TX_SETTINGS.ardSummerRule) && summerAfter(ctx, counted.value.date)) {
       const next = nextSchoolYear(calendar, addCalendarDays(counted.value.date, -1));
-      if (!next) return fail(needsNextYear(counted.value.date));
+      if (!next) return fail('past-calendar', needsNextYear(counted.value.date));
       return ok({
         dueDate: next.firstDay,
         inputs,

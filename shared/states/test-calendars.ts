@@ -82,7 +82,7 @@ export function runRule(
   settings: Settings = DEFAULT_SETTINGS,
 ): Result<RuleOutcome> | undefined {
   const ctx = ruleContext({ ...student, studentId: 'T1', state: pack.code as StudentRecord['state'] }, settings);
-  if (!ctx.ok) throw new Error(ctx.reason);
+  if (!ctx.ok) throw new Error(ctx.error.message);
   const rule = ctx.value.rules.get(kind);
   if (!rule) throw new Error(`no ${kind} rule`);
   return rule.compute(ctx.value);
@@ -97,5 +97,5 @@ export function dueOf(
 ): string {
   const outcome = runRule(pack, kind, student, settings);
   if (outcome === undefined) return 'not applicable';
-  return outcome.ok ? outcome.value.dueDate : `failed: ${outcome.reason}`;
+  return outcome.ok ? outcome.value.dueDate : `failed: ${outcome.error.message}`;
 }
