@@ -1,8 +1,12 @@
-import { addCalendarDays, calendarDaysBetween } from './add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter, schoolDaysBetween } from './calendar-index.ts';
+import { addCalendarDays } from './add-calendar-days.ts';
+import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
 import { type DayUnit, holidaySet } from './count-days.ts';
-import type { Deadline, DeadlineStatus } from './deadline.ts';
+import type { Deadline } from './deadline.ts';
 import { STATUS_STYLES } from './deadline.ts';
+import { buildDeadline } from './build-deadline.ts';
+import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
+import type { Caseload } from './caseload.ts';
+import { NO_STUDENT_TABLES, tablesByStudent, type StudentTables } from './student-tables.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import { ruleContext } from './compute-due.ts';
@@ -43,9 +47,11 @@ const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
  * @param student a validated tracker record
  * @param settings caseload settings (state, thresholds, calendar …)
  * @param today the date to measure from
+ * @param tables the student's rows of the other tables (services, sessions, contacts …), for the deadlines
+ *   that come from them (`CASELOAD_DEADLINE_SOURCES`)
  * @example computeDeadlines({ studentId: 'S1', lastIepDate: '2025-12-20' }, defaultSettings, '2026-11-23').deadlines[0]?.dueDate // '2026-12-19'
  */
-export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate): StudentDeadlines {
+export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate, tables: StudentTables = NO_STUDENT_TABLES): StudentDeadlines {
   const problems: string[] = [];
   const context = ruleContext(student, settings);
   if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.error.message] };
@@ -102,6 +108,15 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
   // Progress reports are on IEP goals: only a student who has an IEP gets one.
   const report = student.lastIepDate || student.annualReviewDue ? nextProgressReport(student.studentId, today, settings) : undefined;
   if (report) deadlines.push(report);
+  for (const source of CASELOAD_DEADLINE_SOURCES) {
+    try {
+      const found = source.compute(student, tables, settings, today);
+      deadlines.push(...found.deadlines);
+      problems.push(...found.problems);
+    } catch {
+      problems.push(`${source.title}: could not be computed; please report this.`);
+    }
+  }
   return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
 }
 
@@ -113,20 +128,8 @@ function makeDeadline(
   settings: Settings,
   completedOn?: IsoDate,
 ): Deadline {
-  const daysLeft = calendarDaysBetween(today, dueDate);
-  const deadline: Deadline = {
-    studentId,
-    kind: rule.kind,
-    title: rule.title,
-    dueDate,
-    daysLeft,
-    schoolDaysLeft: schoolDaysLeftTo(today, dueDate, settings),
-    status: completedOn ? 'done' : statusFor(daysLeft, settings),
-    basis: { ruleId: rule.id, citation: rule.citation, verification: rule.verification, explanation: rule.explanation, inputs: {}, notes: [] },
-    warnings: [],
-  };
-  if (completedOn) deadline.completedOn = completedOn;
-  return deadline;
+  const basis = { ruleId: rule.id, citation: rule.citation, verification: rule.verification, explanation: rule.explanation, inputs: {}, notes: [] };
+  return buildDeadline({ studentId, kind: rule.kind, title: rule.title, dueDate, basis, ...(completedOn ? { completedOn } : {}) }, settings, today);
 }
 
 /** The district's own due date stands in when the engine lacks the inputs (e.g. no last IEP date). */
@@ -140,16 +143,6 @@ function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate
   return deadline;
 }
 
-function schoolDaysLeftTo(today: IsoDate, due: IsoDate, settings: Settings): number | null {
-  const calendar = settings.calendar;
-  if (!calendar) return null;
-  const index = compileCalendar(calendar);
-  const t = toDayNumber(today);
-  const d = toDayNumber(due);
-  if (Math.min(t, d) < index.start - 1 || Math.max(t, d) > index.end) return null;
-  return schoolDaysBetween(calendar, today, due);
-}
-
 /** The meeting-notice lead time: the caseload's own days, else the state's (from its setting where declared). */
 function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; unit: DayUnit } | undefined {
   if (ctx.settings.meetingNoticeDays !== undefined) return { days: ctx.settings.meetingNoticeDays, unit: 'calendar' };
@@ -157,14 +150,6 @@ function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; uni
   if (!notice) return undefined;
   const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
   return days === null ? undefined : { days, unit: notice.unit };
-}
-
-/** The status of an open deadline `daysLeft` calendar days away. */
-export function statusFor(daysLeft: number, settings: Pick<Settings, 'urgentDays' | 'soonDays'>): DeadlineStatus {
-  if (daysLeft < 0) return 'overdue';
-  if (daysLeft <= settings.urgentDays) return 'urgent';
-  if (daysLeft <= settings.soonDays) return 'soon';
-  return 'upcoming';
 }
 
 /** The date `days` days of a unit before `date` (a meeting-notice send-by date). */
@@ -192,25 +177,15 @@ function nextProgressReport(studentId: string, today: IsoDate, settings: Setting
   let next: IsoDate | undefined;
   for (const d of settings.progressReportDates) if (d >= today && (next === undefined || d < next)) next = d;
   if (!next) return undefined;
-  const daysLeft = calendarDaysBetween(today, next);
-  return {
-    studentId,
-    kind: 'progress-report',
-    title: 'Progress report',
-    dueDate: next,
-    daysLeft,
-    schoolDaysLeft: schoolDaysLeftTo(today, next, settings),
-    status: statusFor(daysLeft, settings),
-    basis: {
-      ruleId: 'US.progress-report',
-      citation: '34 CFR 300.320(a)(3)(ii)',
-      verification: 'U',
-      explanation: 'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
-      inputs: { progressReportDate: next },
-      notes: [],
-    },
-    warnings: [],
+  const basis = {
+    ruleId: 'US.progress-report',
+    citation: '34 CFR 300.320(a)(3)(ii)',
+    verification: 'U' as const,
+    explanation: 'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
+    inputs: { progressReportDate: next },
+    notes: [],
   };
+  return buildDeadline({ studentId, kind: 'progress-report', title: 'Progress report', dueDate: next, basis }, settings, today);
 }
 
 /** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
@@ -231,16 +206,21 @@ export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 's
   return order.map((i) => deadlines[i] as T);
 }
 
-/** All open (not done) deadlines of a caseload, most urgent first, and each student's problems. */
+/**
+ * All open (not done) deadlines of a caseload, most urgent first, and each student's problems. Given the
+ * whole caseload, the deadlines that come from its other tables (services, contacts …) are included.
+ */
 export function computeCaseloadDeadlines(
-  students: readonly StudentRecord[],
+  caseload: Caseload | readonly StudentRecord[],
   settings: Settings,
   today: IsoDate,
 ): { deadlines: Deadline[]; problems: { studentId: string; problem: string }[] } {
   const deadlines: Deadline[] = [];
   const problems: { studentId: string; problem: string }[] = [];
+  const students = 'students' in caseload ? caseload.students : caseload;
+  const tables = 'students' in caseload ? tablesByStudent(caseload) : new Map<string, StudentTables>();
   for (const student of students) {
-    const result = computeDeadlines(student, settings, today);
+    const result = computeDeadlines(student, settings, today, tables.get(student.studentId) ?? NO_STUDENT_TABLES);
     for (const d of result.deadlines) if (d.status !== 'done') deadlines.push(d);
     for (const problem of result.problems) problems.push({ studentId: student.studentId, problem });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRulePack, listRulePacks, resolveRules } from './rule-packs.ts';
 import { FEDERAL_RULES } from './rules/federal.ts';
-import { DEADLINE_KINDS } from './timeline-rule.ts';
+import { TIMELINE_DEADLINE_KINDS } from './timeline-rule.ts';
 
 describe('getRulePack', () => {
   it('gives the federal baseline without a state, or for US in any case', () => {
@@ -34,7 +34,7 @@ describe('listRulePacks', () => {
 describe('resolveRules', () => {
   it('the federal baseline has one rule per computed kind (progress reports come from the settings)', () => {
     const { rules, settings } = resolveRules(FEDERAL_RULES);
-    expect([...rules.keys()].sort()).toEqual(DEADLINE_KINDS.filter((k) => k !== 'progress-report').sort());
+    expect([...rules.keys()].sort()).toEqual(TIMELINE_DEADLINE_KINDS.filter((k) => k !== 'progress-report').sort());
     expect(settings.map((s) => s.id)).toEqual(['US.ageOfMajority']);
   });
 

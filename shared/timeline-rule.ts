@@ -4,8 +4,8 @@ import type { Result } from './result.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
 
-/** Every kind of deadline the engine computes. */
-export const DEADLINE_KINDS = [
+/** The kinds of deadline a timeline rule computes from a student's record. */
+export const TIMELINE_DEADLINE_KINDS = [
   'initial-evaluation',
   'initial-iep',
   'annual-review',
@@ -16,6 +16,12 @@ export const DEADLINE_KINDS = [
   'part-c-transition',
   'progress-report',
 ] as const;
+
+/** The kinds of deadline that come from the caseload's other tables (see `CASELOAD_DEADLINE_SOURCES`). */
+export const CASELOAD_DEADLINE_KINDS = ['missed-service-notice', 'contact-follow-up', 'meeting-materials'] as const;
+
+/** Every kind of deadline the engine computes. */
+export const DEADLINE_KINDS = [...TIMELINE_DEADLINE_KINDS, ...CASELOAD_DEADLINE_KINDS] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** How a fact was checked in the reference: V rule text read, S secondary source, U unverified. */

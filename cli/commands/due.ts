@@ -1,10 +1,10 @@
-import { computeDue, DEADLINE_KINDS, ruleContext, type DeadlineKind, type StudentRecord } from '../../shared/index.ts';
+import { computeDue, TIMELINE_DEADLINE_KINDS, ruleContext, type DeadlineKind, type StudentRecord } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { dateFlag, parseFlags, settingsFrom } from '../options.ts';
 
 const USAGE =
   'Usage: casekeeper due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--absences N] [--referral DATE] [--json]\n' +
-  `Kinds: ${DEADLINE_KINDS.filter((k) => k !== 'progress-report').join(', ')}`;
+  `Kinds: ${TIMELINE_DEADLINE_KINDS.filter((k) => k !== 'progress-report').join(', ')}`;
 
 /** What --from means for each kind: the record date the rule counts from. */
 const FROM_MEANS: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
@@ -31,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     USAGE,
   );
   const kind = positionals[0] as DeadlineKind | undefined;
-  if (!kind || !DEADLINE_KINDS.includes(kind) || kind === 'progress-report') {
+  if (!kind || !(TIMELINE_DEADLINE_KINDS as readonly string[]).includes(kind) || kind === 'progress-report') {
     throw new UsageError(`${kind ? `"${kind}" is not a deadline kind.` : 'Name the deadline kind.'}\n${USAGE}`);
   }
   const settings = settingsFrom(values);
