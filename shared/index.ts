@@ -54,3 +54,9 @@ export { getRulePack, listRulePacks, resolveRules, type ResolvedRules } from './
 export { FEDERAL_RULES } from './rules/federal.ts';
 export { countingRule, yearsRule, transitionRule, iepInEffectOn, majorityRules, anniversaryDue, birthdayAt, countOptionsFrom, skippedNotes, type RuleFacts } from './rules/rule-builders.ts';
 export { deadlinesToIcs, deadlineUid, type DeadlinesToIcsOptions } from './deadlines-to-ics.ts';
+export { presentStudentName, type NameStyle } from './present-student-name.ts';
+export { presentDaysLeft } from './present-days-left.ts';
+export { presentDate, type DateStyle } from './present-date.ts';
+export { presentStatus, presentVerification, type StatusLook } from './present-status.ts';
+export { todayIn } from './today-in.ts';
+export { nextOpenDeadline } from './next-open-deadline.ts';
