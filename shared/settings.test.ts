@@ -13,6 +13,8 @@ describe('Settings', () => {
       progressReportDates: [],
       holidays: [],
       ruleSettings: {},
+      gradingPeriods: [],
+      notOwedOutcomes: ['student-absent', 'student-unavailable'],
     });
   });
 
