@@ -38,3 +38,10 @@ export { getRulePack, listRulePacks, resolveRules, type ResolvedRules } from './
 export { FEDERAL_RULES } from './rules/federal.ts';
 export { countingRule, yearsRule, transitionRule, iepInEffectOn, majorityRules, anniversaryDue, birthdayAt, countOptionsFrom, skippedNotes, type RuleFacts } from './rules/rule-builders.ts';
 export { deadlinesToIcs, deadlineUid, type DeadlinesToIcsOptions } from './deadlines-to-ics.ts';
+export { parseServiceMandate, type ServiceMandate } from './parse-service-mandate.ts';
+export { effectiveMandate } from './effective-mandate.ts';
+export { schoolDayCounter, NO_CALENDAR_NOTE, type SchoolDayCounter } from './school-day-counter.ts';
+export { requiredMinutes, type RequiredMinutes } from './required-minutes.ts';
+export { SERVICE_STATUS_STYLES, type ServiceStatus } from './service-status.ts';
+export { computeServiceCompliance, type ServiceCompliance, type ServiceComplianceOptions, type ServiceProjection, type MissedOutcome } from './compute-service-compliance.ts';
+export { unmatchedSessions, type UnmatchedSession } from './unmatched-sessions.ts';
