@@ -43,5 +43,5 @@ export { effectiveMandate } from './effective-mandate.ts';
 export { schoolDayCounter, NO_CALENDAR_NOTE, type SchoolDayCounter } from './school-day-counter.ts';
 export { requiredMinutes, type RequiredMinutes } from './required-minutes.ts';
 export { SERVICE_STATUS_STYLES, type ServiceStatus } from './service-status.ts';
-export { computeServiceCompliance, type ServiceCompliance, type ServiceComplianceOptions, type ServiceProjection, type MissedOutcome } from './compute-service-compliance.ts';
+export { computeServiceCompliance, type ServiceCompliance, type ServiceComplianceOptions, type ServiceProjection, type MissedOutcome, MISSED_OUTCOMES } from './compute-service-compliance.ts';
 export { unmatchedSessions, type UnmatchedSession } from './unmatched-sessions.ts';
