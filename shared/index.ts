@@ -46,3 +46,4 @@ export { SERVICE_STATUS_STYLES, type ServiceStatus } from './service-status.ts';
 export { computeServiceCompliance, type ServiceCompliance, type ServiceComplianceOptions, type ServiceProjection, type MissedOutcome, MISSED_OUTCOMES } from './compute-service-compliance.ts';
 export { unmatchedSessions, type UnmatchedSession } from './unmatched-sessions.ts';
 export { missedServiceNotice } from './missed-service-notice.ts';
+export { summariseServices, NO_PROVIDER, type ServiceSummary, type ServiceTotals } from './summarise-services.ts';
