@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   check: { summary: 'check <caseload.csv>: the validation report (exit 1 when a row has errors)', load: () => import('./commands/check.ts') },
   ics: { summary: 'ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
+  'parse-service': { summary: 'parse-service "<text>" [--json]: how Casekeeper reads a service frequency such as "30 min 2x/week"', load: () => import('./commands/parse-service.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };
 
