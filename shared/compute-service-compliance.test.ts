@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseloadOf } from './caseload.ts';
 import { computeServiceCompliance, type ServiceCompliance } from './compute-service-compliance.ts';
@@ -5,7 +6,8 @@ import { NO_CALENDAR_NOTE } from './school-day-counter.ts';
 import { ServiceRecord } from './service-record.ts';
 import { SessionRecord } from './session-record.ts';
 import { Settings } from './settings.ts';
-import { d, DISTRICT_CALENDAR_JSON } from './test-fixtures.ts';
+import { SessionOutcome } from './session-record.ts';
+import { d, DISTRICT_CALENDAR_JSON, isoDateBetween } from './test-fixtures.ts';
 
 const settings = Settings.parse({ calendar: DISTRICT_CALENDAR_JSON });
 const speech = (fields: Record<string, unknown> = {}) =>
@@ -157,5 +159,24 @@ describe('computeServiceCompliance', () => {
     const copy = structuredClone(caseload);
     computeServiceCompliance(caseload, { settings, today: d('2025-09-21') });
     expect(caseload).toEqual(copy);
+  });
+
+  it('always owes max(0, required − delivered − not owed), with the status to match (any sessions)', () => {
+    const log = fc.array(fc.record({ date: isoDateBetween('2025-09-01', '2025-12-31'), minutes: fc.integer({ min: 0, max: 90 }), outcome: fc.constantFrom(...SessionOutcome.options) }), { maxLength: 40 });
+    fc.assert(
+      fc.property(log, isoDateBetween('2025-09-08', '2025-12-31'), (entries, today) => {
+        const r = one([speech()], entries.map((e) => session(e.date, e.outcome, e.minutes)), today);
+        const inWindow = entries.filter((e) => e.date <= today && e.date >= '2025-09-08');
+        const given = inWindow.filter((e) => e.outcome === 'delivered' || e.outcome === 'makeup').reduce((a, e) => a + e.minutes, 0);
+        const excused = inWindow.filter((e) => e.outcome === 'student-absent' || e.outcome === 'student-unavailable').reduce((a, e) => a + e.minutes, 0);
+        expect(r.deliveredMinutes).toBe(given);
+        expect(r.notOwedMinutes).toBe(excused);
+        expect(r.owedMinutes).toBe(Math.max(0, r.requiredMinutes - given - excused));
+        expect(r.status).toBe(r.owedMinutes > 0 ? 'behind' : given > r.requiredMinutes ? 'ahead' : 'on-track');
+        expect(r.shortfallSince === null).toBe(r.status !== 'behind');
+        if (r.shortfallSince) expect(r.shortfallSince >= r.from && r.shortfallSince <= r.to).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
