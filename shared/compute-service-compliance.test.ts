@@ -149,6 +149,12 @@ describe('computeServiceCompliance', () => {
     expect(rows[3]?.reason).toContain('no frequency');
   });
 
+  it('still totals the sessions of a service whose frequency cannot be read, owing nothing it cannot know', () => {
+    const r = one([speech({ mandate: '30 min' })], TWO_WEEKS, '2025-09-21');
+    expect(r).toMatchObject({ status: 'unknown', deliveredMinutes: 60, notOwedMinutes: 30, requiredMinutes: 0, owedMinutes: 0, per: null });
+    expect(r.reason).toContain('No period found');
+  });
+
   it('does not count sessions naming another student’s service or another service', () => {
     const sessions = [session('2025-09-09', 'delivered', 60, { studentId: 'S2' }), session('2025-09-10', 'delivered', 60, { serviceId: 'V9' })];
     expect(one([speech()], sessions, '2025-09-14').deliveredMinutes).toBe(0);

@@ -189,20 +189,8 @@ function one(service: ServiceRecord, sessions: readonly SessionRecord[], ctx: Co
     problems: [],
     notes: counter.note ? [counter.note] : [],
   };
-  const mandate = effectiveMandate(service);
-  if (!mandate.ok) return { ...base, status: 'unknown', reason: mandate.error.message };
-  const m = mandate.value;
-  base.mandate = m;
-  base.per = m.per;
-  if (m.per === 'grading-period' && ctx.periods.length === 0) {
-    return { ...base, status: 'unknown', reason: 'This service is given per grading period, but no grading periods are set; add them (names and dates) to the settings.' };
-  }
-  if (service.startDate && todayDay < start) return { ...base, status: 'not-started' };
-  if (to >= from && (from < counter.start || to > counter.end)) {
-    base.notes.push(`The school calendar covers ${fromDayNumber(counter.start)} to ${fromDayNumber(counter.end)}; days outside it count as no school.`);
-  }
-
-  // Credits per week of the window (delivered + not owed), for the shortfall; totals for the window.
+  // Sessions first (what was given and missed is known even when the frequency is not), with credits per
+  // week of the window (delivered + not owed) for the shortfall.
   const firstWeek = monday(from);
   const weeks = to >= from ? Math.floor((to - firstWeek) / 7) + 1 : 0;
   const credit = new Float64Array(weeks);
@@ -220,6 +208,18 @@ function one(service: ServiceRecord, sessions: readonly SessionRecord[], ctx: Co
       const w = Math.floor((day - firstWeek) / 7);
       credit[w] = (credit[w] as number) + s.minutes;
     }
+  }
+  const mandate = effectiveMandate(service);
+  if (!mandate.ok) return { ...base, status: 'unknown', reason: mandate.error.message };
+  const m = mandate.value;
+  base.mandate = m;
+  base.per = m.per;
+  if (m.per === 'grading-period' && ctx.periods.length === 0) {
+    return { ...base, status: 'unknown', reason: 'This service is given per grading period, but no grading periods are set; add them (names and dates) to the settings.' };
+  }
+  if (service.startDate && todayDay < start) return { ...base, status: 'not-started' };
+  if (to >= from && (from < counter.start || to > counter.end)) {
+    base.notes.push(`The school calendar covers ${fromDayNumber(counter.start)} to ${fromDayNumber(counter.end)}; days outside it count as no school.`);
   }
   const required = requiredMinutesOnDays(m, from, to, counter, ctx.periods);
   base.requiredMinutes = ROUND(required);

@@ -27,7 +27,7 @@ const UNSUPPORTED: readonly [RegExp, string][] = [
   [/\bsemesters?\b|\bper\s+sem\b/, 'a semester usually holds two grading periods, so Casekeeper cannot tell which to count against; write it per grading period or per year'],
   [/\bevery\s+(?:other|2|two|second)\s+weeks?\b|\bbi-?weekly\b|\bfortnight(?:ly)?\b/, 'every other week is not a whole number of sessions per week or month; write it per month (for example 2x/month)'],
   [/\bevery\s+(?:\d+|two|three|four|six|nine)\s+(?:weeks|months|days)\b|\bper\s+\d+\s+(?:weeks|days)\b/, 'a period of several weeks, days or months is not one Casekeeper counts; write it per week, month, grading period or year'],
-  [/\bas\s+needed\b|\bprn\b/, '"as needed" has no fixed amount to count'],
+  [/\bas\s+needed\b|\bprn\b/, 'there is no fixed amount to count'],
 ];
 
 const PERIODS: readonly [ServicePeriod, RegExp][] = [
