@@ -55,6 +55,9 @@ const READABLE: Row[] = [
   ['45 minutes × 2 per week', 45, 2, 'week'],
   ['180 min yearly', 180, 1, 'year'],
   ['60 min per trimester', 60, 1, 'grading-period'],
+  ['Counseling: 30 minutes 1 time weekly', 30, 1, 'week'],
+  ['30 min/session 2 sessions/week', 30, 2, 'week'],
+  ['Consultation 1 x per month 30 minutes', 30, 1, 'month', 'consult'],
 ];
 
 /** Text that cannot be read for certain, and the reason code each gets. */
@@ -78,6 +81,7 @@ const UNREADABLE: [text: string, code: string][] = [
   ['Room 204 30 min weekly', 'unclear-number'],
   ['30 min 2x weekly 3 sessions', 'several-frequencies'],
   ['30 min 1.5x/week', 'bad-sessions'],
+  ['30 mins per day x 5 days per week', 'several-periods'],
 ];
 
 describe('parseServiceMandate', () => {

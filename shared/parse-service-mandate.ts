@@ -109,7 +109,7 @@ export function parseServiceMandate(text: string): Result<ServiceMandate> {
   }
   const counts: number[] = [];
   const sessionPattern = new RegExp(
-    `\\bx\\s*(${NUM})(?:\\s*(?:sessions?|times|visits?))?\\b|\\b(${NUM}|${WORD})\\s*(?:x(?![a-z])|times\\b|sessions?\\b|visits?\\b|days\\b|periods?\\b|classes\\b)|\\b(once|twice|thrice)\\b|\\b(${NUM})\\s*(?=(?:per\\s*|/\\s*|a\\s+|an\\s+|each\\s+|every\\s+)?¶)`,
+    `\\bx\\s*(${NUM})(?:\\s*(?:sessions?|times?|visits?))?\\b|\\b(${NUM}|${WORD})\\s*(?:x(?![a-z])|times?\\b|sessions?\\b|visits?\\b|days\\b|periods?\\b|classes\\b)|\\b(once|twice|thrice)\\b|\\b(${NUM})\\s*(?=(?:per\\s*|/\\s*|a\\s+|an\\s+|each\\s+|every\\s+)?¶)`,
     'g',
   );
   s = s.replace(sessionPattern, (_m, a?: string, b?: string, c?: string, d?: string) => {

@@ -50,7 +50,6 @@ export function servicesFlags(args: string[]): Omit<ServicesRequest, 'caseload'>
     args,
     {
       data: { type: 'string' },
-      state: { type: 'string' },
       calendar: { type: 'string' },
       today: { type: 'string' },
       from: { type: 'string' },
