@@ -155,6 +155,13 @@ describe('computeServiceCompliance', () => {
     expect(r.reason).toContain('No period found');
   });
 
+  it('counts a grading-period service over the grading periods, and says when days fall outside them', () => {
+    const s = Settings.parse({ calendar: DISTRICT_CALENDAR_JSON, gradingPeriods: [{ name: 'Quarter 1', from: '2025-08-25', to: '2025-10-31' }] });
+    const r = one([speech({ mandate: '450 min per grading period', startDate: '2025-08-25' })], [], '2025-11-07', s);
+    expect(r.requiredMinutes).toBe(450);
+    expect(r.notes.join(' ')).toContain('5 school days in this window fall in no grading period');
+  });
+
   it('does not count sessions naming another student’s service or another service', () => {
     const sessions = [session('2025-09-09', 'delivered', 60, { studentId: 'S2' }), session('2025-09-10', 'delivered', 60, { serviceId: 'V9' })];
     expect(one([speech()], sessions, '2025-09-14').deliveredMinutes).toBe(0);

@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import { effectiveMandate } from './effective-mandate.ts';
 import { type IsoDate, isoDateOf } from './iso-date.ts';
 import type { ServiceMandate } from './parse-service-mandate.ts';
-import { gradingSpans, requiredMinutesOnDays } from './required-minutes.ts';
+import { gradingSpans, requiredMinutesOnDays, schoolDaysOutside } from './required-minutes.ts';
 import { type SchoolDayCounter, schoolDayCounter } from './school-day-counter.ts';
 import type { ServicePeriod, ServiceRecord } from './service-record.ts';
 import { SERVICE_STATUS_STYLES, type ServiceStatus } from './service-status.ts';
@@ -218,6 +218,10 @@ function one(service: ServiceRecord, sessions: readonly SessionRecord[], ctx: Co
     return { ...base, status: 'unknown', reason: 'This service is given per grading period, but no grading periods are set; add them (names and dates) to the settings.' };
   }
   if (service.startDate && todayDay < start) return { ...base, status: 'not-started' };
+  if (m.per === 'grading-period') {
+    const outside = schoolDaysOutside(ctx.periods, from, to, counter);
+    if (outside > 0) base.notes.push(`${outside} school day${outside === 1 ? '' : 's'} in this window fall in no grading period, so they require no minutes; check the grading periods in the settings.`);
+  }
   if (to >= from && (from < counter.start || to > counter.end)) {
     base.notes.push(`The school calendar covers ${fromDayNumber(counter.start)} to ${fromDayNumber(counter.end)}; days outside it count as no school.`);
   }

@@ -112,7 +112,8 @@ export function gradingSpans(settings: Pick<Settings, 'gradingPeriods'>): Span[]
   return (settings.gradingPeriods ?? []).map((g) => ({ first: toDayNumber(g.from), last: toDayNumber(g.to) })).sort((x, y) => x.first - y.first);
 }
 
-function schoolDaysOutside(periods: readonly Span[], from: number, to: number, counter: SchoolDayCounter): number {
+/** School days from `from` to `to` that fall in none of the grading periods. */
+export function schoolDaysOutside(periods: readonly Span[], from: number, to: number, counter: SchoolDayCounter): number {
   let inside = 0;
   for (const g of periods) inside += counter.count(Math.max(g.first, from), Math.min(g.last, to));
   return Math.max(0, counter.count(from, to) - inside);
