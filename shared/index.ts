@@ -69,3 +69,4 @@ export { presentDate, type DateStyle } from './present-date.ts';
 export { presentStatus, presentVerification, type StatusLook } from './present-status.ts';
 export { todayIn } from './today-in.ts';
 export { nextOpenDeadline } from './next-open-deadline.ts';
+export { presentServiceStatus } from './present-service-status.ts';

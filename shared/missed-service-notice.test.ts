@@ -64,6 +64,12 @@ describe('missedServiceNotice (23 IAC 226.220(b))', () => {
     expect(notice?.basis.notes).toContain(NO_CALENDAR_NOTE);
   });
 
+  it('adds a caution for a service given less often than weekly', () => {
+    const [notice] = notices(tables([speech({ mandate: '15 minutes per month consult' })]), '2025-09-15').deadlines;
+    expect(notice?.basis.notes.join(' ')).toContain('given per month');
+    expect(notices(tables([speech()]), '2025-09-15').deadlines[0]?.basis.notes.join(' ')).not.toContain('given per');
+  });
+
   it('applies in Illinois, and elsewhere only when the setting turns it on', () => {
     const t = tables([speech()]);
     expect(notices(t, '2025-09-15', Settings.parse({ state: 'TX', calendar: DISTRICT_CALENDAR_JSON })).deadlines).toEqual([]);

@@ -1,6 +1,7 @@
 import { buildDeadline } from './build-deadline.ts';
 import type { CaseloadDeadlineSource } from './caseload-deadline-sources.ts';
 import type { Deadline } from './deadline.ts';
+import { effectiveMandate } from './effective-mandate.ts';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import { schoolDayCounter } from './school-day-counter.ts';
@@ -83,6 +84,10 @@ export const missedServiceNotice: CaseloadDeadlineSource = {
         if (todayDay <= day) notes.push(`No session has been delivered yet: deliver one by ${tenth} and no notice is needed. Absences still to come would move this date.`);
       } else {
         warnings.push(`The service began on ${fromDayNumber(begun)}, after the 10th school day (${tenth}): the notice to the parent was still owed.`);
+      }
+      const mandate = effectiveMandate(service);
+      if (mandate.ok && mandate.value.per !== 'day' && mandate.value.per !== 'week') {
+        notes.push(`This service is given per ${mandate.value.per === 'month' ? 'month' : mandate.value.per === 'year' ? 'year' : 'grading period'}: if its schedule had no session due in the first 10 school days, check with your district whether it counts as implemented.`);
       }
       if (settings.state !== 'IL') notes.push('Turned on in the settings for this caseload (the Illinois rule).');
       const deadline = buildDeadline(

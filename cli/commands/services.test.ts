@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { caseloadOf, type IsoDate, ServiceRecord, SessionRecord, Settings, StudentRecord } from '../../shared/index.ts';
 import { memoryIo } from '../io.ts';
+import { main } from '../main.ts';
 import { printServices, servicesFlags } from './services.ts';
 
 const CALENDAR = {
@@ -77,5 +80,43 @@ describe('casekeeper services flags', () => {
     expect(() => servicesFlags(['--data', 'x', '--format', 'xml'])).toThrow(/table, json or csv/);
     expect(() => servicesFlags(['--data', 'x', '--from', '2025-10-01', '--to', '2025-09-01'])).toThrow(/before --from/);
     expect(servicesFlags(['--data', 'x', '--today', '9/21/2025'])).toMatchObject({ data: 'x', today: '2025-09-21', format: 'table' });
+  });
+});
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+async function cli(...argv: string[]) {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+}
+
+describe('casekeeper services --data', () => {
+  it('lists every service of the example caseload once, behind first, with owed = required − delivered − not owed', async () => {
+    const r = await cli('services', '--data', join(EXAMPLES, 'caseload'), '--calendar', join(EXAMPLES, 'school-calendar.json'), '--today', '2026-01-30', '--format', 'json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as { serviceId: string; status: string; requiredMinutes: number; deliveredMinutes: number; notOwedMinutes: number; owedMinutes: number }[];
+    const ids = Papa.parse<Record<string, string>>(readFileSync(join(EXAMPLES, 'caseload', 'services.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.map((x) => x['Service ID']);
+    expect(rows.map((x) => x.serviceId).sort()).toEqual([...ids].sort());
+    const firstNotBehind = rows.findIndex((x) => x.status !== 'behind');
+    expect(rows.slice(firstNotBehind).some((x) => x.status === 'behind')).toBe(false);
+    for (const x of rows.filter((y) => y.status !== 'unknown')) expect(x.owedMinutes).toBe(Math.max(0, x.requiredMinutes - x.deliveredMinutes - x.notOwedMinutes));
+  });
+
+  it('says plainly when the data cannot be found', async () => {
+    const r = await cli('services', '--data', join(EXAMPLES, 'no-such-folder'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no such file or folder');
+  });
+});
+
+describe('casekeeper deadlines --data with services', () => {
+  it('includes Illinois missed-service notices with the other deadlines', async () => {
+    const r = await cli('deadlines', '--data', join(EXAMPLES, 'caseload'), '--calendar', join(EXAMPLES, 'school-calendar.json'), '--state', 'IL', '--today', '2025-12-10', '--format', 'json');
+    const { deadlines } = JSON.parse(r.out) as { deadlines: { kind: string; basis: { citation: string } }[] };
+    const notices = deadlines.filter((x) => x.kind === 'missed-service-notice');
+    expect(notices.length).toBeGreaterThan(0);
+    expect(notices[0]?.basis.citation).toContain('23 IAC 226.220(b)');
+    expect(deadlines.some((x) => x.kind !== 'missed-service-notice')).toBe(true);
   });
 });

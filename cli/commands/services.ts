@@ -4,15 +4,16 @@ import {
   computeServiceCompliance,
   type IsoDate,
   MISSED_OUTCOMES,
-  SERVICE_STATUS_STYLES,
+  presentServiceStatus,
+  presentStudentName,
   type ServiceCompliance,
   type ServiceStatus,
   type Settings,
-  type StudentRecord,
   unmatchedSessions,
 } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { loadCaseloadData } from './load-caseload.ts';
 
 const USAGE = 'Usage: casekeeper services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]';
 
@@ -33,6 +34,18 @@ const OUTCOME_HEADERS: Record<(typeof MISSED_OUTCOMES)[number], string> = {
   'school-closed': 'Missed: School Closed',
   other: 'Missed: Other',
 };
+
+/**
+ * `casekeeper services --data PATH`: service minutes for every service of the caseload, behind first.
+ */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { data, ...request } = servicesFlags(args);
+  const loaded = loadCaseloadData(data);
+  const code = printServices({ ...request, caseload: loaded.caseload }, io);
+  const count = loaded.problems.length;
+  if (count) io.err(`${count} problem${count === 1 ? '' : 's'} in the caseload files: run "casekeeper check --data ${loaded.source}" to see them.`);
+  return code;
+}
 
 /** What `casekeeper services` prints, given the caseload already read. */
 export interface ServicesRequest {
@@ -79,7 +92,7 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
   const { caseload, settings, today, format } = request;
   const rows = computeServiceCompliance(caseload, { settings, today, ...(request.from ? { from: request.from } : {}), ...(request.to ? { to: request.to } : {}) });
   const unmatched = unmatchedSessions(caseload);
-  const names = new Map(caseload.students.map((s) => [s.studentId, displayName(s)]));
+  const names = new Map(caseload.students.map((s) => [s.studentId, presentStudentName(s)]));
   if (format === 'json') {
     io.out(
       JSON.stringify(
@@ -115,7 +128,7 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
           ...Object.fromEntries(MISSED_OUTCOMES.map((o) => [OUTCOME_HEADERS[o], r.missedByOutcome[o]])),
           'Not Owed Minutes': r.notOwedMinutes,
           'Owed Minutes': r.owedMinutes,
-          Status: SERVICE_STATUS_STYLES[r.status].label,
+          Status: presentServiceStatus(r.status).label,
           'Short Since': r.shortfallSince ?? '',
           Why: [r.reason, ...r.problems].filter(Boolean).join(' '),
         })),
@@ -131,14 +144,10 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
   return 0;
 }
 
-function displayName(s: StudentRecord): string {
-  return [s.firstName, s.lastName].filter(Boolean).join(' ');
-}
-
 function printTable(io: CliIo, rows: readonly ServiceCompliance[], names: Map<string, string>, today: string): void {
   const header = ['Status', 'Owed', 'Required', 'Delivered', 'Not owed', 'Per', 'Service', 'Student', 'Short since / why'];
   const cells = rows.map((r) => [
-    SERVICE_STATUS_STYLES[r.status].label,
+    presentServiceStatus(r.status).label,
     r.status === 'unknown' ? '' : String(r.owedMinutes),
     r.status === 'unknown' ? '' : String(r.requiredMinutes),
     String(r.deliveredMinutes),
