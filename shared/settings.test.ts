@@ -13,6 +13,7 @@ describe('Settings', () => {
       progressReportDates: [],
       holidays: [],
       ruleSettings: {},
+      progress: { fourPointMinPoints: 6, fourPointMinWeeks: 6, trendMinPoints: 8, trendTolerance: 0.1, behaviourConsecutive: 3 },
     });
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from './iso-date.ts';
+import { ProgressSettings } from './progress-settings.ts';
 import { SchoolCalendar } from './school-calendar.ts';
 import { StateCode } from './us-states.ts';
 
@@ -30,6 +31,8 @@ export const Settings = z.object({
   holidays: z.array(IsoDate).default([]),
   /** Values for rule settings a state pack declares (by setting id), where the default is unverified. */
   ruleSettings: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])).default({}),
+  /** Progress-monitoring decision rules: which rule, minimum points and weeks, trend tolerance. */
+  progress: ProgressSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
