@@ -124,7 +124,7 @@ function vertical(data: BarChartData, width: number, id: string, max: number, su
     const cy = px(y(data.capacity.value));
     parts.push(
       `<g class="capacity-line"><line x1="${plot.left}" x2="${plot.right}" y1="${cy}" y2="${cy}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 3"/>` +
-        `<text x="${plot.right}" y="${Math.max(12, cy - 5)}" text-anchor="end" fill="${INK}" font-size="11">${escapeXml(`${data.capacity.label} ${formatNumber(data.capacity.value)}`)}</text></g>`,
+        `<text x="${plot.right}" y="${Math.max(12, cy - 5)}" text-anchor="end" fill="${INK}" font-size="11" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">${escapeXml(`${data.capacity.label} ${formatNumber(data.capacity.value)}`)}</text></g>`,
     );
   }
   parts.push('</svg>');

@@ -111,7 +111,7 @@ export function goalChartSvg(data: GoalChartData, options: ChartOptions = {}): C
     const cx = xAt(date);
     parts.push(
       `<g class="phase-change"><line x1="${cx}" x2="${cx}" y1="${plot.top}" y2="${plot.bottom}" stroke="${GREY}" stroke-width="1.5" stroke-dasharray="2 3"/>` +
-        `<text x="${px(cx + 3)}" y="${plot.top + 10}" fill="${GREY}" font-size="11">change</text><title>${escapeXml(`Instruction changed on ${presentLongDate(date)}`)}</title></g>`,
+        `<text x="${px(cx + 3)}" y="${plot.top + 10}" fill="${GREY}" font-size="11" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">change</text><title>${escapeXml(`Instruction changed on ${presentLongDate(date)}`)}</title></g>`,
     );
   }
 
