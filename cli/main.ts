@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   check: { summary: 'check <caseload.csv>: the validation report (exit 1 when a row has errors)', load: () => import('./commands/check.ts') },
   ics: { summary: 'ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
+  progress: { summary: 'progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]: every goal\'s progress verdict and why', load: () => import('./commands/progress.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };
 
