@@ -46,6 +46,7 @@ export { aimLine, aimValueAt, sideOfAim, progressSide, type AimLine, type LineSi
 export { olsTrend, trendValueAt, type TrendLine, type DayValue } from './progress/ols-trend.ts';
 export { goalSeries, type GoalSeries, type SeriesPoint } from './progress/goal-series.ts';
 export { currentLevel } from './progress/current-level.ts';
+export { goalDirection } from './progress/goal-direction.ts';
 export { PROGRESS_VERDICTS, type ProgressVerdict, type ProgressDecision } from './progress/progress-verdict.ts';
 export { type DecisionRule, type DecisionInput } from './progress/decision-rule.ts';
 export { fourPointRule } from './progress/four-point-rule.ts';

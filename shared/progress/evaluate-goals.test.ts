@@ -68,6 +68,22 @@ describe('evaluateGoals', () => {
     expect(early[0]?.verdict).toBe('insufficient-data');
   });
 
+  it('reads a goal with no direction whose target is below its baseline as a goal to decrease', () => {
+    const fewer = behaviourGoalOf({ direction: undefined });
+    const points = pointsOf(fewer, [9.8, 9.6, 9.4, 9.2, 9, 8.8]); // above the falling aim line: worse
+    const [r] = evaluateGoals(caseloadOf({ goals: [fewer], goalData: points }), { settings, today });
+    expect(r?.direction).toBe('decrease');
+    expect(r?.verdict).toBe('change-instruction');
+  });
+
+  it('does not judge a goal whose direction contradicts its numbers', () => {
+    const wrong = behaviourGoalOf({ direction: 'increase' });
+    const [r] = evaluateGoals(caseloadOf({ goals: [wrong], goalData: pointsOf(wrong, [9, 9, 9, 9, 9, 9]) }), { settings, today });
+    expect(r?.verdict).toBe('insufficient-data');
+    expect(r?.reason).toBe('the goal is marked "increase" but its target (3) is below its baseline (10), so the data cannot be judged');
+    expect(r?.willMeetGoal).toBeNull();
+  });
+
   it('reads correct out of trials as a percent', () => {
     const goal = goalOf({ measure: 'percent', unit: undefined, baseline: 40, target: 80 });
     const points = pointsOf(goal, [0, 0, 0]).map((p, i) => ({ ...p, value: undefined, correct: 5 + i, trials: 10 }));

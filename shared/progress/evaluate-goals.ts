@@ -8,6 +8,7 @@ import type { Settings } from '../settings.ts';
 import { type AimLine, aimLine } from './aim-line.ts';
 import { currentLevel as levelOf } from './current-level.ts';
 import { decisionRule } from './decision-rules.ts';
+import { goalDirection } from './goal-direction.ts';
 import { type GoalSeries, goalSeries } from './goal-series.ts';
 import { olsTrend, type TrendLine, trendValueAt } from './ols-trend.ts';
 import { progressReportSentence } from './progress-report-sentence.ts';
@@ -22,6 +23,8 @@ export interface GoalProgress {
   rule: DecisionRuleName;
   ruleLabel: string;
   citation: string;
+  /** Which way progress goes (`goalDirection`); null when the goal's direction contradicts its numbers. */
+  direction: 'increase' | 'decrease' | null;
   verdict: ProgressVerdict;
   /** Why, in one sentence ("the last 4 points are all below the aim line"). */
   reason: string;
@@ -96,10 +99,13 @@ export function evaluateGoal(goal: GoalRecord, points: readonly GoalDataPoint[],
   const rule = decisionRule(ruleName);
   const series = goalSeries(goal, points, { today });
   const aim = aimLine(goal);
-  const direction = goal.direction ?? 'increase';
+  const resolved = goalDirection(goal);
+  const direction = resolved.ok ? resolved.value : 'increase';
   let decision: { verdict: ProgressVerdict; reason: string };
   if (series.points.length === 0) {
     decision = { verdict: 'insufficient-data', reason: 'no data points have been recorded for this goal' };
+  } else if (!resolved.ok) {
+    decision = { verdict: 'insufficient-data', reason: `${resolved.error.message}, so the data cannot be judged` };
   } else if (!aim.ok) {
     decision = { verdict: 'insufficient-data', reason: `${aim.error.message}, so there is no aim line to judge the data against` };
   } else {
@@ -116,7 +122,7 @@ export function evaluateGoal(goal: GoalRecord, points: readonly GoalDataPoint[],
   const level = levelOf(series.points);
   const projectedAtTarget = trend && goal.targetDate ? bounded(trendValueAt(trend, toDayNumber(goal.targetDate)), goal) : null;
   let willMeetGoal: boolean | null = null;
-  if (goal.target !== undefined && goal.targetDate !== undefined) {
+  if (resolved.ok && goal.target !== undefined && goal.targetDate !== undefined) {
     const target = goal.target;
     const meets = (n: number) => (direction === 'decrease' ? n <= target + 1e-9 : n >= target - 1e-9);
     if (goal.targetDate < today) willMeetGoal = level === null ? null : meets(level);
@@ -129,6 +135,7 @@ export function evaluateGoal(goal: GoalRecord, points: readonly GoalDataPoint[],
     rule: rule.name,
     ruleLabel: rule.label,
     citation: rule.citation,
+    direction: resolved.ok ? resolved.value : null,
     verdict: decision.verdict,
     reason: decision.reason,
     points: series.points.length,
@@ -144,6 +151,7 @@ export function evaluateGoal(goal: GoalRecord, points: readonly GoalDataPoint[],
     willMeetGoal,
     reportSentence: progressReportSentence({
       goal,
+      direction: resolved.ok ? resolved.value : null,
       verdict: decision.verdict,
       currentLevel: level,
       levelPoints: Math.min(3, series.points.length),

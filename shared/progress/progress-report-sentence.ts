@@ -7,6 +7,8 @@ import type { ProgressVerdict } from './progress-verdict.ts';
 /** What a progress-report sentence says about one goal at the end of a reporting period. */
 export interface ReportSentenceInput {
   goal: GoalRecord;
+  /** Which way progress goes (`goalDirection`); null when the goal's direction contradicts its numbers. */
+  direction: 'increase' | 'decrease' | null;
   verdict: ProgressVerdict;
   /** Median of the last 3 points; null with no data. */
   currentLevel: number | null;
@@ -34,7 +36,7 @@ const VERDICT_WORDS: Record<ProgressVerdict, string> = {
  * @example progressReportSentence(input) // 'Reading fluency: now 42 words correct per minute (the middle of the last 3 measurements), up 12 words correct per minute since 30 words correct per minute on September 8, 2026. Progress is on track. At the present rate the goal of 70 words correct per minute by May 28, 2027 will be met (about 71 words correct per minute expected).'
  */
 export function progressReportSentence(input: ReportSentenceInput): string {
-  const { goal, verdict, currentLevel, levelPoints, projectedAtTarget, today } = input;
+  const { goal, direction, verdict, currentLevel, levelPoints, projectedAtTarget, today } = input;
   const subject = goal.area ?? 'This goal';
   const value = (n: number) => presentGoalValue(n, goal);
   if (currentLevel === null) return `${subject}: no measurements have been recorded yet, so progress cannot be judged.`;
@@ -47,10 +49,10 @@ export function progressReportSentence(input: ReportSentenceInput): string {
     parts[0] += '.';
   }
   parts.push(VERDICT_WORDS[verdict]);
-  if (goal.target !== undefined && goal.targetDate !== undefined) {
+  if (direction !== null && goal.target !== undefined && goal.targetDate !== undefined) {
     const aim = `the goal of ${value(goal.target)} by ${presentLongDate(goal.targetDate)}`;
     const target = goal.target;
-    const meets = (n: number) => (goal.direction === 'decrease' ? n <= target + 1e-9 : n >= target - 1e-9);
+    const meets = (n: number) => (direction === 'decrease' ? n <= target + 1e-9 : n >= target - 1e-9);
     if (goal.targetDate < today) {
       parts.push(`The goal date has passed: ${aim} ${meets(currentLevel) ? 'was met' : 'was not met'}.`);
     } else if (projectedAtTarget === null) {
