@@ -7,7 +7,8 @@ import { memoryIo } from './io.ts';
 import { main } from './main.ts';
 
 const EXAMPLES = join(import.meta.dirname, '..', 'examples');
-const CASELOAD = join(EXAMPLES, 'caseload.csv');
+const CASELOAD = join(EXAMPLES, 'caseload', 'students.csv');
+const CASELOAD_DIR = join(EXAMPLES, 'caseload');
 const CALENDAR = join(EXAMPLES, 'school-calendar.json');
 
 async function cli(...argv: string[]) {
@@ -170,7 +171,7 @@ describe('casekeeper ics', () => {
     const uids = events.map((e) => e.getFirstPropertyValue('uid'));
     expect(new Set(uids).size).toBe(uids.length);
     expect(text).not.toContain('Avery');
-    expect(text).toContain('AA (S1001)');
+    expect(text).toContain('A.A. (S1001)');
     const again = join(mkdtempSync(join(tmpdir(), 'casekeeper-')), 'again.ics');
     await cli('ics', CASELOAD, '-o', again, '--today', '2026-11-23');
     const uidsAgain = new ICAL.Component(ICAL.parse(readFileSync(again, 'utf8'))).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
@@ -182,7 +183,50 @@ describe('casekeeper help', () => {
   it('lists the commands and exits 2 without one', async () => {
     const r = await cli();
     expect(r.code).toBe(2);
-    expect(r.out).toContain('deadlines <caseload.csv>');
+    expect(r.out).toContain('deadlines (--data FOLDER-OR-ZIP | <students.csv>)');
     expect((await cli('frobnicate')).err).toContain('Unknown command "frobnicate"');
+  });
+});
+
+describe('a caseload folder or zip (--data)', () => {
+  it('check --data validates every table and names table, row, column and reason', async () => {
+    const r = await cli('check', '--data', CASELOAD_DIR);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Service log: ');
+    expect(r.out).toContain('Service log, row 6, Minutes ("thirty"): "thirty" is not a number. This row was not imported.');
+    expect(r.out).toContain('Goal data, row 2053, Goal ID ("goal-99999"): No row of Goals has the Goal ID goal-99999');
+  });
+
+  it('export writes a folder and a zip that read back to the same caseload, and exporting the export changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casekeeper-export-'));
+    expect((await cli('export', '--data', CASELOAD_DIR, '-o', join(dir, 'one'))).code).toBe(0);
+    expect((await cli('export', '--data', join(dir, 'one'), '-o', join(dir, 'two.zip'))).code).toBe(0);
+    expect((await cli('export', '--data', join(dir, 'two.zip'), '-o', join(dir, 'three'))).code).toBe(0);
+    expect((await cli('export', '--data', join(dir, 'three'), '-o', join(dir, 'four.zip'))).code).toBe(0);
+    for (const file of ['students.csv', 'sessions.csv', 'goal-data.csv', 'contacts.csv']) {
+      expect(readFileSync(join(dir, 'three', file), 'utf8')).toBe(readFileSync(join(dir, 'one', file), 'utf8'));
+    }
+    expect(readFileSync(join(dir, 'four.zip'))).toEqual(readFileSync(join(dir, 'two.zip')));
+    const again = await cli('check', '--data', join(dir, 'two.zip'));
+    expect(again.out).toContain('Goal data, row');
+    expect(again.out).not.toContain('"thirty"'); // a row that could not be read is not exported (check lists it in the input)
+  });
+
+  it('reads a Windows-1252 export without turning accents into question marks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casekeeper-1252-'));
+    writeFileSync(join(dir, 'students.csv'), Buffer.from([...Buffer.from('Student ID,First Name\nS1,Jos'), 0xe9, 0x0a]));
+    const r = await cli('check', '--data', dir, '--json');
+    expect(JSON.parse(r.out).files[0].encoding).toBe('windows-1252');
+    const d = await cli('deadlines', '--data', dir, '--format', 'json');
+    expect(d.code).toBe(0);
+  });
+
+  it('deadlines --data reads the whole caseload; a missing folder is said in plain words', async () => {
+    const r = await cli('deadlines', '--data', CASELOAD_DIR, '--calendar', CALENDAR, '--today', '2026-11-23', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).deadlines.length).toBeGreaterThan(10);
+    const missing = await cli('deadlines', '--data', 'no/such/folder');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('Cannot open "no/such/folder": there is no such file or folder.');
   });
 });

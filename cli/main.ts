@@ -6,9 +6,10 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Every subcommand, loaded on demand, with its one-line help. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   due: { summary: 'due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--json]: one due date and its rule', load: () => import('./commands/due.ts') },
-  deadlines: { summary: 'deadlines <caseload.csv> [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]: every deadline, most urgent first', load: () => import('./commands/deadlines.ts') },
-  check: { summary: 'check <caseload.csv>: the validation report (exit 1 when a row has errors)', load: () => import('./commands/check.ts') },
-  ics: { summary: 'ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
+  deadlines: { summary: 'deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]: every deadline, most urgent first', load: () => import('./commands/deadlines.ts') },
+  check: { summary: 'check (--data FOLDER-OR-ZIP | <students.csv>): every table validated, with row, column and reason (exit 1 when any)', load: () => import('./commands/check.ts') },
+  export: { summary: 'export --data FOLDER-OR-ZIP -o OUT: the caseload in Casekeeper\'s columns, as a folder of CSV files or a .zip', load: () => import('./commands/export.ts') },
+  ics: { summary: 'ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
   progress: { summary: 'progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]: every goal\'s progress verdict and why', load: () => import('./commands/progress.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },

@@ -68,7 +68,7 @@ async function headlessTour(demoUrl: string): Promise<void> {
     }
     // The example caseload and school calendar, as a teacher would bring them in from the Data and
     // Settings tabs, so the Caseload tab shows a realistic list.
-    const { students } = importCaseloadCsv(readFileSync(join(ROOT, 'examples', 'caseload.csv'), 'utf8'));
+    const { students } = importCaseloadCsv(readFileSync(join(ROOT, 'examples', 'caseload', 'students.csv'), 'utf8'));
     const calendar = parseSchoolCalendar(readFileSync(join(ROOT, 'examples', 'school-calendar.json'), 'utf8'));
     await panel.evaluate(
       async ({ list, cal }) => {

@@ -1,18 +1,12 @@
 import type { TrackerKey } from './student-record.ts';
+import { type ColumnMap, findTableColumn, mapColumns } from './map-columns.ts';
+import type { ColumnType, TableColumn } from './table-column.ts';
+import { type ColumnExtras, column } from './table-spec.ts';
 
-/** How a tracker column's cells are read. */
-export type ColumnType = 'text' | 'date' | 'number' | 'state';
+export { normaliseHeader } from './map-columns.ts';
 
 /** One tracker column: its record key, the header people see, the other headers exports use for it. */
-export interface TrackerColumn {
-  key: TrackerKey;
-  header: string;
-  aliases: readonly string[];
-  type: ColumnType;
-  required: boolean;
-  /** One line for a header note or tooltip. */
-  description: string;
-}
+export type TrackerColumn = TableColumn<TrackerKey>;
 
 const col = (
   key: TrackerKey,
@@ -20,22 +14,25 @@ const col = (
   type: ColumnType,
   description: string,
   aliases: readonly string[] = [],
-  required = false,
-): TrackerColumn => ({ key, header, aliases, type, required, description });
+  extras: Omit<ColumnExtras, 'aliases'> = {},
+): TrackerColumn => column(key, header, type, description, { aliases, ...extras });
+
+const NAME = { maxLength: 100 };
+const LABEL = { maxLength: 200 };
 
 /**
  * The canonical tracker columns, in order: one list for the Sheets tracker, CSV import/export and the
  * extension, so a caseload moves between them unchanged.
  */
 export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
-  col('studentId', 'Student ID', 'text', 'The district or IEP-system ID; one row per student.', ['ID', 'Student Number', 'Student #', 'Local ID', 'SEIS ID', 'SSID', 'State ID', 'Student No'], true),
-  col('firstName', 'First Name', 'text', 'Given name (initials are fine).', ['First', 'Given Name', 'Student First Name']),
-  col('lastName', 'Last Name', 'text', 'Family name (initials are fine).', ['Last', 'Surname', 'Family Name', 'Student Last Name']),
+  col('studentId', 'Student ID', 'text', 'The district or IEP-system ID; one row per student.', ['ID', 'Student Number', 'Student #', 'Local ID', 'SEIS ID', 'SSID', 'State ID', 'Student No'], { required: true, maxLength: 64 }),
+  col('firstName', 'First Name', 'text', 'Given name (initials are fine).', ['First', 'Given Name', 'Student First Name'], NAME),
+  col('lastName', 'Last Name', 'text', 'Family name (initials are fine).', ['Last', 'Surname', 'Family Name', 'Student Last Name'], NAME),
   col('dateOfBirth', 'Date of Birth', 'date', 'Needed for transition, transfer of rights and Part C deadlines.', ['DOB', 'Birthdate', 'Birth Date', 'Birthday']),
-  col('grade', 'Grade', 'text', 'Grade level.', ['Gr', 'Grade Level']),
-  col('school', 'School', 'text', 'School or campus.', ['Campus', 'Building', 'School Name', 'Site']),
-  col('caseManager', 'Case Manager', 'text', 'Name or email of the case manager.', ['Case Mgr', 'CM', 'Case Manager Email', 'Teacher of Record']),
-  col('disability', 'Disability', 'text', 'Eligibility category (e.g. SLD, Intellectual Disability).', ['Eligibility', 'Primary Disability', 'Disability Category', 'Eligibility Category']),
+  col('grade', 'Grade', 'text', 'Grade level.', ['Gr', 'Grade Level'], { maxLength: 20 }),
+  col('school', 'School', 'text', 'School or campus.', ['Campus', 'Building', 'School Name', 'Site'], LABEL),
+  col('caseManager', 'Case Manager', 'text', 'Name or email of the case manager.', ['Case Mgr', 'CM', 'Case Manager Email', 'Teacher of Record'], LABEL),
+  col('disability', 'Disability', 'text', 'Eligibility category (e.g. SLD, Intellectual Disability).', ['Eligibility', 'Primary Disability', 'Disability Category', 'Eligibility Category'], LABEL),
   col('state', 'State', 'state', 'Two-letter state code, only when it differs from the tracker setting.', ['State Rules']),
   col('referralDate', 'Referral Date', 'date', 'Date the written referral was received.', ['Referral', 'Referral Received', 'Date of Referral']),
   col('consentDate', 'Consent Date', 'date', 'Date signed consent to evaluate was received (not signed).', ['Consent', 'Consent Received', 'Consent to Evaluate', 'Date of Consent', 'Parent Consent Date']),
@@ -46,41 +43,17 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   col('annualReviewDue', 'Annual Review Due', 'date', "The annual review due date as the district's IEP system states it.", ['Annual Review Date', 'Next Annual', 'Next IEP', 'Next IEP Date', 'Future IEP Date', 'IEP Due', 'Annual Due', 'Annual IEP Due', 'Next Annual Review']),
   col('reevaluationDue', 'Reevaluation Due', 'date', "The reevaluation due date as the district's IEP system states it.", ['3 Yr Reeval', '3 Year Reeval', 'Tri Due', 'Triennial', 'Triennial Due', 'Reeval Due', 'Next Reeval', 'Reevaluation Due Date', 'Three Year Reevaluation']),
   col('exitDate', 'Exit Date', 'date', 'Date the student left special education or the district.', ['Exit', 'Exited', 'Withdrawal Date', 'Date Exited']),
-  col('absences', 'Absences', 'number', 'School days absent during an open evaluation timeline (extends it in TX and FL).', ['Days Absent', 'Absence Days', 'Absent Days']),
-  col('notes', 'Notes', 'text', 'Free notes (avoid sensitive details).', ['Comments', 'Note']),
+  col('absences', 'Absences', 'number', 'School days absent during an open evaluation timeline (extends it in TX and FL).', ['Days Absent', 'Absence Days', 'Absent Days'], { integer: true, min: 0, max: 365, unit: 'days' }),
+  col('notes', 'Notes', 'longtext', 'Free notes (avoid sensitive details).', ['Comments', 'Note'], { maxLength: 2000 }),
 ];
-
-/**
- * Lower-cases a header and drops punctuation and spaces: `"Case Mgr."` → `casemgr`. `#` reads as "no"
- * (`"Student #"` → `studentno`), so a plain "Student" (name) column is not taken for the ID.
- */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/#/g, 'no')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-const BY_NAME = new Map<string, TrackerColumn>();
-for (const column of TRACKER_COLUMNS) {
-  for (const name of [column.header, column.key, ...column.aliases]) BY_NAME.set(normaliseHeader(name), column);
-}
 
 /** The tracker column a header names (header, record key or a known alias), if any. */
 export function findColumn(header: string): TrackerColumn | undefined {
-  return BY_NAME.get(normaliseHeader(header));
+  return findTableColumn(TRACKER_COLUMNS, header);
 }
 
 /** Which tracker key each header position holds, and what is missing or unknown. */
-export interface HeaderMap {
-  /** Header position → tracker key (the first column wins when two name the same field). */
-  map: Record<number, TrackerKey>;
-  /** Headers of required columns that are absent. */
-  missingRequired: string[];
-  /** Headers that name no tracker column (kept as they are, never an error). */
-  unknown: string[];
-}
+export type HeaderMap = ColumnMap<TrackerKey>;
 
 /**
  * Maps a header row to tracker keys by normalised name and known aliases, whatever the order, case or
@@ -89,19 +62,5 @@ export interface HeaderMap {
  * @example mapHeaders(['Case Mgr', 'ID', 'IEP Date']).map // { 0: 'caseManager', 1: 'studentId', 2: 'lastIepDate' }
  */
 export function mapHeaders(headers: readonly string[]): HeaderMap {
-  const map: Record<number, TrackerKey> = {};
-  const seen = new Set<TrackerKey>();
-  const unknown: string[] = [];
-  headers.forEach((header, i) => {
-    const column = findColumn(String(header));
-    if (!column) {
-      if (String(header).trim() !== '') unknown.push(String(header));
-      return;
-    }
-    if (seen.has(column.key)) return;
-    seen.add(column.key);
-    map[i] = column.key;
-  });
-  const missingRequired = TRACKER_COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
-  return { map, missingRequired, unknown };
+  return mapColumns(TRACKER_COLUMNS, headers);
 }

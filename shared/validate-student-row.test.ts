@@ -75,7 +75,7 @@ describe('validateStudentRow', () => {
   it('has no record without a Student ID, and still reports the other cells', () => {
     expect(validateStudentRow({ firstName: 'Cy', lastIepDate: '13/45/2025' })).toEqual({
       problems: [
-        { column: 'Student ID', reason: 'The Student ID is missing, so this row cannot be tracked.' },
+        { column: 'Student ID', reason: 'The Student ID is missing, so this row cannot be tracked.', rowRejected: true },
         { column: 'Last IEP Date', reason: '"13/45/2025" has no month 13; use a date like 9/2/2025.' },
       ],
     });

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { computeCaseloadDeadlines, type Deadline, type DeadlineStatus, STATUS_STYLES, type StudentRecord } from '../../shared/index.ts';
+import { computeCaseloadDeadlines, type Deadline, type DeadlineStatus, presentStudentName, STATUS_STYLES } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
-import { loadCaseload } from './load-caseload.ts';
+import { loadCaseloadInput } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper deadlines <caseload.csv> [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]';
+const USAGE = 'Usage: casekeeper deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]';
 
 const STATUS_FORMAT: Record<DeadlineStatus, Parameters<typeof paint>[1]> = {
   overdue: ['bold', 'red'],
@@ -19,6 +19,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
     {
+      data: { type: 'string' },
       state: { type: 'string' },
       calendar: { type: 'string' },
       today: { type: 'string' },
@@ -26,15 +27,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     },
     USAGE,
   );
-  const file = positionals[0];
-  if (!file) throw new UsageError(`Name the caseload CSV file.\n${USAGE}`);
   const format = values.format;
   if (format !== 'table' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be table, json or csv.\n${USAGE}`);
   const settings = settingsFrom(values);
   const today = dateFlag(values.today, 'today') ?? localToday();
-  const { students, problems: importProblems } = loadCaseload(file);
-  const { deadlines, problems } = computeCaseloadDeadlines(students, settings, today);
-  const names = new Map(students.map((s) => [s.studentId, displayName(s)]));
+  const loaded = loadCaseloadInput(values.data, positionals[0], USAGE);
+  const { caseload, problems: importProblems } = loaded;
+  const { deadlines, problems } = computeCaseloadDeadlines(caseload, settings, today);
+  const names = new Map(caseload.students.map((s) => [s.studentId, presentStudentName(s)]));
   if (format === 'json') {
     io.out(JSON.stringify({ today, deadlines, problems, importProblems }, null, 2));
   } else if (format === 'csv') {
@@ -58,14 +58,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } else {
     printTable(io, deadlines, names, today);
     const skipped = importProblems.length;
-    if (skipped) io.err(`${skipped} problem${skipped === 1 ? '' : 's'} in the CSV: run "casekeeper check ${file}" to see them.`);
+    if (skipped) io.err(`${skipped} problem${skipped === 1 ? '' : 's'} in the CSV: run "casekeeper check ${values.data ? `--data ${loaded.source}` : loaded.source}" to see them.`);
     for (const p of problems) io.err(`${p.studentId}: ${p.problem}`);
   }
   return 0;
-}
-
-function displayName(s: StudentRecord): string {
-  return [s.firstName, s.lastName].filter(Boolean).join(' ');
 }
 
 function printTable(io: CliIo, deadlines: readonly Deadline[], names: Map<string, string>, today: string): void {

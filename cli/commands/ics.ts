@@ -1,16 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import { computeCaseloadDeadlines, deadlinesToIcs } from '../../shared/index.ts';
+import { computeCaseloadDeadlines, deadlinesToIcs, presentStudentName } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
-import { loadCaseload } from './load-caseload.ts';
+import { loadCaseloadInput } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper ics <caseload.csv> [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names]';
+const USAGE = 'Usage: casekeeper ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names]';
 
 /** `casekeeper ics <caseload.csv>`: open deadlines as an iCalendar file (stdout or -o FILE). */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
     {
+      data: { type: 'string' },
       output: { type: 'string', short: 'o' },
       state: { type: 'string' },
       calendar: { type: 'string' },
@@ -19,22 +20,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     },
     USAGE,
   );
-  const file = positionals[0];
-  if (!file) throw new UsageError(`Name the caseload CSV file.\n${USAGE}`);
   const settings = settingsFrom(values);
   const today = dateFlag(values.today, 'today') ?? localToday();
-  const { students } = loadCaseload(file);
-  const { deadlines } = computeCaseloadDeadlines(students, settings, today);
-  const byId = new Map(students.map((s) => [s.studentId, s]));
+  const { caseload } = loadCaseloadInput(values.data, positionals[0], USAGE);
+  const { deadlines } = computeCaseloadDeadlines(caseload, settings, today);
+  const byId = new Map(caseload.students.map((s) => [s.studentId, s]));
   const ics = deadlinesToIcs(deadlines, {
     calendarName: 'IEP deadlines',
     // Initials by default: a calendar is easy to share by accident.
     studentName: (id) => {
       const s = byId.get(id);
-      if (!s) return id;
-      if (values.names) return [s.firstName, s.lastName].filter(Boolean).join(' ') || id;
-      const initials = [s.firstName, s.lastName].map((n) => n?.[0]?.toUpperCase() ?? '').join('');
-      return initials ? `${initials} (${id})` : id;
+      return s ? presentStudentName(s, values.names ? 'full' : 'initials') : id;
     },
   });
   if (values.output) {

@@ -38,7 +38,7 @@ async function progress(...args: string[]) {
   const seen: string[] = [];
   const code = await runProgress(args, io, (path) => {
     seen.push(path);
-    return CASELOAD;
+    return { caseload: CASELOAD, problems: [], source: path };
   });
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n'), seen };
 }
@@ -51,9 +51,9 @@ describe('casekeeper progress', () => {
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('Goal progress as of 2026-11-20: 3 goals (2 change instruction, 1 not enough data)');
     expect(lines[1]).toMatch(/^Verdict\s+Student\s+Goal\s+Rule\s+Points\s+Trend\/week\s+Aim\/week\s+Why$/);
-    expect(lines[2]).toMatch(/^Change instruction\s+S1 Ava Example\s+Reading fluency\s+Four-point rule\s+8\s+\+1\.86\s+\+2\s+the last 4 points are all below the aim line$/);
+    expect(lines[2]).toMatch(/^Change instruction\s+Ava Example\s+Reading fluency\s+Four-point rule\s+8\s+\+1\.86\s+\+2\s+the last 4 points are all below the aim line$/);
     expect(lines[3]).toMatch(/Behaviour\s+Three-point rule \(behaviour\)\s+3\s+-0\.2\s+-0\.5\s+the last 3 points are all above the aim line$/);
-    expect(lines[4]).toMatch(/^Not enough data\s+S2\s+Math facts.*no data points have been recorded for this goal$/);
+    expect(lines[4]).toMatch(/^Not enough data\s+Student S2\s+Math facts.*no data points have been recorded for this goal$/);
     expect(r.err).toBe('The data point of 2026-10-01 for student S3 names goal G9, which is not in the goals table: not counted.');
   });
 

@@ -1,17 +1,18 @@
 import {
-  type Caseload,
   DecisionRuleName,
   evaluateGoals,
-  formatNumber,
+  formatSlope,
   type GoalProgress,
   type ProgressVerdict,
   Settings,
+  presentStudentName,
   type StudentRecord,
   unmatchedGoalData,
   VERDICT_STYLES,
 } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags } from '../options.ts';
+import { type LoadedCaseload, loadCaseloadData } from './load-caseload.ts';
 
 const USAGE = 'Usage: casekeeper progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]';
 
@@ -22,12 +23,12 @@ const VERDICT_FORMAT: Record<ProgressVerdict, Parameters<typeof paint>[1]> = {
   'on-track': 'reset',
 };
 
-/** Reads the caseload a `--data` path names (a folder of CSV files or a .zip). */
-export type CaseloadLoader = (path: string) => Caseload | Promise<Caseload>;
+/** Reads the caseload a `--data` path names (a folder of CSV files or a .zip), with its problems. */
+export type CaseloadLoader = (path: string) => Pick<LoadedCaseload, 'caseload' | 'problems' | 'source'>;
 
 /** `casekeeper progress --data PATH`: every goal's decision-rule verdict, one row per goal. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  return runProgress(args, io, loadData);
+  return runProgress(args, io, loadCaseloadData);
 }
 
 /** The progress command with the caseload loader given (tests pass a caseload in memory). */
@@ -53,7 +54,8 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
     rule = parsed.data;
   }
   const today = dateFlag(values.today, 'today') ?? localToday();
-  const caseload = await load(values.data);
+  const loaded = load(values.data);
+  const { caseload } = loaded;
   const results = evaluateGoals(caseload, { settings: Settings.parse({}), today, rule });
   if (format === 'json') {
     io.out(
@@ -78,26 +80,19 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
   }
   for (const r of results) for (const problem of r.problems) io.err(`${r.studentId}, ${r.goal.area ?? 'goal'} (${r.goalId}): ${problem}`);
   for (const p of unmatchedGoalData(caseload)) io.err(p.problem);
+  const skipped = loaded.problems.length;
+  if (skipped) io.err(`${skipped} problem${skipped === 1 ? '' : 's'} in the data: run "casekeeper check --data ${loaded.source}" to see them.`);
   return 0;
 }
 
-/** The `--data` loader of this build. */
-async function loadData(path: string): Promise<Caseload> {
-  throw new UsageError(`Cannot read "${path}" yet: this build has no --data reader. Please report this.`, 70);
-}
-
-function displayName(s: StudentRecord | undefined): string {
-  return s ? [s.firstName, s.lastName].filter(Boolean).join(' ') : '';
-}
-
-const perWeek = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${formatNumber(n)}`);
+const perWeek = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${formatSlope(n)}`);
 
 function printTable(io: CliIo, results: readonly GoalProgress[], students: readonly StudentRecord[], today: string): void {
-  const names = new Map(students.map((s) => [s.studentId, displayName(s)]));
+  const names = new Map(students.map((s) => [s.studentId, presentStudentName(s)]));
   const header = ['Verdict', 'Student', 'Goal', 'Rule', 'Points', 'Trend/week', 'Aim/week', 'Why'];
   const rows = results.map((r) => [
     VERDICT_STYLES[r.verdict].label,
-    `${r.studentId} ${names.get(r.studentId) ?? ''}`.trim(),
+    names.get(r.studentId) ?? `${r.studentId} (not in the students table)`,
     clip(r.goal.area ?? r.goal.goal, 32),
     r.ruleLabel,
     String(r.points),

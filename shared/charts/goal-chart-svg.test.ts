@@ -44,11 +44,13 @@ describe('goalChartSvg', () => {
     const root = parseSvg(chart.svg);
     expect(root.querySelector('.verdict text')?.textContent).toBe('Not enough data');
     expect(root.querySelector('.verdict rect')?.getAttribute('fill')).toBe('#FCE8B2');
-    expect(chart.summary).toContain('9 measurements from September 14, 2026 to November 9, 2026; the latest is 40 words correct per minute.');
-    expect(chart.summary).toContain('Goal: 48 words correct per minute by December 14, 2026.');
+    expect(chart.summary).toContain('9 measurements from Sep 14, 2026 to Nov 9, 2026; the latest is 40 words correct per minute.');
+    expect(chart.summary).toContain('Goal: 48 words correct per minute by Dec 14, 2026.');
     expect(chart.summary).toContain('The aim line rises 2 words correct per minute a week');
-    expect(chart.summary).toContain('Instruction changed on October 26, 2026.');
+    expect(chart.summary).toContain('Instruction changed on Oct 26, 2026.');
     expect(root.querySelector('desc')?.textContent).toBe(chart.summary);
+    const rubric = goalChartSvg({ ...data, measure: 'rubric', unit: 'rubric level' }).summary;
+    expect(rubric).toContain('The aim line rises 2 levels a week');
   });
 
   it('escapes every text: a goal named <script> stays text', () => {
@@ -64,6 +66,6 @@ describe('goalChartSvg', () => {
     expectWellFormedChart(goalChartSvg({ title: 'Empty', points: [] }, { width: 320 }).svg);
     const one = goalChartSvg({ title: 'One', points: [{ date: '2026-10-01' as IsoDate, value: 5 }] }, { width: 320 });
     expect(parseSvg(one.svg).querySelectorAll('circle.point')).toHaveLength(1);
-    expect(one.summary).toBe('One: 1 measurement, 5 on October 1, 2026.');
+    expect(one.summary).toBe('One: 1 measurement, 5 on Oct 1, 2026.');
   });
 });

@@ -2,8 +2,8 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line, symbol, symbolStar } from 'd3-shape';
 import type { GoalMeasure } from '../goal-record.ts';
 import type { IsoDate } from '../iso-date.ts';
-import { presentGoalValue } from '../present-goal-value.ts';
-import { presentLongDate } from '../present-long-date.ts';
+import { formatSlope, presentGoalValue } from '../present-goal-value.ts';
+import { presentDate } from '../present-date.ts';
 import { VERDICT_STYLES } from '../present-verdict.ts';
 import type { ProgressVerdict } from '../progress/progress-verdict.ts';
 import { type ChartOptions, type ChartSvg, chartId, px, svgOpen } from './chart-svg.ts';
@@ -111,7 +111,7 @@ export function goalChartSvg(data: GoalChartData, options: ChartOptions = {}): C
     const cx = xAt(date);
     parts.push(
       `<g class="phase-change"><line x1="${cx}" x2="${cx}" y1="${plot.top}" y2="${plot.bottom}" stroke="${GREY}" stroke-width="1.5" stroke-dasharray="2 3"/>` +
-        `<text x="${px(cx + 3)}" y="${plot.top + 10}" fill="${GREY}" font-size="11" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">change</text><title>${escapeXml(`Instruction changed on ${presentLongDate(date)}`)}</title></g>`,
+        `<text x="${px(cx + 3)}" y="${plot.top + 10}" fill="${GREY}" font-size="11" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">change</text><title>${escapeXml(`Instruction changed on ${presentDate(date, 'long')}`)}</title></g>`,
     );
   }
 
@@ -145,14 +145,14 @@ export function goalChartSvg(data: GoalChartData, options: ChartOptions = {}): C
   }
   for (const seg of segments) if (seg.length > 1) parts.push(`<path class="data-line" d="${path(seg) ?? ''}" fill="none" stroke="${INK}" stroke-width="1.5"/>`);
   for (const p of points) {
-    parts.push(`<circle class="point" cx="${xAt(p.date)}" cy="${yAt(p.value)}" r="3.5" fill="${INK}"><title>${escapeXml(`${presentLongDate(p.date)}: ${value(p.value)}`)}</title></circle>`);
+    parts.push(`<circle class="point" cx="${xAt(p.date)}" cy="${yAt(p.value)}" r="3.5" fill="${INK}"><title>${escapeXml(`${presentDate(p.date, 'long')}: ${value(p.value)}`)}</title></circle>`);
   }
 
   // Target.
   if (data.target) {
     const star = symbol(symbolStar, 150).digits(1)() ?? '';
     parts.push(
-      `<path class="target-marker" transform="translate(${xAt(data.target.date)},${yAt(data.target.value)})" d="${star}" fill="#FFFFFF" stroke="${INK}" stroke-width="1.5"><title>${escapeXml(`Goal: ${value(data.target.value)} by ${presentLongDate(data.target.date)}`)}</title></path>`,
+      `<path class="target-marker" transform="translate(${xAt(data.target.date)},${yAt(data.target.value)})" d="${star}" fill="#FFFFFF" stroke="${INK}" stroke-width="1.5"><title>${escapeXml(`Goal: ${value(data.target.value)} by ${presentDate(data.target.date, 'long')}`)}</title></path>`,
     );
   }
 
@@ -181,21 +181,22 @@ function formatTick(n: number): string {
 }
 
 function summarise(data: GoalChartData, points: readonly GoalChartPoint[], value: (n: number) => string): string {
-  const fmt = (n: number) => presentGoalValue(n, { ...data, measure: data.measure === 'percent' ? undefined : data.measure, unit: data.measure === 'percent' ? 'percentage points' : data.unit });
+  const unit = data.measure === 'percent' ? 'percentage points' : data.measure === 'rubric' ? 'levels' : (data.unit ?? '');
+  const fmt = (n: number) => `${formatSlope(n)}${unit ? ` ${unit}` : ''}`;
   const sentences: string[] = [];
   const name = data.title.replace(/[.!?]\s*$/, '');
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) sentences.push(`${name}: no measurements yet.`);
-  else if (first === last) sentences.push(`${name}: 1 measurement, ${value(last.value)} on ${presentLongDate(last.date)}.`);
-  else sentences.push(`${name}: ${points.length} measurements from ${presentLongDate(first.date)} to ${presentLongDate(last.date)}; the latest is ${value(last.value)}.`);
-  if (data.target) sentences.push(`Goal: ${value(data.target.value)} by ${presentLongDate(data.target.date)}.`);
+  else if (first === last) sentences.push(`${name}: 1 measurement, ${value(last.value)} on ${presentDate(last.date, 'long')}.`);
+  else sentences.push(`${name}: ${points.length} measurements from ${presentDate(first.date, 'long')} to ${presentDate(last.date, 'long')}; the latest is ${value(last.value)}.`);
+  if (data.target) sentences.push(`Goal: ${value(data.target.value)} by ${presentDate(data.target.date, 'long')}.`);
   if (data.aim) {
     const weeks = (utc(data.aim.to.date).getTime() - utc(data.aim.from.date).getTime()) / (7 * 864e5);
     const aimPerWeek = weeks > 0 ? (data.aim.to.value - data.aim.from.value) / weeks : 0;
     sentences.push(`The aim line ${move(aimPerWeek, fmt)}${data.trend ? `; the trend ${move(data.trend.perWeek, fmt)}` : ''}.`);
   } else if (data.trend) sentences.push(`The trend ${move(data.trend.perWeek, fmt)}.`);
-  if ((data.phaseChanges ?? []).length) sentences.push(`Instruction changed on ${(data.phaseChanges ?? []).map(presentLongDate).join(', ')}.`);
+  if ((data.phaseChanges ?? []).length) sentences.push(`Instruction changed on ${(data.phaseChanges ?? []).map((d) => presentDate(d, 'long')).join(', ')}.`);
   if (data.verdict) sentences.push(`${VERDICT_STYLES[data.verdict].label}${data.reason ? `: ${data.reason}` : ''}.`);
   return sentences.join(' ');
 }

@@ -3,7 +3,7 @@ import { toDayNumber } from '../day-number.ts';
 import type { GoalDataPoint } from '../goal-data-point.ts';
 import type { DecisionRuleName, GoalRecord } from '../goal-record.ts';
 import type { IsoDate } from '../iso-date.ts';
-import { presentLongDate } from '../present-long-date.ts';
+import { presentDate } from '../present-date.ts';
 import type { Settings } from '../settings.ts';
 import { type AimLine, aimLine } from './aim-line.ts';
 import { currentLevel as levelOf } from './current-level.ts';
@@ -60,7 +60,7 @@ export interface EvaluateGoalsOptions {
 }
 
 const sinceWords = (series: GoalSeries) =>
-  series.phaseStart?.kind === 'change' ? `since the change in instruction on ${presentLongDate(series.phaseStart.date)}` : 'since the baseline';
+  series.phaseStart?.kind === 'change' ? `since the change in instruction on ${presentDate(series.phaseStart.date, 'long')}` : 'since the baseline';
 
 /** A projection kept within what the measure allows (no negative counts, no percent above 100). */
 function bounded(value: number, goal: GoalRecord): number {

@@ -1,7 +1,7 @@
 import type { GoalRecord } from '../goal-record.ts';
 import type { IsoDate } from '../iso-date.ts';
 import { presentGoalChange, presentGoalValue } from '../present-goal-value.ts';
-import { presentLongDate } from '../present-long-date.ts';
+import { presentDate } from '../present-date.ts';
 import type { ProgressVerdict } from './progress-verdict.ts';
 
 /** What a progress-report sentence says about one goal at the end of a reporting period. */
@@ -33,7 +33,7 @@ const VERDICT_WORDS: Record<ProgressVerdict, string> = {
  * goal will be met by its date at the present rate (34 CFR 300.320(a)(3)(ii): periodic reports of
  * progress toward the annual goals).
  *
- * @example progressReportSentence(input) // 'Reading fluency: now 42 words correct per minute (the middle of the last 3 measurements), up 12 words correct per minute since 30 words correct per minute on September 8, 2026. Progress is on track. At the present rate the goal of 70 words correct per minute by May 28, 2027 will be met (about 71 words correct per minute expected).'
+ * @example progressReportSentence(input) // 'Reading fluency: now 42 words correct per minute (the middle of the last 3 measurements), up 12 words correct per minute since 30 words correct per minute on Sep 8, 2026. Progress is on track. At the present rate the goal of 70 words correct per minute by May 28, 2027 will be met (about 71 words correct per minute expected).'
  */
 export function progressReportSentence(input: ReportSentenceInput): string {
   const { goal, direction, verdict, currentLevel, levelPoints, projectedAtTarget, today } = input;
@@ -43,14 +43,14 @@ export function progressReportSentence(input: ReportSentenceInput): string {
   const which = levelPoints >= 3 ? 'the middle of the last 3 measurements' : levelPoints === 2 ? 'the average of the last 2 measurements' : 'the only measurement so far';
   const parts = [`${subject}: now ${value(currentLevel)} (${which})`];
   if (goal.baseline !== undefined) {
-    const since = goal.baselineDate ? ` on ${presentLongDate(goal.baselineDate)}` : '';
+    const since = goal.baselineDate ? ` on ${presentDate(goal.baselineDate, 'long')}` : '';
     parts[0] += `, ${presentGoalChange(currentLevel - goal.baseline, goal)} since ${value(goal.baseline)}${since}.`;
   } else {
     parts[0] += '.';
   }
   parts.push(VERDICT_WORDS[verdict]);
   if (direction !== null && goal.target !== undefined && goal.targetDate !== undefined) {
-    const aim = `the goal of ${value(goal.target)} by ${presentLongDate(goal.targetDate)}`;
+    const aim = `the goal of ${value(goal.target)} by ${presentDate(goal.targetDate, 'long')}`;
     const target = goal.target;
     const meets = (n: number) => (direction === 'decrease' ? n <= target + 1e-9 : n >= target - 1e-9);
     if (goal.targetDate < today) {

@@ -1,8 +1,8 @@
-import { formatNumber } from '../present-goal-value.ts';
+import { formatSlope } from '../present-goal-value.ts';
 import type { DecisionRule } from './decision-rule.ts';
 import { olsTrend } from './ols-trend.ts';
 
-const move = (perWeek: number) => (formatNumber(perWeek) === '0' ? 'stays level' : `${perWeek > 0 ? 'rises' : 'falls'} ${formatNumber(Math.abs(perWeek))} a week`);
+const move = (perWeek: number) => (formatSlope(perWeek) === '0' ? 'stays level' : `${perWeek > 0 ? 'rises' : 'falls'} ${formatSlope(Math.abs(perWeek))} a week`);
 
 /**
  * The trend-line rule: fit the ordinary-least-squares trend to the points since the baseline or the last

@@ -1,0 +1,136 @@
+import type * as z from 'zod';
+import type { TableName, TableRecord } from './caseload.ts';
+import { cleanCellText } from './clean-cell-text.ts';
+import { normaliseHeader } from './map-columns.ts';
+import { parseDate } from './parse-date.ts';
+import type { TableColumn } from './table-column.ts';
+import type { TableSpec } from './table-spec.ts';
+import { US_STATE_CODES } from './us-states.ts';
+
+/** A problem with one cell, named by its column header. */
+export interface CellProblem {
+  column: string;
+  reason: string;
+  /** Set when this problem kept the whole row out (a required value missing or unreadable). */
+  rowRejected?: true;
+}
+
+/** The outcome of reading one row: the record when the row is usable, and every cell problem found. */
+export interface RowReading<R> {
+  record?: R;
+  problems: CellProblem[];
+}
+
+type Cell = { ok: true; value: unknown } | { ok: false; reason: string };
+
+const TRUE_WORDS = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔']);
+const FALSE_WORDS = new Set(['no', 'n', 'false', 'f', '0']);
+const STATES = new Set<string>(US_STATE_CODES);
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+const shown = (value: unknown) => String(value).slice(0, 40);
+
+/** Reads one cell by its column's type. */
+function readCell(column: TableColumn, value: unknown): Cell {
+  switch (column.type) {
+    case 'date': {
+      const date = parseDate(value);
+      return date.ok ? { ok: true, value: date.value } : { ok: false, reason: date.error.message };
+    }
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(String(value).trim().replace(/,/g, ''));
+      const whole = column.integer ? ' whole' : '';
+      const unit = column.unit ? ` of ${column.unit}` : '';
+      if (!Number.isFinite(n) || (column.integer && !Number.isInteger(n)) || (column.min !== undefined && column.min >= 0 && n < 0)) {
+        return { ok: false, reason: `"${shown(value)}" is not a${whole} number${unit}.` };
+      }
+      if (column.max !== undefined && n > column.max) return { ok: false, reason: `This number is too large (the most allowed is ${column.max}).` };
+      if (column.min !== undefined && n < column.min) return { ok: false, reason: `This number is too small (the least allowed is ${column.min}).` };
+      return { ok: true, value: n };
+    }
+    case 'boolean': {
+      const word = String(value).trim().toLowerCase();
+      if (value === true || TRUE_WORDS.has(word)) return { ok: true, value: true };
+      if (value === false || FALSE_WORDS.has(word)) return { ok: true, value: false };
+      return { ok: false, reason: `"${shown(value)}" is not yes or no.` };
+    }
+    case 'enum': {
+      const want = normaliseHeader(String(value));
+      for (const choice of column.choices ?? []) {
+        if ([choice.value, choice.label, ...(choice.aliases ?? [])].some((name) => normaliseHeader(name) === want)) return { ok: true, value: choice.value };
+      }
+      const allowed = (column.choices ?? []).map((c) => c.label.toLowerCase()).join(', ');
+      return { ok: false, reason: `"${shown(value)}" is not one of: ${allowed}.` };
+    }
+    case 'time': {
+      const m = /^(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?$/i.exec(String(value).trim());
+      let hours = m ? Number(m[1]) : NaN;
+      const minutes = m?.[2] !== undefined ? Number(m[2]) : 0;
+      const half = m?.[3]?.toLowerCase();
+      if (half && hours >= 1 && hours <= 12) hours = (hours % 12) + (half === 'p' ? 12 : 0);
+      else if (half || (m && m[2] === undefined)) hours = NaN;
+      if (!(hours >= 0 && hours <= 23 && minutes <= 59)) return { ok: false, reason: `"${shown(value)}" is not a time; use a time like 3:30 PM.` };
+      return { ok: true, value: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
+    }
+    case 'state': {
+      const code = String(value).trim().toUpperCase();
+      return STATES.has(code) ? { ok: true, value: code } : { ok: false, reason: 'Use a two-letter state code such as CA or TX.' };
+    }
+    default: {
+      const text = cleanCellText(String(value), { multiline: column.type === 'longtext' });
+      if (column.maxLength !== undefined && text.length > column.maxLength) return { ok: false, reason: 'This cell is too long.' };
+      return text === '' ? { ok: true, value: undefined } : { ok: true, value: text };
+    }
+  }
+}
+
+/**
+ * Reads one row of cells, keyed by record key, into a record of a table. Each cell is read by its
+ * column's type (dates in any spelling `parseDate` reads, numbers, yes/no, choices by value, label or a
+ * known spelling, times, state codes; text cleaned as page text is). A bad cell is reported and left out,
+ * so the rest of the row still counts; a row missing a required value or its key has no record (the
+ * CSV reader generates keys for rows that come without one before calling this).
+ *
+ * @example readTableRow(SESSIONS_TABLE, { sessionId: 'x', studentId: 'S1', serviceId: 'v', date: '9/8/2026', minutes: '30', outcome: 'Absent' }).record?.outcome // 'student-absent'
+ */
+export function readTableRow<T extends TableName>(spec: TableSpec<T>, raw: Readonly<Record<string, unknown>>): RowReading<TableRecord<T>> {
+  const problems: CellProblem[] = [];
+  const candidate: Record<string, unknown> = {};
+  const missing: string[] = [];
+  for (const column of spec.columns) {
+    const value = raw[column.key];
+    if (isBlank(value)) {
+      if ((column.required || column.key === spec.key)) missing.push(column.header);
+      continue;
+    }
+    const cell = readCell(column, value);
+    if (!cell.ok) {
+      const required = column.required || column.key === spec.key;
+      problems.push(required ? { column: column.header, reason: `${cell.reason} This row was not imported.`, rowRejected: true } : { column: column.header, reason: cell.reason });
+    } else if (cell.value !== undefined) candidate[column.key] = cell.value;
+    else if ((column.required || column.key === spec.key)) missing.push(column.header);
+  }
+  if (missing.length > 0) {
+    const what = spec.name === 'students' ? 'this row cannot be tracked' : 'this row was not imported';
+    problems.unshift({ column: missing.join(', '), reason: `The ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing, so ${what}.`, rowRejected: true });
+  }
+  if (problems.some((p) => p.rowRejected)) return { problems };
+  const checked = (spec.schema as z.ZodType).safeParse(candidate);
+  if (checked.success) return { record: checked.data as TableRecord<T>, problems };
+  // The cell checks above mirror the schema; anything the schema still refuses is reported and dropped.
+  for (const issue of checked.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const column = spec.columns.find((c) => c.key === key);
+    if (!column || column.required || column.key === spec.key) {
+      problems.push({ column: column?.header ?? key, reason: issue.message, rowRejected: true });
+      return { problems };
+    }
+    problems.push({ column: column.header, reason: issue.message });
+    delete candidate[key];
+  }
+  const again = (spec.schema as z.ZodType).safeParse(candidate);
+  return again.success ? { record: again.data as TableRecord<T>, problems } : { problems };
+}
