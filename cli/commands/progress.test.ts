@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, type Caseload, caseloadOf, type GoalRecord, type IsoDate } from '../../shared/index.ts';
 import { memoryIo } from '../io.ts';
+import { main } from '../main.ts';
 import { runProgress } from './progress.ts';
 
 const BASE = '2026-09-07' as IsoDate;
@@ -78,5 +81,21 @@ describe('casekeeper progress', () => {
     await expect(progress('--data', 'x', '--rule', 'five-point')).rejects.toThrow('--rule must be four-point, trend or three-point, not "five-point"');
     await expect(progress('--data', 'x', '--format', 'csv')).rejects.toThrow('--format must be table or json');
     await expect(progress('--data', 'x', '--today', '13/45/2026')).rejects.toThrow('--today');
+  });
+});
+
+describe('casekeeper progress on the example caseload folder', () => {
+  it('lists every goal of goals.csv once, each with a verdict, reason and report sentence', async () => {
+    const folder = join(import.meta.dirname, '..', '..', 'examples', 'caseload');
+    const io = memoryIo();
+    expect(await main(['progress', '--data', folder, '--today', '2026-11-23', '--format', 'json'], io)).toBe(0);
+    const rows = JSON.parse(io.stdout.join('\n')) as { goalId: string; verdict: string; reason: string; reportSentence: string }[];
+    const goalIds = readFileSync(join(folder, 'goals.csv'), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split(',')[1]);
+    expect(rows.map((r) => r.goalId).sort()).toEqual([...goalIds].sort());
+    for (const r of rows) {
+      expect(['on-track', 'change-instruction', 'raise-goal', 'insufficient-data']).toContain(r.verdict);
+      expect(r.reason.length).toBeGreaterThan(10);
+      expect(r.reportSentence).toMatch(/^[A-Z].*\.$/);
+    }
   });
 });
