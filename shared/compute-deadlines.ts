@@ -53,7 +53,7 @@ const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
  */
 export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate, tables: StudentTables = NO_STUDENT_TABLES): StudentDeadlines {
   const problems: string[] = [];
-  const context = ruleContext(student, settings);
+  const context = ruleContext(student, settings, { today });
   if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.error.message] };
   if (student.exitDate && student.exitDate <= today) {
     return { studentId: student.studentId, deadlines: [], problems: [] };

@@ -31,6 +31,8 @@ export type Verification = 'V' | 'S' | 'U';
 export interface RuleContext {
   student: StudentRecord;
   settings: Settings;
+  /** The date deadlines are measured from, where the caller knows it (a grade-based rule needs it to place the grade). */
+  today?: IsoDate;
   /** The value of a rule setting (`settings.ruleSettings[id]`, else the pack's declared default). */
   setting<T extends number | boolean | null>(id: string): T;
 }

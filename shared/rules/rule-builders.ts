@@ -5,6 +5,9 @@ import type { IsoDate } from '../iso-date.ts';
 import { ok } from '../result.ts';
 import type { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
+import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { gradeNumber } from '../grade-number.ts';
+import { schoolYearStart } from '../school-year-start.ts';
 import type { DeadlineKind, RuleContext, RuleOutcome, TimelineRule, Verification } from '../timeline-rule.ts';
 
 /** The citation facts every rule carries. */
@@ -131,6 +134,9 @@ export function iepInEffectOn(
   const last = student.lastIepDate;
   if (!last) return undefined;
   const next = anniversaryDue(last, 1, settings);
+  if (point < last) {
+    return { dueDate: last, completedOn: last, notes: [`Required since ${point}: the current IEP (of ${last}) must include ${what}; check that it does.`] };
+  }
   if (point < next) {
     return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} is in effect on ${point}: check that it includes ${what}.`] };
   }
@@ -138,23 +144,105 @@ export function iepInEffectOn(
   return { dueDate: next, notes: [`The IEP written at the annual review due ${next} will be in effect on ${point}: it must include ${what}.`] };
 }
 
-/** The first IEP in effect when the student reaches the transition age must include transition services. */
-export function transitionRule(facts: RuleFacts & { age: number | ((ctx: RuleContext) => number) }): TimelineRule {
+/**
+ * When a transition-age requirement starts:
+ * - `in-effect`: the first IEP in effect when the student reaches the age (34 CFR 300.320(b));
+ * - `school-year`: the IEP in place for the school year in which the student reaches the age (NJ);
+ * - `developed`: the first IEP developed once the student has reached the age (CO).
+ */
+export type TransitionStart = 'in-effect' | 'school-year' | 'developed';
+
+/** The facts of a transition-age rule: the age (or a setting read at run time) and what else starts it. */
+export interface TransitionFacts extends RuleFacts {
+  age: number | ((ctx: RuleContext) => number);
+  start?: TransitionStart;
+  /** Also starts with the IEP in effect when the student enters this grade, whichever comes first (IN 9, KY 8). */
+  grade?: number;
+}
+
+/**
+ * The first day of the school year in which a student with the recorded grade enters `grade`, or
+ * undefined when the grade cell is unreadable or the date the grade is current on is unknown.
+ */
+export function gradeEntryDate(ctx: RuleContext, grade: number): IsoDate | undefined {
+  const current = gradeNumber(ctx.student.grade);
+  if (current === undefined || !ctx.today) return undefined;
+  // July 1 of the school year the student enters the grade, moved to the calendar's first day when it has that year.
+  const july1 = addYears(schoolYearStart(ctx.today), grade - current);
+  const year = ctx.settings.calendar ? schoolYearOnOrAfter(ctx.settings.calendar, july1) : undefined;
+  return year && year.firstDay < addYears(july1, 1) ? year.firstDay : july1;
+}
+
+/**
+ * The IEP that must first hold transition services: the IEP in effect when the student reaches the
+ * transition age (or the state's variant of that point), else the one in effect on entering a grade, when
+ * that comes first. The age may come from a setting (unverified state ages).
+ */
+export function transitionRule(facts: TransitionFacts): TimelineRule {
+  const { age: ageOf, start = 'in-effect', grade, ...rest } = facts;
+  const ageWords = typeof ageOf === 'number' ? `age ${ageOf}` : 'the transition age';
+  const startWords: Record<TransitionStart, string> = {
+    'in-effect': `first IEP in effect at ${ageWords}`,
+    'school-year': `IEP for the school year in which the student reaches ${ageWords}`,
+    developed: `first IEP developed at ${ageWords}`,
+  };
   return {
-    ...facts,
-    summary: typeof facts.age === 'number' ? `first IEP in effect at age ${facts.age}` : 'first IEP in effect at the transition age',
+    ...rest,
+    summary: `${startWords[start]}${grade === undefined ? '' : `, or on entering grade ${grade} if sooner`}`,
     trigger: 'dateOfBirth',
     compute(ctx) {
       const dob = ctx.student.dateOfBirth;
       if (!dob) return undefined;
-      const age = typeof facts.age === 'number' ? facts.age : facts.age(ctx);
+      const age = typeof ageOf === 'number' ? ageOf : ageOf(ctx);
       const birthday = birthdayAt(dob, age);
       const inputs: Record<string, string | number> = { dateOfBirth: dob, transitionAge: age };
       if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
-      const outcome = iepInEffectOn(birthday, `transition services (turns ${age} on ${birthday})`, ctx.student, ctx.settings);
-      return outcome && ok({ ...outcome, inputs });
+      const notes: string[] = [];
+      let point = birthday;
+      let what = `transition services (turns ${age} on ${birthday})`;
+      if (start === 'school-year') {
+        point = schoolYearStart(birthday, ctx.settings.calendar);
+        what = `transition services (the school year starting ${point} is the one in which the student turns ${age}, on ${birthday})`;
+        if (!ctx.settings.calendar) notes.push('School years are taken to start on July 1; add the district calendar to use its first day.');
+      }
+      if (grade !== undefined) {
+        const entry = gradeEntryDate(ctx, grade);
+        if (ctx.student.grade) inputs.grade = ctx.student.grade;
+        if (entry === undefined) {
+          notes.push(
+            ctx.student.grade && gradeNumber(ctx.student.grade) !== undefined
+              ? `Only the age was used: the grade rule (grade ${grade}) needs today's date.`
+              : `Only the age was used: the grade rule (entering grade ${grade}, if sooner) needs a readable Grade; the date may be earlier.`,
+          );
+        } else if (entry < point) {
+          point = entry;
+          what = `transition services (the student enters grade ${grade} on about ${entry}, before turning ${age})`;
+        }
+      }
+      const outcome =
+        start === 'developed' ? iepDevelopedFrom(point, what, ctx.student, ctx.settings) : iepInEffectOn(point, what, ctx.student, ctx.settings);
+      return outcome && ok({ ...outcome, notes: [...outcome.notes, ...notes], inputs });
     },
   };
+}
+
+/**
+ * A requirement on the first IEP developed on or after a date (CO: the first IEP developed when the
+ * student is 15): the current IEP when it was held on or after the date, else the next annual review when
+ * that falls on or after it; one further off is not shown yet, nor is one without a last IEP date.
+ */
+export function iepDevelopedFrom(
+  point: IsoDate,
+  what: string,
+  student: StudentRecord,
+  settings: Settings,
+): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
+  const last = student.lastIepDate;
+  if (!last) return undefined;
+  if (last >= point) return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} was developed on or after ${point}: check that it includes ${what}.`] };
+  const next = anniversaryDue(last, 1, settings);
+  if (next < point) return undefined;
+  return { dueDate: next, notes: [`The IEP written at the annual review due ${next} is the first developed on or after ${point}: it must include ${what}.`] };
 }
 
 /** Transfer of rights at the age of majority (null: the state does not transfer rights). */

@@ -10,7 +10,6 @@ import {
   NEEDS_CALENDAR,
   nextSchoolYear,
   outcomeOf,
-  stateMajority,
   stateRule,
 } from '../rules/state-builders.ts';
 
@@ -66,7 +65,6 @@ const evaluation = stateRule({
   },
 });
 
-const majority = stateMajority({ code: 'CA', name: 'California', age: 18, verification: 'S' });
 
 /** California: 60 days to the IEP excluding breaks of more than 5 school days; late-referral rule. */
 export const CA: RulePack = {
@@ -85,7 +83,6 @@ export const CA: RulePack = {
       summary: 'by the 60-day assessment timeline, or 30 days from eligibility if sooner',
       timeline: evaluation,
     }),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -95,7 +92,6 @@ export const CA: RulePack = {
       default: true,
       citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled)',
       verification: 'U',
-    },
-    majority.setting,
+    }
   ],
 };

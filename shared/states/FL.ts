@@ -1,6 +1,6 @@
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countFrom, outcomeOf, stateMajority, stateRule, stateTransitionRule } from '../rules/state-builders.ts';
+import { countFrom, outcomeOf, stateRule } from '../rules/state-builders.ts';
 
 /** Florida setting ids. */
 export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;
@@ -8,7 +8,6 @@ export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;
 /** Days from consent received to the completed evaluation (FAC 6A-6.0331(3)(g)). */
 const EVALUATION_DAYS = 60;
 
-const majority = stateMajority({ code: 'FL', name: 'Florida', age: 18, verification: 'S' });
 
 /** Florida: 60 days not counting school holidays, breaks and summer; long absences extend it; transition at 14. */
 export const FL: RulePack = {
@@ -39,14 +38,6 @@ export const FL: RulePack = {
         return ok(outcomeOf(counted.value, inputs, notes));
       },
     }),
-    stateTransitionRule(
-      'FL',
-      14,
-      'Fla. Stat. 1003.5716',
-      'V',
-      'Transition planning starts in grade 7 or at age 12; the IEP in effect by age 14 (or before high school, whichever comes first) must identify transition needs.',
-    ),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -55,7 +46,6 @@ export const FL: RulePack = {
       default: 8,
       citation: 'FAC 6A-6.0331(3)(g)',
       verification: 'S',
-    },
-    majority.setting,
+    }
   ],
 };

@@ -1,8 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'GA', name: 'Georgia', age: 18, verification: 'S' });
 
 /** Georgia: 60 days not counting closures of 5 or more school days (with their weekends) or summer. */
 export const GA: RulePack = {
@@ -25,7 +23,6 @@ export const GA: RulePack = {
       }),
       summary: '60 calendar days from consent received, not counting closures of 5 or more school days (with their weekends) or summer',
     },
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

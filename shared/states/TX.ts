@@ -12,9 +12,7 @@ import {
   nextSchoolYear,
   outcomeOf,
   schoolDaysLeftInYear,
-  stateMajority,
   stateRule,
-  stateTransitionRule,
 } from '../rules/state-builders.ts';
 
 /** Texas setting ids (facts the reference could not verify from the rule text). */
@@ -137,7 +135,6 @@ const ard = stateRule({
   },
 });
 
-const majority = stateMajority({ code: 'TX', name: 'Texas', age: 18, verification: 'S' });
 
 /** Texas: FIIE in 45 school days, absence extension, the June 30 rule, ARD within 30 days, transition at 14. */
 export const TX: RulePack = {
@@ -146,8 +143,6 @@ export const TX: RulePack = {
   rules: [
     evaluation,
     ard,
-    stateTransitionRule('TX', 14, 'TEC 29.011', 'S', 'Transition planning begins with the first IEP in effect when the student turns 14 (Texas sets 14, earlier than the federal 16).'),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -171,8 +166,7 @@ export const TX: RulePack = {
       default: 15,
       citation: 'ESC Region 10 evaluation flowchart',
       verification: 'S',
-    },
-    majority.setting,
+    }
   ],
   meetingNotice: { days: 5, unit: 'school', citation: 'ARD notice, 19 TAC 89.1050 (secondary source)', verification: 'S', settingId: 'TX.meetingNoticeDays' },
 };

@@ -1,8 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'VA', name: 'Virginia', age: 18, citation: '8VAC20-81-10', verification: 'V' });
 
 /** Virginia: eligibility within 65 business days of the referral, transition at 14. */
 export const VA: RulePack = {
@@ -21,14 +19,6 @@ export const VA: RulePack = {
       count: 65,
       unit: 'business',
     }),
-    stateTransitionRule(
-      'VA',
-      14,
-      '8VAC20-81 (secondary source)',
-      'S',
-      'Transition services begin with the first IEP in effect when the student turns 14 (or before secondary school), earlier than the federal 16.',
-    ),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };
