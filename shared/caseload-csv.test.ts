@@ -21,6 +21,7 @@ describe('importCaseloadCsv', () => {
         { studentId: 'S1', caseManager: 'Ms. Lee', lastIepDate: '2025-12-20', reevaluationDue: '2027-12-01', annualReviewDue: '2026-12-19', dateOfBirth: '2010-11-02' },
         { studentId: 'S2', caseManager: 'Mr. Ortiz', lastIepDate: '2026-03-09', annualReviewDue: '2027-03-08' },
       ],
+      rows: [2, 3],
       problems: [],
       ignoredColumns: ['Bus Route'],
     });
@@ -29,6 +30,7 @@ describe('importCaseloadCsv', () => {
   it('stops with the name of the missing Student ID column', () => {
     expect(importCaseloadCsv('First Name,IEP Date\nAna,12/20/2025\n')).toEqual({
       students: [],
+      rows: [],
       problems: [{ row: 1, column: 'Student ID', value: '', reason: 'The file has no Student ID column, so no student could be read.' }],
       ignoredColumns: [],
     });
@@ -96,7 +98,7 @@ describe('importCaseloadCsv', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(importCaseloadCsv('')).toEqual({ students: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] });
+    expect(importCaseloadCsv('')).toEqual({ students: [], rows: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] });
     expect(importCaseloadCsv('\uFEFF\n\n').problems[0]?.reason).toBe('The file is empty.');
   });
 });

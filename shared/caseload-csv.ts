@@ -14,6 +14,8 @@ export interface ImportProblem {
 /** The students that could be read and every problem, row by row. */
 export interface CaseloadImport {
   students: StudentRecord[];
+  /** The CSV row number each student was read from (same order as `students`). */
+  rows: number[];
   problems: ImportProblem[];
   /** Headers that name no tracker column (ignored). */
   ignoredColumns: string[];
@@ -37,12 +39,13 @@ export function importCaseloadCsv(text: string): CaseloadImport {
   const headerIndex = rows.findIndex((cells) => !isBlankRow(cells));
   const header = rows[headerIndex];
   if (!header) {
-    return { students: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] };
+    return { students: [], rows: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] };
   }
   const { map, missingRequired, unknown } = mapHeaders(header);
   if (missingRequired.length > 0) {
     return {
       students: [],
+      rows: [],
       problems: [{ row: headerIndex + 1, column: missingRequired.join(', '), value: '', reason: `The file has no ${missingRequired.join(', ')} column, so no student could be read.` }],
       ignoredColumns: unknown,
     };
@@ -50,6 +53,7 @@ export function importCaseloadCsv(text: string): CaseloadImport {
   const headerFor = (key: TrackerKey) => TRACKER_COLUMNS.find((c) => c.key === key)?.header ?? key;
   const valueIndex = Object.fromEntries(Object.entries(map).map(([i, key]) => [key, Number(i)]));
   const students: StudentRecord[] = [];
+  const studentRows: number[] = [];
   const firstRowOf = new Map<string, number>();
   rows.forEach((cells, i) => {
     if (i <= headerIndex || isBlankRow(cells)) return;
@@ -75,11 +79,12 @@ export function importCaseloadCsv(text: string): CaseloadImport {
     }
     firstRowOf.set(record.studentId, rowNumber);
     students.push(record);
+    studentRows.push(rowNumber);
   });
   for (const error of parsed.errors) {
     problems.push({ row: (error.row ?? 0) + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.` });
   }
-  return { students, problems, ignoredColumns: unknown };
+  return { students, rows: studentRows, problems, ignoredColumns: unknown };
 }
 
 /**

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween } from './add-calendar-days.ts';
 import { STATUS_STYLES } from './deadline.ts';
-import { isIsoDate } from './iso-date.ts';
+import { type IsoDate, isIsoDate } from './iso-date.ts';
+import { Settings } from './settings.ts';
 import { computeCaseloadDeadlines, computeDeadlines, sortByUrgency } from './compute-deadlines.ts';
 import { statusFor } from './build-deadline.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
@@ -375,5 +376,17 @@ describe('computeDeadlines properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('computeDeadlines: an evaluation never vanishes for want of its start date (issue 15)', () => {
+  it('says so when NC or VA has consent but no referral date (NC 1503-2.2; 8VAC20-81-60)', () => {
+    for (const state of ['NC', 'VA'] as const) {
+      const r = computeDeadlines({ studentId: 'S1', consentDate: '2026-10-01' as IsoDate }, Settings.parse({ state }), '2026-11-01' as IsoDate);
+      expect(r.deadlines.some((d) => d.kind === 'initial-evaluation'), state).toBe(false);
+      expect(r.problems.join(' '), state).toMatch(/counts from the Referral Date, which is blank \(the Consent Date is 2026-10-01\)/);
+    }
+    const done = computeDeadlines({ studentId: 'S1', consentDate: '2024-10-01' as IsoDate, lastIepDate: '2025-01-01' as IsoDate }, Settings.parse({ state: 'NC' }), '2026-11-01' as IsoDate);
+    expect(done.problems).toEqual([]);
   });
 });

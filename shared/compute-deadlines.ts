@@ -12,6 +12,7 @@ import type { IsoDate } from './iso-date.ts';
 import { ruleContext } from './compute-due.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
+import { TRACKER_COLUMNS } from './tracker-columns.ts';
 import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
@@ -72,6 +73,8 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     if (outcome === undefined) {
       const stated = systemStated(rule, student, today, settings);
       if (stated) deadlines.push(stated);
+      const missing = missingStart(rule, student);
+      if (missing) problems.push(missing);
       continue;
     }
     if (!outcome.ok) {
@@ -130,6 +133,20 @@ function makeDeadline(
 ): Deadline {
   const basis = { ruleId: rule.id, citation: rule.citation, verification: rule.verification, explanation: rule.explanation, inputs: {}, notes: [] };
   return buildDeadline({ studentId, kind: rule.kind, title: rule.title, dueDate, basis, ...(completedOn ? { completedOn } : {}) }, settings, today);
+}
+
+/**
+ * Why an open evaluation has no deadline: the state counts it from the referral (NC, VA) and the record has
+ * consent but no referral date.
+ */
+function missingStart(rule: TimelineRule, student: StudentRecord): string | undefined {
+  // A referral without consent is no deadline yet where the clock starts at consent; consent without the
+  // referral, where it starts at the referral, is a deadline the record cannot place.
+  if (rule.kind !== 'initial-evaluation' || rule.trigger !== 'referralDate' || student.referralDate) return undefined;
+  if (student.eligibilityDate || student.lastIepDate || !student.consentDate) return undefined;
+  const started = 'consentDate' as const;
+  const header = (key: keyof StudentRecord) => TRACKER_COLUMNS.find((c) => c.key === key)?.header ?? key;
+  return `${rule.title} (${rule.citation}) counts from the ${header(rule.trigger)}, which is blank (the ${header(started)} is ${student[started]}): add it to see the deadline.`;
 }
 
 /** The district's own due date stands in when the engine lacks the inputs (e.g. no last IEP date). */

@@ -18,6 +18,7 @@ export { StudentRecord, type TrackerKey } from './student-record.ts';
 export { TRACKER_COLUMNS, mapHeaders, findColumn, normaliseHeader, type TrackerColumn, type ColumnType, type HeaderMap } from './tracker-columns.ts';
 export { validateStudentRow, type CellProblem, type RowValidation } from './validate-student-row.ts';
 export { importCaseloadCsv, exportCaseloadCsv, type CaseloadImport, type ImportProblem } from './caseload-csv.ts';
+export { caseloadRoster, type RosterEntry } from './caseload-roster.ts';
 export { Settings, defaultSettings } from './settings.ts';
 export { DEADLINE_KINDS, TIMELINE_DEADLINE_KINDS, CASELOAD_DEADLINE_KINDS, type DeadlineKind, type Verification, type TimelineRule, type RulePack, type RuleSetting, type RuleContext, type RuleOutcome } from './timeline-rule.ts';
 export { STATUS_STYLES, type Deadline, type DeadlineStatus, type DeadlineBasis } from './deadline.ts';
