@@ -63,6 +63,15 @@ export const IL: RulePack = {
       timeline: evaluation,
     }),
   ],
-  settings: [],
-  meetingNotice: { days: 10, unit: 'calendar', citation: '23 IAC 226.520 ("reasonable time" for written notice = 10 days)', verification: 'V' },
+  settings: [
+    {
+      id: 'IL.meetingNoticeDays',
+      description:
+        'Days of written notice before an IEP meeting (23 IAC 226.530, notice of meetings; the reference read the 10 days in 226.520, prior written notice, so the number is a setting).',
+      default: 10,
+      citation: '23 IAC 226.530',
+      verification: 'S',
+    },
+  ],
+  meetingNotice: { days: 10, unit: 'calendar', citation: '23 IAC 226.530 (notice of meetings)', verification: 'S', settingId: 'IL.meetingNoticeDays' },
 };
