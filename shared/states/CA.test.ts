@@ -42,6 +42,13 @@ describe('CA: IEP within 60 days of consent, not counting vacations of more than
     expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') }, settingsWith({ countTriggerDay: true }))).toBe('2026-09-22');
   });
 
+  it('applies the late-referral rule when consent comes after the last school day (EC 56344(a))', () => {
+    // Referral 2026-05-20 (16 days before June 5), consent in the summer (July 10): 30 days after Aug 24 = Sep 23.
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') })).toBe('2026-09-23');
+    const outcome = runRule(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') });
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('within 30 days after the next school year begins');
+  });
+
   it('counts February 29 in a leap year', () => {
     // Consent 2028-01-10: Jan 11-31 (21) + Feb 1-29 (50) + Mar 1-10 (60). MLK Day and Presidents' week (5 school days) count.
     expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2028-01-10') })).toBe('2028-03-10');

@@ -47,9 +47,20 @@ const evaluation = stateRule({
     if (referral) {
       const year = schoolYearOnOrAfter(calendar, referral);
       const before = year ? calendarDaysBetween(referral, year.lastDay) : -1;
-      if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS && consent <= year.lastDay) {
+      // Keyed to the referral (EC 56344(a)): consent that comes after the last school day, in the summer, still
+      // falls under it; consent once the next year has begun is counted as usual.
+      if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS) {
         const next = nextSchoolYear(calendar, year.lastDay);
         if (!next) return fail('past-calendar', needsNextYear(year.lastDay));
+        if (consent >= next.firstDay) {
+          const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', exclusionsFor(ctx));
+          if (!counted.ok) return counted;
+          return ok(
+            outcomeOf(counted.value, { consentDate: consent, referralDate: referral }, [
+              `The referral came ${before} days before the end of the school year, but consent came after the next year began (${next.firstDay}): 60 days from consent.`,
+            ]),
+          );
+        }
         const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', exclusionsFor(ctx));
         if (!counted.ok) return counted;
         return ok(
