@@ -390,3 +390,50 @@ describe('computeDeadlines: an evaluation never vanishes for want of its start d
     expect(done.problems).toEqual([]);
   });
 });
+
+describe('computeDeadlines: initial cases shown once, and nothing stated that the engine does not know (issue 15)', () => {
+  const ca = settingsWith({ state: 'CA', calendar: DISTRICT_CALENDAR });
+
+  it('lists a California initial case once: the evaluation timeline includes the IEP meeting (EC 56043; EC 56344(a))', () => {
+    const r = computeDeadlines(student({ consentDate: '2025-10-01' }), ca, d('2025-10-15'));
+    const initial = r.deadlines.filter((x) => x.kind === 'initial-evaluation' || x.kind === 'initial-iep');
+    expect(initial).toHaveLength(1);
+    expect(initial[0]?.basis.notes).toContain('This is also the date of the initial IEP meeting.');
+  });
+
+  it('raises no calendar error for an evaluation finished long before the calendar starts (CA, TX, PA)', () => {
+    for (const state of ['CA', 'TX', 'PA'] as const) {
+      const old = student({ consentDate: '2019-01-10', eligibilityDate: '2019-02-20', lastIepDate: '2026-02-01', lastEvaluationDate: '2025-01-10' });
+      const r = computeDeadlines(old, settingsWith({ state, calendar: DISTRICT_CALENDAR }), d('2026-03-01'));
+      expect(r.problems, state).toEqual([]);
+    }
+  });
+
+  it('gives no rights-transfer row for a student who is only referred (34 CFR 300.520(a))', () => {
+    const referred = computeDeadlines(student({ dateOfBirth: '2009-03-10', referralDate: '2026-10-01' }), settingsWith({}), d('2026-11-01'));
+    expect(referred.deadlines.some((x) => x.kind === 'transfer-of-rights')).toBe(false);
+    const withIep = computeDeadlines(student({ dateOfBirth: '2009-03-10', lastIepDate: '2026-03-01' }), settingsWith({}), d('2026-11-01'));
+    expect(withIep.deadlines.some((x) => x.kind === 'transfer-of-rights')).toBe(true);
+  });
+
+  it('reminds that the first IEP of a 15- to 17-year-old in an initial evaluation must hold transition and the transfer statement (34 CFR 300.320(b)-(c))', () => {
+    // Born 2009-03-10 (17 on 2026-03-10; rights transfer 2027-03-10). Consent 2026-01-05: first IEP due 2026-03-06 (60 days).
+    const r = computeDeadlines(student({ dateOfBirth: '2009-03-10', consentDate: '2026-01-05' }), settingsWith({}), d('2026-01-20'));
+    const transition = r.deadlines.find((x) => x.kind === 'transition-services');
+    const statement = r.deadlines.find((x) => x.kind === 'transfer-of-rights-notice');
+    expect(transition).toMatchObject({ dueDate: '2026-03-06' });
+    expect(transition?.basis.notes.join(' ')).toContain('The first IEP (due 2026-03-06) must include transition services');
+    expect(statement).toMatchObject({ dueDate: '2026-03-06' });
+    // A 10-year-old in an initial evaluation gets neither.
+    const young = computeDeadlines(student({ dateOfBirth: '2016-03-10', consentDate: '2026-01-05' }), settingsWith({}), d('2026-01-20'));
+    expect(young.deadlines.some((x) => x.kind === 'transition-services' || x.kind === 'transfer-of-rights-notice')).toBe(false);
+  });
+
+  it('never says an IEP was in effect before it was written', () => {
+    // Turned 16 on 2025-06-01, before the IEP of 2025-12-20 was written.
+    const r = computeDeadlines(student({ dateOfBirth: '2009-06-01', lastIepDate: '2025-12-20' }), settingsWith({}), d('2026-01-10'));
+    const notes = r.deadlines.find((x) => x.kind === 'transition-services')?.basis.notes.join(' ') ?? '';
+    expect(notes).not.toMatch(/IEP of 2025-12-20 is in effect on 2025-06-01/);
+    expect(notes).toContain('the current IEP (of 2025-12-20) must include');
+  });
+});

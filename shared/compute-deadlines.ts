@@ -78,18 +78,13 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
       continue;
     }
     if (!outcome.ok) {
-      problems.push(`${rule.title}: ${outcome.error.message}`);
+      // A timeline the record shows finished long ago (an evaluation before the calendar starts) is no problem.
+      if (!completedBy(rule, student)) problems.push(`${rule.title}: ${outcome.error.message}`);
       continue;
     }
     const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;
     if ((expiresAfter && expiresAfter < today) || (showFrom && today < showFrom)) continue;
-    const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
-    let completedOn = ruleCompletedOn;
-    for (const key of COMPLETED_BY[rule.kind] ?? []) {
-      if (completedOn) break;
-      const date = student[key] as IsoDate | undefined;
-      if (date !== undefined && (!triggerDate || date >= triggerDate)) completedOn = date;
-    }
+    const completedOn = ruleCompletedOn ?? completedBy(rule, student);
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
@@ -108,6 +103,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
     deadlines.push(deadline);
   }
+  dropRepeatedInitialIep(deadlines);
   // Progress reports are on IEP goals: only a student who has an IEP gets one.
   const report = student.lastIepDate || student.annualReviewDue ? nextProgressReport(student.studentId, today, settings) : undefined;
   if (report) deadlines.push(report);
@@ -121,6 +117,28 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
   }
   return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
+}
+
+/** The recorded date that completed a rule's deadline: the first of its completing fields on or after the trigger. */
+function completedBy(rule: TimelineRule, student: StudentRecord): IsoDate | undefined {
+  const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
+  for (const key of COMPLETED_BY[rule.kind] ?? []) {
+    const date = student[key] as IsoDate | undefined;
+    if (date !== undefined && (!triggerDate || date >= triggerDate)) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Where the state's evaluation timeline ends in the IEP (CA, IL, NC …), the initial IEP falls on the
+ * evaluation's own date until eligibility is decided: one open case is listed once, not twice.
+ */
+function dropRepeatedInitialIep(deadlines: Deadline[]): void {
+  const evaluation = deadlines.find((d) => d.kind === 'initial-evaluation' && d.status !== 'done');
+  const iep = deadlines.findIndex((d) => d.kind === 'initial-iep' && d.status !== 'done');
+  if (!evaluation || iep < 0 || (deadlines[iep] as Deadline).dueDate !== evaluation.dueDate) return;
+  deadlines.splice(iep, 1);
+  evaluation.basis.notes.push('This is also the date of the initial IEP meeting.');
 }
 
 function makeDeadline(

@@ -33,6 +33,8 @@ export interface RuleContext {
   settings: Settings;
   /** The date deadlines are measured from, where the caller knows it (a grade-based rule needs it to place the grade). */
   today?: IsoDate;
+  /** The jurisdiction's resolved rules, where the caller has them (a rule about the first IEP reads its date). */
+  rules?: ReadonlyMap<DeadlineKind, TimelineRule>;
   /** The value of a rule setting (`settings.ruleSettings[id]`, else the pack's declared default). */
   setting<T extends number | boolean | null>(id: string): T;
 }

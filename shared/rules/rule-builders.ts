@@ -118,21 +118,40 @@ export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
 }
 
 /**
+ * The date the first IEP is due for a student in an initial evaluation (consent or eligibility recorded,
+ * no IEP yet): the state's initial-IEP date, else its evaluation date where the timeline ends in the IEP.
+ * Undefined for a student who already has an IEP, is only referred, or whose first IEP cannot be placed.
+ */
+export function firstIepDue(ctx: RuleContext): IsoDate | undefined {
+  const s = ctx.student;
+  if (s.lastIepDate || (!s.consentDate && !s.eligibilityDate)) return undefined;
+  for (const kind of ['initial-iep', 'initial-evaluation'] as const) {
+    const outcome = ctx.rules?.get(kind)?.compute(ctx);
+    if (outcome?.ok) return outcome.value.dueDate;
+  }
+  return undefined;
+}
+
+/**
  * A requirement on the IEP in effect on a given date (transition services by an age, the
  * transfer-of-rights statement a year before majority) falls on the IEP meeting whose IEP will be in
- * effect then. When that is the current IEP (held on `lastIepDate`), it is done: the teacher checks the
- * IEP includes it. When it is the next annual review, that review is the due date. A requirement two or
- * more annual reviews away is not shown yet (undefined), nor is one without a last IEP date (the first
- * IEP will have to include it).
+ * effect then. When that is the current IEP (held on `lastIepDate`), the teacher checks the IEP includes
+ * it. When it is the next annual review, that review is the due date. A requirement two or more annual
+ * reviews away is not shown yet (undefined). Without a last IEP date, a student whose first IEP is due on
+ * `firstIep` gets the reminder on that IEP when the requirement applies during its first year.
  */
 export function iepInEffectOn(
   point: IsoDate,
   what: string,
   student: StudentRecord,
   settings: Settings,
+  firstIep?: IsoDate,
 ): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
   const last = student.lastIepDate;
-  if (!last) return undefined;
+  if (!last) {
+    if (!firstIep || point >= anniversaryDue(firstIep, 1, settings)) return undefined;
+    return { dueDate: firstIep, notes: [`The first IEP (due ${firstIep}) must include ${what}.`] };
+  }
   const next = anniversaryDue(last, 1, settings);
   if (point < last) {
     return { dueDate: last, completedOn: last, notes: [`Required since ${point}: the current IEP (of ${last}) must include ${what}; check that it does.`] };
@@ -219,8 +238,11 @@ export function transitionRule(facts: TransitionFacts): TimelineRule {
           what = `transition services (the student enters grade ${grade} on about ${entry}, before turning ${age})`;
         }
       }
+      const first = firstIepDue(ctx);
       const outcome =
-        start === 'developed' ? iepDevelopedFrom(point, what, ctx.student, ctx.settings) : iepInEffectOn(point, what, ctx.student, ctx.settings);
+        start === 'developed'
+          ? iepDevelopedFrom(point, what, ctx.student, ctx.settings, first)
+          : iepInEffectOn(point, what, ctx.student, ctx.settings, first);
       return outcome && ok({ ...outcome, notes: [...outcome.notes, ...notes], inputs });
     },
   };
@@ -236,13 +258,22 @@ export function iepDevelopedFrom(
   what: string,
   student: StudentRecord,
   settings: Settings,
+  firstIep?: IsoDate,
 ): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
   const last = student.lastIepDate;
-  if (!last) return undefined;
+  if (!last) {
+    if (!firstIep || firstIep < point) return undefined;
+    return { dueDate: firstIep, notes: [`The first IEP (due ${firstIep}) is developed on or after ${point}: it must include ${what}.`] };
+  }
   if (last >= point) return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} was developed on or after ${point}: check that it includes ${what}.`] };
   const next = anniversaryDue(last, 1, settings);
   if (next < point) return undefined;
   return { dueDate: next, notes: [`The IEP written at the annual review due ${next} is the first developed on or after ${point}: it must include ${what}.`] };
+}
+
+/** A student who is only referred (no consent, eligibility or IEP yet): no IDEA rights to transfer yet. */
+function onlyReferred(student: StudentRecord): boolean {
+  return Boolean(student.referralDate) && !student.consentDate && !student.eligibilityDate && !student.lastIepDate;
 }
 
 /** Transfer of rights at the age of majority (null: the state does not transfer rights). */
@@ -275,7 +306,13 @@ export function majorityRules(options: {
         const { dob, age, majority } = found;
         const inputs: Record<string, string | number> = { dateOfBirth: dob, ageOfMajority: age };
         if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
-        const outcome = iepInEffectOn(addYears(majority, -1), `the transfer-of-rights statement (rights transfer on ${majority})`, ctx.student, ctx.settings);
+        const outcome = iepInEffectOn(
+          addYears(majority, -1),
+          `the transfer-of-rights statement (rights transfer on ${majority})`,
+          ctx.student,
+          ctx.settings,
+          firstIepDue(ctx),
+        );
         return outcome && ok({ ...outcome, inputs, expiresAfter: majority });
       },
     },
@@ -290,7 +327,7 @@ export function majorityRules(options: {
       trigger: 'dateOfBirth',
       compute(ctx) {
         const found = majorityOf(ctx);
-        if (!found) return undefined;
+        if (!found || onlyReferred(ctx.student)) return undefined;
         const { dob, age, majority } = found;
         // Listed from two years before (when the statement is due): a 5-year-old's transfer is noise.
         return ok({ dueDate: majority, inputs: { dateOfBirth: dob, ageOfMajority: age }, notes: [], expiresAfter: majority, showFrom: addYears(majority, -2) });
