@@ -108,7 +108,7 @@ describe('exportCaseloadCsv', () => {
     const csv = exportCaseloadCsv([{ studentId: 'S1', lastIepDate: '2025-12-20' as never, absences: 2 }]);
     const lines = csv.split('\n');
     expect(lines[0]).toBe(HEADER_LINE);
-    expect(lines[1]).toBe('S1,,,,,,,,,,,,2025-12-20,,,,,,2,');
+    expect(lines[1]).toBe('S1,,,,,,,,,,,,,2025-12-20,,,,,,,,2,');
     expect(lines).toHaveLength(2);
   });
 

@@ -27,10 +27,10 @@ const MEETING_KINDS: ReadonlySet<DeadlineKind> = new Set(['initial-iep', 'annual
 
 /**
  * Where a deadline is done: the record fields whose date completes it (the first recorded on or after the
- * trigger). An initial evaluation is over once eligibility is decided, or once an IEP has been held.
+ * trigger). An initial evaluation is over once its report is written, eligibility is decided, or an IEP has been held.
  */
 const COMPLETED_BY: Partial<Record<DeadlineKind, readonly (keyof StudentRecord)[]>> = {
-  'initial-evaluation': ['eligibilityDate', 'lastIepDate'],
+  'initial-evaluation': ['evaluationReportDate', 'eligibilityDate', 'lastIepDate'],
   'initial-iep': ['lastIepDate'],
 };
 

@@ -58,3 +58,12 @@ describe('casekeeper due (issue 15 findings)', () => {
     expect((await cli(...args)).code).toBe(1);
   });
 });
+
+describe('casekeeper due initial-iep in Texas', () => {
+  it('counts --from as the evaluation report date (19 TAC 89.1011(d))', async () => {
+    const r = await cli('due', 'initial-iep', '--state', 'TX', '--from', '2025-10-10', '--json');
+    const json = JSON.parse(r.out);
+    expect(json.dueDate).toBe('2025-11-09');
+    expect(json.inputs).toEqual({ evaluationReportDate: '2025-10-10' });
+  });
+});
