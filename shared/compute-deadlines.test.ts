@@ -194,11 +194,25 @@ describe('computeDeadlines: transition and transfer of rights', () => {
     ]);
   });
 
-  it('when the current IEP is already in effect on the 16th birthday, it is the one to check', () => {
-    // turns 16 on 2026-12-01, inside the IEP of 2025-12-20 (in effect to 2026-12-19)
+  it('when the current IEP is in effect on the 16th birthday, asks to confirm it includes transition services until the tracker says so', () => {
+    // turns 16 on 2026-12-01, inside the IEP of 2025-12-20 (in effect to 2026-12-19): never marked done on the engine's say-so
     const x = one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20' });
-    expect(x).toMatchObject({ dueDate: '2025-12-20', status: 'done', completedOn: '2025-12-20' });
-    expect(x.basis.notes[0]).toContain('check that it includes transition services');
+    expect(x).toMatchObject({ dueDate: '2026-12-01', status: 'soon', title: 'Confirm the current IEP includes transition services' });
+    expect(x.completedOn).toBeUndefined();
+    expect(x.basis.notes.join(' ')).toContain('"Transition In IEP" column');
+    // Confirmed for that IEP: done.
+    const confirmed = one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20', transitionConfirmed: '2025-12-20' });
+    expect(confirmed).toMatchObject({ status: 'done', completedOn: '2025-12-20' });
+    // A confirmation of an older IEP does not count for the current one.
+    expect(one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20', transitionConfirmed: '2024-12-20' }).status).toBe('soon');
+  });
+
+  it('keeps an unconfirmed transfer statement in the caseload list (34 CFR 300.320(c))', () => {
+    // majority 2027-03-01; statement from 2026-03-01, inside the IEP of 2025-12-20
+    const list = computeCaseloadDeadlines([student({ dateOfBirth: '2009-03-01', lastIepDate: '2025-12-20' })], settingsWith(), d('2026-11-23'));
+    expect(list.deadlines.map((x) => x.title)).toContain('Confirm the current IEP includes the transfer-of-rights statement');
+    const done = computeCaseloadDeadlines([student({ dateOfBirth: '2009-03-01', lastIepDate: '2025-12-20', transferStatementConfirmed: '2025-12-20' })], settingsWith(), d('2026-11-23'));
+    expect(done.deadlines.some((x) => x.kind === 'transfer-of-rights-notice')).toBe(false);
   });
 
   it('transfer of rights at 18 and its statement one year before', () => {

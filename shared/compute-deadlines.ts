@@ -82,10 +82,11 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
       if (!completedBy(rule, student)) problems.push(`${rule.title}: ${outcome.error.message}`);
       continue;
     }
-    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;
+    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn, title } = outcome.value;
     if ((expiresAfter && expiresAfter < today) || (showFrom && today < showFrom)) continue;
     const completedOn = ruleCompletedOn ?? completedBy(rule, student);
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
+    if (title) deadline.title = title;
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
     const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);

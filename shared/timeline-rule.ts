@@ -52,6 +52,8 @@ export interface RuleOutcome {
   showFrom?: IsoDate;
   /** After this date the deadline no longer applies (e.g. transition services once the student is past the age). */
   expiresAfter?: IsoDate;
+  /** The deadline's name where it differs from the rule's title (e.g. "Confirm the current IEP includes transition services"). */
+  title?: string;
   /** Earliest allowed date, where a rule sets one (reevaluation: not more than once a year). */
   earliest?: IsoDate;
 }

@@ -11,10 +11,10 @@ async function cli(...argv: string[]) {
 describe('casekeeper due (issue 15 findings)', () => {
   it('gives the transfer-of-rights statement a date: --from is the last IEP date, --dob the birthday (34 CFR 300.320(c))', async () => {
     // Born 2009-03-10: rights transfer 2027-03-10, statement due in the IEP in effect on 2026-03-10.
-    // The IEP of 2025-06-01 runs to 2026-05-31, so it must hold the statement.
+    // The IEP of 2025-06-01 runs to 2026-05-31, so it must hold the statement by 2026-03-10.
     const r = await cli('due', 'transfer-of-rights-notice', '--dob', '2009-03-10', '--from', '2025-06-01');
     expect(r.code).toBe(0);
-    expect(r.lines[0]).toBe('2025-06-01');
+    expect(r.lines[0]).toBe('2026-03-10');
     expect(r.out).toContain('34 CFR 300.320(c)');
     // The IEP of 2024-12-01 runs out 2025-11-30: the next annual review is the one in effect.
     expect((await cli('due', 'transfer-of-rights-notice', '--dob', '2009-03-10', '--from', '2024-12-01')).lines[0]).toBe('2025-11-30');

@@ -133,35 +133,65 @@ export function firstIepDue(ctx: RuleContext): IsoDate | undefined {
   return undefined;
 }
 
+/** What an IEP requirement knows besides the record's IEP dates. */
+export interface IepRequirementOptions {
+  /** When the student has no IEP yet: the date the first one is due (see `firstIepDue`). */
+  firstIep?: IsoDate;
+  /** The date of the IEP the case manager confirmed holds the requirement (a tracker column). */
+  confirmed?: IsoDate;
+  /** The header of that column, for the "confirm" note. */
+  confirmColumn?: string;
+}
+
 /**
  * A requirement on the IEP in effect on a given date (transition services by an age, the
  * transfer-of-rights statement a year before majority) falls on the IEP meeting whose IEP will be in
- * effect then. When that is the current IEP (held on `lastIepDate`), the teacher checks the IEP includes
- * it. When it is the next annual review, that review is the due date. A requirement two or more annual
- * reviews away is not shown yet (undefined). Without a last IEP date, a student whose first IEP is due on
- * `firstIep` gets the reminder on that IEP when the requirement applies during its first year.
+ * effect then. When that is the current IEP (held on `lastIepDate`), Casekeeper cannot see whether the IEP
+ * holds it: it asks the case manager to confirm (a "Confirm …" deadline, due when the requirement starts,
+ * or on the IEP date if it started before), and it is done once the confirmation column holds that IEP's
+ * date or a later one. When it is the next annual review, that review is the due date. A requirement two
+ * or more annual reviews away is not shown yet (undefined). Without a last IEP date, a student whose first
+ * IEP is due on `firstIep` gets the reminder on that IEP when the requirement applies during its first year.
  */
 export function iepInEffectOn(
   point: IsoDate,
   what: string,
   student: StudentRecord,
   settings: Settings,
-  firstIep?: IsoDate,
-): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
+  options: IepRequirementOptions = {},
+): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'> | undefined {
   const last = student.lastIepDate;
   if (!last) {
-    if (!firstIep || point >= anniversaryDue(firstIep, 1, settings)) return undefined;
-    return { dueDate: firstIep, notes: [`The first IEP (due ${firstIep}) must include ${what}.`] };
+    const first = options.firstIep;
+    if (!first || point >= anniversaryDue(first, 1, settings)) return undefined;
+    return { dueDate: first, notes: [`The first IEP (due ${first}) must include ${what}.`] };
   }
   const next = anniversaryDue(last, 1, settings);
-  if (point < last) {
-    return { dueDate: last, completedOn: last, notes: [`Required since ${point}: the current IEP (of ${last}) must include ${what}; check that it does.`] };
-  }
-  if (point < next) {
-    return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} is in effect on ${point}: check that it includes ${what}.`] };
-  }
+  if (point < next) return confirmCurrent(point, last, what, options);
   if (point >= anniversaryDue(next, 1, settings)) return undefined;
   return { dueDate: next, notes: [`The IEP written at the annual review due ${next} will be in effect on ${point}: it must include ${what}.`] };
+}
+
+/** The current IEP must hold a requirement: done once confirmed, else a "Confirm …" deadline. */
+function confirmCurrent(point: IsoDate, last: IsoDate, what: string, options: IepRequirementOptions): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'> {
+  const since = point < last ? `Required since ${point}: the current IEP (of ${last}) must include ${what}.` : `The IEP of ${last} is in effect on ${point}: it must include ${what}.`;
+  const dueDate = point < last ? last : point;
+  if (options.confirmed && options.confirmed >= last) {
+    return { dueDate, completedOn: options.confirmed, notes: [since, `Confirmed for the IEP of ${options.confirmed}.`] };
+  }
+  const column = options.confirmColumn ? ` and enter that IEP's date in the "${options.confirmColumn}" column` : '';
+  return {
+    dueDate,
+    title: `Confirm the current IEP includes ${what.replace(/ \(.*$/, '')}`,
+    notes: [since, `Casekeeper cannot see the IEP itself: check that it does${column}.`],
+  };
+}
+
+/** The first-IEP date and the confirmation a requirement on the IEP reads from the record. */
+function optionsFor(ctx: RuleContext, confirmedKey: 'transitionConfirmed' | 'transferStatementConfirmed'): IepRequirementOptions {
+  const first = firstIepDue(ctx);
+  const confirmed = ctx.student[confirmedKey];
+  return { ...(first ? { firstIep: first } : {}), ...(confirmed ? { confirmed } : {}) };
 }
 
 /**
@@ -239,11 +269,11 @@ export function transitionRule(facts: TransitionFacts): TimelineRule {
           what = `transition services (the student enters grade ${grade} on about ${entry}, before turning ${age})`;
         }
       }
-      const first = firstIepDue(ctx);
+      const options = { ...optionsFor(ctx, 'transitionConfirmed'), confirmColumn: 'Transition In IEP' };
       const outcome =
         start === 'developed'
-          ? iepDevelopedFrom(point, what, ctx.student, ctx.settings, first)
-          : iepInEffectOn(point, what, ctx.student, ctx.settings, first);
+          ? iepDevelopedFrom(point, what, ctx.student, ctx.settings, options)
+          : iepInEffectOn(point, what, ctx.student, ctx.settings, options);
       return outcome && ok({ ...outcome, notes: [...outcome.notes, ...notes], inputs });
     },
   };
@@ -259,14 +289,15 @@ export function iepDevelopedFrom(
   what: string,
   student: StudentRecord,
   settings: Settings,
-  firstIep?: IsoDate,
-): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn'> | undefined {
+  options: IepRequirementOptions = {},
+): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'> | undefined {
   const last = student.lastIepDate;
   if (!last) {
-    if (!firstIep || firstIep < point) return undefined;
-    return { dueDate: firstIep, notes: [`The first IEP (due ${firstIep}) is developed on or after ${point}: it must include ${what}.`] };
+    const first = options.firstIep;
+    if (!first || first < point) return undefined;
+    return { dueDate: first, notes: [`The first IEP (due ${first}) is developed on or after ${point}: it must include ${what}.`] };
   }
-  if (last >= point) return { dueDate: last, completedOn: last, notes: [`The IEP of ${last} was developed on or after ${point}: check that it includes ${what}.`] };
+  if (last >= point) return confirmCurrent(point, last, what, options);
   const next = anniversaryDue(last, 1, settings);
   if (next < point) return undefined;
   return { dueDate: next, notes: [`The IEP written at the annual review due ${next} is the first developed on or after ${point}: it must include ${what}.`] };
@@ -307,13 +338,10 @@ export function majorityRules(options: {
         const { dob, age, majority } = found;
         const inputs: Record<string, string | number> = { dateOfBirth: dob, ageOfMajority: age };
         if (ctx.student.lastIepDate) inputs.lastIepDate = ctx.student.lastIepDate;
-        const outcome = iepInEffectOn(
-          addYears(majority, -1),
-          `the transfer-of-rights statement (rights transfer on ${majority})`,
-          ctx.student,
-          ctx.settings,
-          firstIepDue(ctx),
-        );
+        const outcome = iepInEffectOn(addYears(majority, -1), `the transfer-of-rights statement (rights transfer on ${majority})`, ctx.student, ctx.settings, {
+          ...optionsFor(ctx, 'transferStatementConfirmed'),
+          confirmColumn: 'Transfer Statement In IEP',
+        });
         return outcome && ok({ ...outcome, inputs, expiresAfter: majority });
       },
     },

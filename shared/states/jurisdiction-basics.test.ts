@@ -73,7 +73,8 @@ describe('state transition ages (each from the rule the review quotes)', () => {
   const student = { dateOfBirth: d('2012-06-01'), lastIepDate: d('2025-12-20') };
 
   it('Wisconsin: the first IEP in effect when the child is 14 (Wis. Stat. 115.787(2)(g)), not the federal 16', () => {
-    expect(due('WI', 'transition-services', student)).toBe('2025-12-20');
+    // Turns 14 on 2026-06-01, inside the IEP of 2025-12-20: confirm it holds transition services by then.
+    expect(due('WI', 'transition-services', student)).toBe('2026-06-01');
     expect(due('US', 'transition-services', student)).toBe('failed: Transition services in the IEP is not due yet: it falls on an IEP after the next annual review.');
     const wi = getRulePack('WI');
     const rule = wi.ok ? resolveRules(wi.value).rules.get('transition-services') : undefined;
@@ -96,7 +97,7 @@ describe('state transition ages (each from the rule the review quotes)', () => {
     const young = { dateOfBirth: d('2013-09-15'), lastIepDate: d('2025-06-01'), grade: '7' };
     expect(due('KY', 'transition-services', young, { today: d('2026-03-01') })).toBe('2026-05-31');
     // Already in grade 8: the current IEP must have it.
-    expect(due('KY', 'transition-services', { ...young, grade: '8' }, { today: d('2026-03-01') })).toBe('2025-06-01');
+    expect(due('KY', 'transition-services', { ...young, grade: '8' }, { today: d('2026-03-01') })).toBe('2025-07-01');
     // The federal rule would wait for 16.
     expect(due('US', 'transition-services', young, { today: d('2026-03-01') })).toMatch(/^failed: /);
   });
@@ -112,7 +113,7 @@ describe('state transition ages (each from the rule the review quotes)', () => {
     // Turns 14 on 2027-06-01, in the 2026-27 school year (from July 1, 2026): the IEP due 2026-12-19 is too late;
     // the one in place on 2026-07-01 is the IEP of 2025-12-20.
     const born = { dateOfBirth: d('2013-06-01'), lastIepDate: d('2025-12-20') };
-    expect(due('NJ', 'transition-services', born)).toBe('2025-12-20');
+    expect(due('NJ', 'transition-services', born)).toBe('2026-07-01');
     // By the birthday rule it would be the next review (2026-12-19).
     expect(due('TX', 'transition-services', born)).toBe('2026-12-19');
   });
