@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCaseloadCsv } from './caseload-csv.ts';
 import { caseloadRoster } from './caseload-roster.ts';
-import { computeCaseloadDeadlines } from './compute-deadlines.ts';
+import { computeCaseloadDeadlines } from './compute-caseload-deadlines.ts';
 import type { IsoDate } from './iso-date.ts';
 import { Settings } from './settings.ts';
 

@@ -4,7 +4,7 @@ import { calendarDaysBetween } from './add-calendar-days.ts';
 import { STATUS_STYLES } from './deadline.ts';
 import { type IsoDate, isIsoDate } from './iso-date.ts';
 import { Settings } from './settings.ts';
-import { computeCaseloadDeadlines, computeDeadlines, sortByUrgency } from './compute-deadlines.ts';
+import { computeDeadlines } from './compute-deadlines.ts';
 import { statusFor } from './build-deadline.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
@@ -207,14 +207,6 @@ describe('computeDeadlines: transition and transfer of rights', () => {
     expect(one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20', transitionConfirmed: '2024-12-20' }).status).toBe('soon');
   });
 
-  it('keeps an unconfirmed transfer statement in the caseload list (34 CFR 300.320(c))', () => {
-    // majority 2027-03-01; statement from 2026-03-01, inside the IEP of 2025-12-20
-    const list = computeCaseloadDeadlines([student({ dateOfBirth: '2009-03-01', lastIepDate: '2025-12-20' })], settingsWith(), d('2026-11-23'));
-    expect(list.deadlines.map((x) => x.title)).toContain('Confirm the current IEP includes the transfer-of-rights statement');
-    const done = computeCaseloadDeadlines([student({ dateOfBirth: '2009-03-01', lastIepDate: '2025-12-20', transferStatementConfirmed: '2025-12-20' })], settingsWith(), d('2026-11-23'));
-    expect(done.deadlines.some((x) => x.kind === 'transfer-of-rights-notice')).toBe(false);
-  });
-
   it('transfer of rights at 18 and its statement one year before', () => {
     // majority 2028-03-01; the IEP in effect on 2027-03-01 is the one written at the review due 2026-12-19
     const r = deadlinesOf({ dateOfBirth: '2010-03-01', lastIepDate: '2025-12-20' });
@@ -301,45 +293,6 @@ describe('computeDeadlines: progress reports, exits and problems', () => {
       ['annual-review', 'urgent'], // 11-23
       ['reevaluation', 'upcoming'], // 2027-01-09
     ]);
-  });
-});
-
-describe('sortByUrgency', () => {
-  it('orders by status, then due date, then student', () => {
-    const rows = [
-      { studentId: 'B', status: 'upcoming', dueDate: '2027-01-01' },
-      { studentId: 'A', status: 'done', dueDate: '2026-01-01' },
-      { studentId: 'B', status: 'soon', dueDate: '2026-12-01' },
-      { studentId: 'A', status: 'soon', dueDate: '2026-12-01' },
-      { studentId: 'C', status: 'overdue', dueDate: '2026-11-20' },
-      { studentId: 'D', status: 'urgent', dueDate: '2026-11-25' },
-      { studentId: 'E', status: 'overdue', dueDate: '2026-10-01' },
-      { studentId: 'F', status: 'soon', dueDate: '2026-11-30' },
-    ] as Pick<Deadline, 'studentId' | 'status' | 'dueDate'>[];
-    const before = JSON.stringify(rows);
-    expect(sortByUrgency(rows).map((r) => `${r.status}:${r.studentId}`)).toEqual([
-      'overdue:E', 'overdue:C', 'urgent:D', 'soon:F', 'soon:A', 'soon:B', 'upcoming:B', 'done:A',
-    ]);
-    expect(JSON.stringify(rows)).toBe(before); // input not mutated
-  });
-});
-
-describe('computeCaseloadDeadlines', () => {
-  it('gathers open deadlines of every student, most urgent first, without the done ones, with problems per student', () => {
-    const students = [
-      student({ studentId: 'A', lastIepDate: '2025-12-20' }), // annual due 2026-12-19 (soon)
-      student({ studentId: 'B', consentDate: '2026-09-15', eligibilityDate: '2026-11-02' }), // evaluation done; IEP due 12-02
-      student({ studentId: 'C', lastIepDate: '2025-11-20' }), // annual overdue
-      { ...student({ studentId: 'D' }), state: 'ZZ' } as unknown as StudentRecord,
-    ];
-    const r = computeCaseloadDeadlines(students, federal, TODAY);
-    expect(r.deadlines.map((x) => `${x.studentId}:${x.kind}:${x.status}`)).toEqual([
-      'C:annual-review:overdue',
-      'B:initial-iep:soon',
-      'A:annual-review:soon',
-      'B:reevaluation:upcoming',
-    ]);
-    expect(r.problems).toEqual([{ studentId: 'D', problem: expect.stringMatching(/^There are no rules for "ZZ" yet/) }]);
   });
 });
 

@@ -1,17 +1,14 @@
-import { addCalendarDays } from './add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
-import { type DayUnit, holidaySet } from './count-days.ts';
-import type { Deadline } from './deadline.ts';
-import { STATUS_STYLES } from './deadline.ts';
 import { buildDeadline } from './build-deadline.ts';
 import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
-import type { Caseload } from './caseload.ts';
-import { NO_STUDENT_TABLES, tablesByStudent, type StudentTables } from './student-tables.ts';
-import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
-import type { IsoDate } from './iso-date.ts';
 import { ruleContext } from './compute-due.ts';
+import { countBack } from './count-back.ts';
+import type { DayUnit } from './count-days.ts';
+import type { Deadline } from './deadline.ts';
+import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
+import { sortByUrgency } from './sort-by-urgency.ts';
 import type { StudentRecord } from './student-record.ts';
+import { NO_STUDENT_TABLES, type StudentTables } from './student-tables.ts';
 import { TRACKER_COLUMNS } from './tracker-columns.ts';
 import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
 
@@ -105,9 +102,6 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     deadlines.push(deadline);
   }
   dropRepeatedInitialIep(deadlines);
-  // Progress reports are on IEP goals: only a student who has an IEP gets one.
-  const report = student.lastIepDate || student.annualReviewDue ? nextProgressReport(student.studentId, today, settings) : undefined;
-  if (report) deadlines.push(report);
   for (const source of CASELOAD_DEADLINE_SOURCES) {
     try {
       const found = source.compute(student, tables, settings, today);
@@ -186,79 +180,4 @@ function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; uni
   if (!notice) return undefined;
   const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
   return days === null ? undefined : { days, unit: notice.unit };
-}
-
-/** The date `days` days of a unit before `date` (a meeting-notice send-by date). */
-function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Settings): IsoDate | undefined {
-  if (unit === 'calendar') return addCalendarDays(date, -days);
-  if (unit === 'school') {
-    if (!settings.calendar) return undefined;
-    const index = compileCalendar(settings.calendar);
-    // Count back from the last school day on or before the due date: a meeting due on a Saturday is
-    // held on the Friday at the latest, so its notice goes out as early as a Friday meeting's would.
-    const at = firstSchoolDayIndexAfter(index, toDayNumber(date)) - 1 - days;
-    const day = index.schoolDays[at];
-    return day === undefined ? undefined : fromDayNumber(day);
-  }
-  let day = toDayNumber(date);
-  const holidays = holidaySet(day - days * 2 - 14, days * 2 + 14, settings.holidays);
-  for (let left = days; left > 0; ) {
-    day--;
-    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6 && !holidays.has(day)) left--;
-  }
-  return fromDayNumber(day);
-}
-
-function nextProgressReport(studentId: string, today: IsoDate, settings: Settings): Deadline | undefined {
-  let next: IsoDate | undefined;
-  for (const d of settings.progressReportDates) if (d >= today && (next === undefined || d < next)) next = d;
-  if (!next) return undefined;
-  const basis = {
-    ruleId: 'US.progress-report',
-    citation: '34 CFR 300.320(a)(3)(ii)',
-    verification: 'U' as const,
-    explanation: 'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
-    inputs: { progressReportDate: next },
-    notes: [],
-  };
-  return buildDeadline({ studentId, kind: 'progress-report', title: 'Progress report', dueDate: next, basis }, settings, today);
-}
-
-/** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
-export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 'studentId'>>(deadlines: readonly T[]): T[] {
-  // One numeric key per deadline (status rank, then day number) keeps the comparator cheap for big caseloads.
-  const keys = new Float64Array(deadlines.length);
-  deadlines.forEach((d, i) => {
-    keys[i] = STATUS_STYLES[d.status].rank * 1_000_000 + toDayNumber(d.dueDate);
-  });
-  const order = Array.from(deadlines.keys());
-  order.sort((i, j) => {
-    const byKey = (keys[i] as number) - (keys[j] as number);
-    if (byKey !== 0) return byKey;
-    const a = (deadlines[i] as T).studentId;
-    const b = (deadlines[j] as T).studentId;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  return order.map((i) => deadlines[i] as T);
-}
-
-/**
- * All open (not done) deadlines of a caseload, most urgent first, and each student's problems. Given the
- * whole caseload, the deadlines that come from its other tables (services, contacts …) are included.
- */
-export function computeCaseloadDeadlines(
-  caseload: Caseload | readonly StudentRecord[],
-  settings: Settings,
-  today: IsoDate,
-): { deadlines: Deadline[]; problems: { studentId: string; problem: string }[] } {
-  const deadlines: Deadline[] = [];
-  const problems: { studentId: string; problem: string }[] = [];
-  const students = 'students' in caseload ? caseload.students : caseload;
-  const tables = 'students' in caseload ? tablesByStudent(caseload) : new Map<string, StudentTables>();
-  for (const student of students) {
-    const result = computeDeadlines(student, settings, today, tables.get(student.studentId) ?? NO_STUDENT_TABLES);
-    for (const d of result.deadlines) if (d.status !== 'done') deadlines.push(d);
-    for (const problem of result.problems) problems.push({ studentId: student.studentId, problem });
-  }
-  return { deadlines: sortByUrgency(deadlines), problems };
 }

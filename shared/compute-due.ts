@@ -44,15 +44,11 @@ export function computeDue(
   const ctx = ruleContext(student, settings, options);
   if (!ctx.ok) return ctx;
   const rule = ctx.value.rules.get(kind);
-  if (!rule) {
-    return fail(
-      'rule-not-applicable',
-      kind === 'progress-report'
-        ? 'Progress reports are due on the reporting dates in the settings (such as report-card dates), not counted from a date.'
-        : `Casekeeper has no rule for "${kind}".`,
-    );
-  }
+  if (!rule) return fail('rule-not-applicable', `Casekeeper has no rule for "${kind}".`);
   const outcome = rule.compute(ctx.value);
+  if (outcome === undefined && kind === 'progress-report') {
+    return fail('missing-input', 'Progress reports are due on the reporting dates in the settings (such as report-card dates), for a student with an IEP.');
+  }
   if (outcome === undefined) return fail('missing-input', notComputed(rule, student));
   return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;
 }
