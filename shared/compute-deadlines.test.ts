@@ -404,3 +404,14 @@ describe('computeDeadlines: initial cases shown once, and nothing stated that th
     expect(notes).toContain('the current IEP (of 2025-12-20) must include');
   });
 });
+
+describe('computeDeadlines: an ambiguous weekend due date is kept and said (timelines.md §0)', () => {
+  it('keeps a Sunday due date (the earlier reading) and says so, unless rollForward is set', () => {
+    // Consent 2025-10-01 + 60 days = Sun 2025-11-30 (34 CFR 300.301(c)(1)).
+    const r = one('initial-evaluation', { consentDate: '2025-10-01' }, federal, d('2025-10-15'));
+    expect(r.dueDate).toBe('2025-11-30');
+    expect(r.basis.notes.join(' ')).toContain('Due on a Sunday');
+    const rolled = one('initial-evaluation', { consentDate: '2025-10-01' }, settingsWith({ rollForward: true, calendar: DISTRICT_CALENDAR }), d('2025-10-15'));
+    expect(rolled.basis.notes.join(' ')).not.toContain('Due on a Sunday');
+  });
+});

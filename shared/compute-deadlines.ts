@@ -4,6 +4,7 @@ import { ruleContext } from './compute-due.ts';
 import { countBack } from './count-back.ts';
 import type { DayUnit } from './count-days.ts';
 import type { Deadline } from './deadline.ts';
+import { toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
 import { sortByUrgency } from './sort-by-urgency.ts';
@@ -85,7 +86,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     if (title) deadline.title = title;
     deadline.basis.inputs = inputs;
-    deadline.basis.notes = notes;
+    deadline.basis.notes = [...notes, ...weekendNote(rule, dueDate, settings)];
     const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
@@ -112,6 +113,22 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
   }
   return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
+}
+
+/** Kinds whose date is a count of days (not an anniversary, a birthday or an IEP in effect), where a weekend date is ambiguous. */
+const COUNTED_KINDS: ReadonlySet<DeadlineKind> = new Set(['initial-evaluation', 'initial-iep']);
+
+/**
+ * A counted deadline on a Saturday or Sunday: whether it moves to the next school day is not settled
+ * (timelines.md §0), so the date is kept (the earlier reading) and the deadline says so.
+ */
+function weekendNote(rule: TimelineRule, dueDate: IsoDate, settings: Settings): string[] {
+  if (settings.rollForward || !COUNTED_KINDS.has(rule.kind)) return [];
+  const weekday = weekdayOf(toDayNumber(dueDate));
+  if (weekday !== 0 && weekday !== 6) return [];
+  return [
+    `Due on a ${weekday === 0 ? 'Sunday' : 'Saturday'}: the rules do not say whether it moves to the next school day, so Casekeeper keeps the earlier date (the rollForward setting moves it).`,
+  ];
 }
 
 /** The recorded date that completed a rule's deadline: the first of its completing fields on or after the trigger. */

@@ -1,6 +1,7 @@
 import { calendarDaysBetween } from '../add-calendar-days.ts';
 import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { fail, ok } from '../result.ts';
+import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext, RulePack } from '../timeline-rule.ts';
 import {
   countFrom,
@@ -26,6 +27,21 @@ export const CA_SETTINGS = { excludeWeekendsAroundBreaks: 'CA.excludeWeekendsAro
 function exclusionsFor(ctx: RuleContext): Exclusions {
   const weekends = ctx.setting<boolean>(CA_SETTINGS.excludeWeekendsAroundBreaks);
   return { excludeSummer: true, excludeBreaksOfAtLeast: 6, countBreakEdgeWeekends: !weekends };
+}
+
+/**
+ * Whether the weekends beside a long vacation stop the clock too is not settled (EC 56043): when the
+ * reading makes a difference, the date says so and names the other reading's date.
+ */
+function weekendNote(ctx: RuleContext, consent: IsoDate, due: IsoDate): string[] {
+  const weekends = ctx.setting<boolean>(CA_SETTINGS.excludeWeekendsAroundBreaks);
+  const other = countFrom(ctx, consent, IEP_DAYS, 'calendar', { excludeSummer: true, excludeBreaksOfAtLeast: 6, countBreakEdgeWeekends: weekends });
+  if (!other.ok || other.value.date === due) return [];
+  return [
+    `The law does not settle whether the weekends beside a vacation of more than 5 school days stop the clock: this date ${
+      weekends ? 'does not count them' : 'counts them (the earlier reading)'
+    }; the other reading gives ${other.value.date} (setting ${CA_SETTINGS.excludeWeekendsAroundBreaks}).`,
+  ];
 }
 
 const evaluation = stateRule({
@@ -72,7 +88,7 @@ const evaluation = stateRule({
     }
     const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', exclusionsFor(ctx));
     if (!counted.ok) return counted;
-    return ok(outcomeOf(counted.value, { consentDate: consent }));
+    return ok(outcomeOf(counted.value, { consentDate: consent }, weekendNote(ctx, consent, counted.value.date)));
   },
 });
 
@@ -100,8 +116,8 @@ export const CA: RulePack = {
       id: CA_SETTINGS.excludeWeekendsAroundBreaks,
       description:
         'The weekends just before and after a school vacation of more than 5 school days stop the clock with it (false: only the vacation days themselves are not counted).',
-      default: true,
-      citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled)',
+      default: false,
+      citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled; the default is the earlier date)',
       verification: 'U',
     }
   ],
