@@ -33,7 +33,9 @@ export const FL: RulePack = {
         const inputs: Record<string, string | number> = { consentDate: consent };
         if (ctx.student.absences !== undefined) inputs.absences = absences;
         const notes = extra > 0 ? [`Extended by ${extra} day${extra === 1 ? '' : 's'}: absent ${absences} school days, ${allowance} allowed (setting ${FL_SETTINGS.absenceAllowance}).`] : [];
-        const counted = countFrom(ctx, consent, EVALUATION_DAYS + extra, 'calendar', { excludeSummer: true, excludeClosures: true });
+        // A break is the run of days without school, from its first missed school day to its last (the weekends
+        // inside it included, the ordinary weekends at its edges counted), however the district typed it.
+        const counted = countFrom(ctx, consent, EVALUATION_DAYS + extra, 'calendar', { excludeSummer: true, excludeBreaksOfAtLeast: 1, countBreakEdgeWeekends: true });
         if (!counted.ok) return counted;
         return ok(outcomeOf(counted.value, inputs, notes));
       },
