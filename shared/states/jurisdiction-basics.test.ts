@@ -118,3 +118,14 @@ describe('state transition ages (each from the rule the review quotes)', () => {
     expect(due('TX', 'transition-services', born)).toBe('2026-12-19');
   });
 });
+
+describe('Florida: before high school or at 14, whichever first (Fla. Stat. 1003.5716)', () => {
+  it('uses the grade when the student enters grade 9 before turning 14', () => {
+    // Born 2012-11-15 (14 on 2026-11-15); grade 8 in 2025-26, so grade 9 starts 2026-08-24. The IEP of 2025-06-01 runs out 2026-05-31.
+    const student = { dateOfBirth: d('2012-11-15'), lastIepDate: d('2025-06-01'), grade: '8' };
+    expect(due('FL', 'transition-services', student, { today: d('2026-03-01'), settings: { calendar: DISTRICT_CALENDAR } })).toBe('2026-05-31');
+    // Without a readable grade the age alone is used, and the deadline says the date may be earlier.
+    const r = computeDue('transition-services', { studentId: 'S1', ...student, grade: 'Ungraded' }, Settings.parse({ state: 'FL' }), { today: d('2026-03-01') });
+    expect(r.ok && r.value.outcome.notes.join(' ')).toContain('needs a readable Grade');
+  });
+});
