@@ -126,12 +126,22 @@ export function birthdayAt(dateOfBirth: IsoDate, age: number): IsoDate {
 export function firstIepDue(ctx: RuleContext): IsoDate | undefined {
   const s = ctx.student;
   if (s.lastIepDate || (!s.consentDate && !s.eligibilityDate)) return undefined;
+  // Two rules ask for it per student: count once per context.
+  const cached = firstIepCache.get(ctx);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: IsoDate | null = null;
   for (const kind of ['initial-iep', 'initial-evaluation'] as const) {
     const outcome = ctx.rules?.get(kind)?.compute(ctx);
-    if (outcome?.ok) return outcome.value.dueDate;
+    if (outcome?.ok) {
+      found = outcome.value.dueDate;
+      break;
+    }
   }
-  return undefined;
+  firstIepCache.set(ctx, found);
+  return found ?? undefined;
 }
+
+const firstIepCache = new WeakMap<RuleContext, IsoDate | null>();
 
 /** What an IEP requirement knows besides the record's IEP dates. */
 export interface IepRequirementOptions {
