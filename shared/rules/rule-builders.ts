@@ -5,7 +5,6 @@ import type { IsoDate } from '../iso-date.ts';
 import { ok } from '../result.ts';
 import type { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
-import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { gradeNumber } from '../grade-number.ts';
 import { schoolYearStart } from '../school-year-start.ts';
 import type { DeadlineKind, RuleContext, RuleOutcome, TimelineRule, Verification } from '../timeline-rule.ts';
@@ -228,9 +227,7 @@ export function gradeEntryDate(ctx: RuleContext, grade: number): IsoDate | undef
   const current = gradeNumber(ctx.student.grade);
   if (current === undefined || !ctx.today) return undefined;
   // July 1 of the school year the student enters the grade, moved to the calendar's first day when it has that year.
-  const july1 = addYears(schoolYearStart(ctx.today), grade - current);
-  const year = ctx.settings.calendar ? schoolYearOnOrAfter(ctx.settings.calendar, july1) : undefined;
-  return year && year.firstDay < addYears(july1, 1) ? year.firstDay : july1;
+  return schoolYearStart(addYears(schoolYearStart(ctx.today), grade - current), ctx.settings.calendar);
 }
 
 /**

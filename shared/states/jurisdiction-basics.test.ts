@@ -116,6 +116,11 @@ describe('state transition ages (each from the rule the review quotes)', () => {
     expect(due('NJ', 'transition-services', born)).toBe('2026-07-01');
     // By the birthday rule it would be the next review (2026-12-19).
     expect(due('TX', 'transition-services', born)).toBe('2026-12-19');
+    // A summer birthday (2027-07-20) falls in the school year that starts after it: the IEP of 2026-10-01 is in
+    // place when 2027-28 begins (July 1, or the calendar's first day, 2027-08-23), either way.
+    const summer = { dateOfBirth: d('2013-07-20'), lastIepDate: d('2026-10-01') };
+    expect(due('NJ', 'transition-services', summer)).toBe('2027-07-01');
+    expect(due('NJ', 'transition-services', summer, { settings: { calendar: DISTRICT_CALENDAR } })).toBe('2027-08-23');
   });
 });
 
