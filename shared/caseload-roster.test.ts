@@ -35,6 +35,14 @@ describe('caseloadRoster: nothing hidden from the caseload', () => {
     expect(roster[0]?.open).toBeGreaterThan(0);
   });
 
+  it("leaves another table's problems to that table (its rows are not students)", () => {
+    const r = caseloadRoster(
+      { students: [{ studentId: 'X' }], rows: [2], problems: [{ table: 'services', row: 2, column: 'Minutes', value: 'lots', reason: 'Not a number.' }] },
+      { deadlines: [], problems: [] },
+    );
+    expect(r).toEqual([{ row: 2, studentId: 'X', name: '', read: true, problems: [], open: 0 }]);
+  });
+
   it('adds the problems the engine found for a student', () => {
     const withEngine = caseloadRoster({ students: [{ studentId: 'X' }] }, { deadlines: [], problems: [{ studentId: 'X', problem: 'Initial evaluation: no referral date.' }] });
     expect(withEngine).toEqual([{ studentId: 'X', name: '', read: true, problems: ['Initial evaluation: no referral date.'], open: 0 }]);

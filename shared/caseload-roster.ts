@@ -21,16 +21,19 @@ export interface RosterEntry {
 /**
  * Every row of the input, in input order, with its problems beside it: the students read (with their
  * cell problems and the deadlines that could not be computed) and the rows that could not be read (no or
- * repeated Student ID), so that no student vanishes behind a count.
+ * repeated Student ID), so that no student vanishes behind a count. Problems that name another table
+ * (services, contacts …) are left to that table's report.
  *
  * @example caseloadRoster({ students: [{ studentId: 'S1' }], rows: [2], problems: [] }, { deadlines: [], problems: [] })[0] // { row: 2, studentId: 'S1', name: '', read: true, problems: [], open: 0 }
  */
 export function caseloadRoster(
-  imported: { students: readonly StudentRecord[]; rows?: readonly number[]; problems?: readonly ImportProblem[] },
+  imported: { students: readonly StudentRecord[]; rows?: readonly number[]; problems?: readonly (ImportProblem & { table?: string })[] },
   computed: { deadlines: readonly Pick<Deadline, 'studentId' | 'status'>[]; problems: readonly { studentId: string; problem: string }[] },
 ): RosterEntry[] {
   const byRow = new Map<number, string[]>();
   for (const p of imported.problems ?? []) {
+    // Rows of the students table only: another table's rows are not students (its problems are reported with it).
+    if (p.table !== undefined && p.table !== 'students') continue;
     const text = p.column ? `${p.column}${p.value ? ` "${p.value}"` : ''}: ${p.reason}` : p.reason;
     byRow.set(p.row, [...(byRow.get(p.row) ?? []), text]);
   }
