@@ -12,6 +12,8 @@ export interface AssembledCaseload {
   found: { table: TableName; file: string; rows: number }[];
   /** Per table, headers that name no column (ignored). */
   ignoredColumns: Partial<Record<TableName, string[]>>;
+  /** Per table, the spreadsheet row each record came from (header = row 1), in the order of the records. */
+  rowNumbers: Partial<Record<TableName, number[]>>;
 }
 
 /**
@@ -26,7 +28,7 @@ export function assembleCaseload(sources: Partial<Record<TableName, { name: stri
   const problems: TableProblem[] = [];
   const found: AssembledCaseload['found'] = [];
   const ignoredColumns: AssembledCaseload['ignoredColumns'] = {};
-  const rowNumbers = new Map<TableName, number[]>();
+  const rowNumbers: Partial<Record<TableName, number[]>> = {};
   for (const spec of CASELOAD_TABLES) {
     const source = sources[spec.name];
     if (!source) {
@@ -35,12 +37,12 @@ export function assembleCaseload(sources: Partial<Record<TableName, { name: stri
     }
     const read = source.read();
     tables[spec.name] = read.records;
-    rowNumbers.set(spec.name, read.rowNumbers);
+    rowNumbers[spec.name] = read.rowNumbers;
     problems.push(...read.problems);
     found.push({ table: spec.name, file: source.name, rows: read.records.length });
     if (read.ignoredColumns.length > 0) ignoredColumns[spec.name] = read.ignoredColumns;
   }
   const caseload = caseloadOf(tables as Partial<Caseload>);
-  problems.push(...checkCaseload(caseload, { rowOf: (table, index) => rowNumbers.get(table)?.[index] ?? index + 2 }));
-  return { caseload, problems, found, ignoredColumns };
+  problems.push(...checkCaseload(caseload, { rowOf: (table, index) => rowNumbers[table]?.[index] ?? index + 2 }));
+  return { caseload, problems, found, ignoredColumns, rowNumbers };
 }

@@ -37,11 +37,15 @@ export { unzipCaseloadFiles, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, type UnzippedF
 export { decodeText, type DecodedText } from './decode-text.ts';
 export { validateStudentRow, type CellProblem, type RowValidation } from './validate-student-row.ts';
 export { importCaseloadCsv, exportCaseloadCsv, type CaseloadImport, type ImportProblem } from './caseload-csv.ts';
+export { caseloadRoster, type RosterEntry } from './caseload-roster.ts';
 export { Settings, defaultSettings } from './settings.ts';
 export { DEADLINE_KINDS, TIMELINE_DEADLINE_KINDS, CASELOAD_DEADLINE_KINDS, type DeadlineKind, type Verification, type TimelineRule, type RulePack, type RuleSetting, type RuleContext, type RuleOutcome } from './timeline-rule.ts';
 export { STATUS_STYLES, type Deadline, type DeadlineStatus, type DeadlineBasis } from './deadline.ts';
 export { computeDue, ruleContext } from './compute-due.ts';
-export { computeDeadlines, computeCaseloadDeadlines, sortByUrgency, type StudentDeadlines } from './compute-deadlines.ts';
+export { computeDeadlines, type StudentDeadlines } from './compute-deadlines.ts';
+export { computeCaseloadDeadlines } from './compute-caseload-deadlines.ts';
+export { sortByUrgency } from './sort-by-urgency.ts';
+export { countBack } from './count-back.ts';
 export { buildDeadline, statusFor, type BuildDeadlineInput } from './build-deadline.ts';
 export { CASELOAD_DEADLINE_SOURCES, type CaseloadDeadlineSource } from './caseload-deadline-sources.ts';
 export { type Caseload, type TableName, type TableRecord, caseloadOf } from './caseload.ts';

@@ -1,5 +1,5 @@
 import type { Caseload } from './caseload.ts';
-import { computeCaseloadDeadlines } from './compute-deadlines.ts';
+import { computeCaseloadDeadlines } from './compute-caseload-deadlines.ts';
 import { computeServiceCompliance } from './compute-service-compliance.ts';
 import type { IsoDate } from './iso-date.ts';
 import { evaluateGoals } from './progress/evaluate-goals.ts';

@@ -18,7 +18,7 @@ describe('casekeeper rules', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Federal (IDEA, 34 CFR 300): timeline rules');
     expect(r.out).toContain('34 CFR 300.301(c)(1)');
-    expect(r.out).toContain('States covered (19)');
+    expect(r.out).toContain('States covered (51)');
     for (const code of ['CA', 'TX', 'FL', 'NY', 'IL', 'PA', 'OH', 'GA', 'NC', 'MI', 'NJ', 'VA', 'WA', 'AZ', 'MA', 'WI', 'IN', 'KY', 'CO']) {
       expect(r.out).toMatch(new RegExp(`^${code}  `, 'm'));
     }
@@ -34,6 +34,31 @@ describe('casekeeper rules', () => {
     expect(r.out).toMatch(/TX\.june30ArdSchoolDay +15 +S/);
     expect(r.out).toContain('Meeting notice: 5 school days');
     expect(r.out).not.toContain('States covered');
+  });
+
+  it('shows a state\'s own transition age with its citation and mark, never the federal rule as the state\'s (issue 15: WI)', async () => {
+    const r = await cli('rules', '--state', 'WI');
+    expect(r.out).toMatch(/Transition services in .*Wis\. Stat\. 115\.787\(2\)\(g\)/s);
+    expect(r.out).toMatch(/WI\.transitionAge +14 +S/);
+    expect(r.out).not.toContain('sets nothing different');
+    const json = JSON.parse((await cli('rules', '--state', 'WI', '--json')).out);
+    const transition = json.rules.find((x: { kind: string }) => x.kind === 'transition-services');
+    expect(transition).toMatchObject({ id: 'WI.transition-services', from: 'WI', verification: 'S' });
+  });
+
+  it('answers for every state and DC, with at least the age of majority and transition age (unverified ones as settings)', async () => {
+    const json = JSON.parse((await cli('rules', '--json')).out);
+    expect(json.states).toHaveLength(51);
+    for (const state of json.states) {
+      expect(state.transitionAge, state.code).toBeGreaterThanOrEqual(14);
+      expect(['V', 'S', 'U']).toContain(state.transitionVerification);
+      expect(['V', 'S', 'U']).toContain(state.ageOfMajorityVerification);
+    }
+    const al = json.states.find((s: { code: string }) => s.code === 'AL');
+    expect(al).toMatchObject({ ageOfMajority: 19, transitionAge: 16, transitionVerification: 'U' });
+    const ak = JSON.parse((await cli('rules', '--state', 'AK', '--json')).out);
+    expect(ak.settings).toContainEqual(expect.objectContaining({ id: 'AK.transitionAge', default: 16, verification: 'U' }));
+    expect(ak.settings).toContainEqual(expect.objectContaining({ id: 'US.ageOfMajority', default: 18, verification: 'U' }));
   });
 
   it('answers in JSON with each rule, where it comes from, the settings and the notice', async () => {

@@ -21,6 +21,16 @@ const MARKS: Record<Verification, string> = {
 
 const UNIT_WORDS = { calendar: 'calendar days', school: 'school days', business: 'business days' } as const;
 
+/** The kinds every jurisdiction has (transition and transfer of rights): not "own timelines" in the list. */
+const BASIC_KINDS: ReadonlySet<string> = new Set(['transition-services', 'transfer-of-rights-notice', 'transfer-of-rights']);
+
+/** The transition age a rule applies: its setting's default where it has one, else the age in its summary. */
+function ageOf(rule: TimelineRule, settings: readonly RuleSetting[]): string {
+  const setting = settings.find((x) => x.id === `${rule.id.split('.')[0]}.transitionAge`);
+  if (setting) return String(setting.default);
+  return /age (\d+(?:\.\d+)?)/.exec(rule.summary)?.[1] ?? '';
+}
+
 /** One row of a rule table: the rule plus where it comes from (the state's own pack or the federal baseline). */
 interface RuleRow {
   rule: TimelineRule;
@@ -72,7 +82,24 @@ function toJson(pack: RulePack, rows: RuleRow[], settings: RuleSetting[], states
     })),
     settings: settings.map((s) => ({ id: s.id, default: s.default, description: s.description, citation: s.citation, verification: s.verification })),
     meetingNotice: pack.meetingNotice ?? null,
-    ...(pack === FEDERAL_RULES ? { states: states.map((s) => ({ code: s.code, name: s.name, rules: s.rules.length })) } : {}),
+    ...(pack === FEDERAL_RULES
+      ? {
+          states: states.map((s) => {
+            const resolved = resolveRules(s);
+            const transition = resolved.rules.get('transition-services');
+            const majority = resolved.settings.find((x) => x.id === 'US.ageOfMajority');
+            return {
+              code: s.code,
+              name: s.name,
+              rules: s.rules.length,
+              transitionAge: transition ? Number(ageOf(transition, resolved.settings)) : null,
+              transitionVerification: transition?.verification ?? null,
+              ageOfMajority: majority?.default ?? null,
+              ageOfMajorityVerification: majority?.verification ?? null,
+            };
+          }),
+        }
+      : {}),
   };
 }
 
@@ -107,7 +134,10 @@ function table(header: string[], rows: string[][], limits: number[] = []): strin
 function printTable(io: CliIo, pack: RulePack, rows: RuleRow[], settings: RuleSetting[], states: readonly RulePack[]): void {
   const federal = pack === FEDERAL_RULES;
   io.out(paint(io, 'bold', federal ? `${pack.name}: timeline rules` : `${pack.name} (${pack.code}): timeline rules`));
-  if (!federal) io.out('Rules marked "federal" come from 34 CFR 300 because the state sets nothing different.');
+  if (!federal) {
+    io.out('Rules marked "federal" come from 34 CFR 300: Casekeeper has no rule of this state\'s own for them (the state may still set');
+    io.out('one: check your state\'s regulations).');
+  }
   io.out('');
   const [header, ...body] = table(
     ['Deadline', 'Rule', 'Citation', 'Mark', 'From'],
@@ -147,8 +177,21 @@ function printTable(io: CliIo, pack: RulePack, rows: RuleRow[], settings: RuleSe
     io.out('');
     io.out(paint(io, 'bold', `States covered (${states.length}); see one with --state XX:`));
     for (const line of table(
-      ['State', 'Name', 'Own rules'],
-      states.map((s) => [s.code, s.name, s.rules.map((r) => r.kind).join(', ')]),
+      ['State', 'Name', 'Transition', 'Age of majority', 'Own timelines'],
+      states.map((s) => {
+        const resolved = resolveRules(s);
+        const transition = resolved.rules.get('transition-services');
+        const majority = resolved.settings.find((x) => x.id === 'US.ageOfMajority');
+        const own = s.rules.filter((r) => !BASIC_KINDS.has(r.kind)).map((r) => r.kind);
+        return [
+          s.code,
+          s.name,
+          transition ? `${ageOf(transition, resolved.settings)} ${transition.verification}` : '',
+          majority ? `${majority.default === null ? 'no transfer' : String(majority.default)} ${majority.verification}` : '',
+          own.length ? own.join(', ') : 'none known (federal)',
+        ];
+      }),
+      [0, 0, 0, 0, 60],
     )) io.out(line);
   }
   io.out('');
