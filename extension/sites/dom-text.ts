@@ -36,11 +36,88 @@ export function tagOf(el: Element): string {
   return name && name === name.toLowerCase() ? name : (name || el.tagName || '').toLowerCase();
 }
 
-/** Whether an element is hidden by markup the page itself controls (no layout needed). */
+/** Whether a document has style sheets (then any element may be hidden by a class or tag rule). */
+const STYLED = new WeakMap<Document, boolean>();
+/** Whether a document is laid out (a browser; happy-dom has no layout and gives every box zero size). */
+const LAID_OUT = new WeakMap<Document, boolean>();
+
+function hasStyleSheets(doc: Document): boolean {
+  let known = STYLED.get(doc);
+  if (known === undefined) {
+    try {
+      known = (doc.styleSheets?.length ?? 0) > 0 || doc.querySelector('style, link[rel~="stylesheet" i]') !== null;
+    } catch {
+      known = false;
+    }
+    STYLED.set(doc, known);
+  }
+  return known;
+}
+
+/** Whether boxes have real sizes here: some element of the page has a non-zero size. */
+export function hasLayout(doc: Document): boolean {
+  let known = LAID_OUT.get(doc);
+  if (known === undefined) {
+    try {
+      const boxes = [doc.documentElement, doc.body].filter(isElement);
+      known = boxes.some((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      });
+    } catch {
+      known = false;
+    }
+    LAID_OUT.set(doc, known);
+  }
+  return known;
+}
+
+/** Farther left or above than this (CSS px), a box is parked off-screen on purpose. */
+const OFF_SCREEN_PX = -500;
+
+function px(value: string | undefined): number {
+  const n = Number.parseFloat(value ?? '');
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** Whether the computed style (stylesheets, classes and inline style) hides the element from sight. */
+function hiddenByStyle(el: Element, doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.opacity !== '' && Number.parseFloat(style.opacity) <= 0.01) return true;
+  if (style.fontSize !== '' && Number.parseFloat(style.fontSize) === 0) return true;
+  if ((style.position === 'absolute' || style.position === 'fixed') && (px(style.left) <= OFF_SCREEN_PX || px(style.top) <= OFF_SCREEN_PX || px(style.right) <= OFF_SCREEN_PX)) return true;
+  if (px(style.textIndent) <= OFF_SCREEN_PX) return true;
+  const clip = (style.clip ?? '').replace(/\s+/g, '');
+  if (/^rect\((?:0(?:px)?,?){4}\)$/.test(clip) || /^inset\((?:50|100)%\)$/.test((style.clipPath ?? '').trim())) return true;
+  if (!hasLayout(doc) || style.display === 'contents') return false;
+  const box = el.getBoundingClientRect();
+  const clipsOverflow = style.overflow !== 'visible' || style.overflowX !== 'visible' || style.overflowY !== 'visible';
+  if ((box.width <= 1 || box.height <= 1) && clipsOverflow) return true;
+  const scrollX = view.scrollX || 0;
+  const scrollY = view.scrollY || 0;
+  return box.width > 0 && (box.right + scrollX <= 0 || box.bottom + scrollY <= 0);
+}
+
+/**
+ * Whether a person cannot see an element: the `hidden` attribute, `aria-hidden="true"`, or a computed
+ * style that hides it (display, visibility, opacity 0, zero font size, parked off-screen, clipped to
+ * nothing); where the page is laid out (a browser), also a zero-size box that clips its content or a box
+ * left of or above the page. Descendants of a hidden element are skipped by the callers.
+ */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  const inline = el.getAttribute('style');
+  if (inline && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(inline)) return true;
+  const doc = el.ownerDocument;
+  if (!doc || (!inline && !hasStyleSheets(doc) && !hasLayout(doc))) return false;
+  try {
+    return hiddenByStyle(el, doc);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether an element is a form control holding a value (input, select, textarea). */

@@ -1,12 +1,41 @@
 import { parseDate, StateCode, TRACKER_COLUMNS } from '../../shared/index.ts';
 import { cleanText } from './clean-text.ts';
-import type { FieldKey } from './field-labels.ts';
-import type { TrackerKey } from './types.ts';
+import { meaningOfLabel, normaliseLabel } from './field-labels.ts';
+import type { FieldKey, TrackerKey } from './types.ts';
 
 const TYPE_OF = new Map(TRACKER_COLUMNS.map((c) => [c.key, c.type] as const));
 
 /** Values that mean "nothing here" on legacy pages. */
 const EMPTY = /^(?:|-+|—|–|n\/?a|none|null|undefined|not set|not scheduled|tbd|\?+|mm\/dd\/yyyy)$/i;
+
+const NAME_KEYS = new Set<FieldKey>(['fullName', 'firstName', 'lastName']);
+
+/**
+ * The value without a label repeated inside it: "ID 1009981", "Local ID#: 1009981" or "#1009981" under
+ * an ID label give 1009981; the words count as a label when they are the label itself or a term the
+ * vocabulary gives the same field.
+ *
+ * @example withoutRepeatedLabel('studentId', 'ID 1009981', 'Local ID#') // '1009981'
+ */
+export function withoutRepeatedLabel(key: FieldKey, text: string, label: string): string {
+  const words = text.split(' ');
+  const own = normaliseLabel(label.replace(/[:：]\s*$/, ''));
+  for (let n = Math.min(5, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const m = /^(.*?)\s*([:：#]*)$/.exec(head);
+    const words0 = m?.[1] ?? head;
+    if (words0 === '' || !/\p{L}/u.test(words0)) continue;
+    const rest = words.slice(n).join(' ').replace(/^[:：#\s]+/, '');
+    const marked = (m?.[2] ?? '') !== '' || /^[#\d]/.test(rest);
+    if (normaliseLabel(words0) === own || (marked && meaningOfLabel(words0)?.key === key)) return rest;
+  }
+  // "ID#1009981", "#1009981": the sign glued to the number.
+  if (key === 'studentId') {
+    const glued = /^(?:([\p{L} .]{1,20}?)\s*)?[#:：]\s*(\S+)$/u.exec(text);
+    if (glued && (glued[1] === undefined || meaningOfLabel(glued[1])?.key === key)) return glued[2] as string;
+  }
+  return text;
+}
 
 /** The outcome of reading one labelled value. */
 export interface FieldValue {
@@ -25,9 +54,11 @@ export interface FieldValue {
  * @example toFieldValue('dateOfBirth', 'Sept 2, 2015', 'DOB').fields // { dateOfBirth: '2015-09-02' }
  */
 export function toFieldValue(key: FieldKey, raw: string, label: string): FieldValue {
-  const text = cleanText(raw);
+  const text = withoutRepeatedLabel(key, cleanText(raw), label);
   if (EMPTY.test(text)) return { fields: {} };
   const shownLabel = cleanText(label, 48).replace(/[:：]\s*$/, '');
+  // A name has letters: "Student: 1009981" is an ID, never a name.
+  if (NAME_KEYS.has(key) && !/\p{L}/u.test(text)) return { fields: {} };
   if (key === 'fullName') return { fields: splitName(text) };
   const type = TYPE_OF.get(key) ?? 'text';
   if (type === 'date') {

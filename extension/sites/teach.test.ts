@@ -81,6 +81,7 @@ describe('teach mode: reading taught fields back after the markup changes', () =
     expect(reading).toEqual({
       system: 'taught',
       fields: { studentId: 'S6012', annualReviewDue: '2026-05-01', reevaluationDue: '2027-04-30' },
+      sources: { studentId: 'Ref', annualReviewDue: 'Plan renewal', reevaluationDue: 'Re-assessment window closes' },
       issues: [],
     });
   });

@@ -4,7 +4,7 @@ import { findInPage } from './collect-documents.ts';
 import { boundedText, cellsOf, columnsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
 import { normaliseLabel } from './field-labels.ts';
 import { toFieldValue } from './field-value.ts';
-import type { LabelledValue } from './find-labelled-values.ts';
+import type { Candidate } from './layouts/index.ts';
 import type { TrackerKey } from './types.ts';
 
 /**
@@ -191,9 +191,9 @@ export function readTaught(doc: Document, mapping: TaughtMapping): Partial<Recor
       const n = normaliseLabel(label.trim().replace(/[:：*]+\s*$/, ''));
       return byLabel.has(n) ? n : undefined;
     };
-    let found: LabelledValue<string>[];
+    let found: Candidate<string>[];
     try {
-      found = findInPage(doc, match, { tableRowIndex: index }).values;
+      found = findInPage(doc, match, { tableRowIndex: index }).candidates;
     } catch {
       continue;
     }

@@ -1,0 +1,39 @@
+import { boundedText, cellsOf, columnsOf, tagOf, valueOf } from '../dom-text.ts';
+import { collapse, type Candidate, type FindOptions, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
+
+/**
+ * Tables with a header row: the one data row of a student's table, or (teach mode) the chosen row of a
+ * list. Extra columns nobody knows are ignored.
+ *
+ * @example headerRowTables.find(scan, fieldForLabel, {})[0]?.relation // 'table-column'
+ */
+export const headerRowTables: LayoutStrategy = {
+  id: 'header-row-tables',
+  find<K>(scan: PageScan<K>, _match: Matcher<K>, options: FindOptions): Candidate<K>[] {
+    const out: Candidate<K>[] = [];
+    for (const { shape } of scan.tables) {
+      if (!shape.isHeaderRow) continue;
+      const bodyRows = shape.rows.length - 1;
+      const rowIndex = options.tableRowIndex ?? (bodyRows === 1 ? 0 : undefined);
+      if (rowIndex === undefined) continue;
+      let seen = -1;
+      let row: Element | undefined;
+      for (const r of shape.rows.slice(1)) {
+        if (cellsOf(r).some((c) => tagOf(c) === 'td')) seen++;
+        if (seen === rowIndex) {
+          row = r;
+          break;
+        }
+      }
+      if (!row) continue;
+      const cells = columnsOf(row);
+      shape.headerKeys.forEach((key, col) => {
+        const cell = cells[col];
+        if (key === undefined || !cell) return;
+        const label = collapse(boundedText(shape.headerCells[col] as Element, 100));
+        out.push({ key, label, value: valueOf(cell), relation: 'table-column', index: rowIndex, confidence: 0.9, strategy: 'header-row-tables' });
+      });
+    }
+    return out;
+  },
+};

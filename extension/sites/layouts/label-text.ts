@@ -1,0 +1,191 @@
+import { parseDate } from '../../../shared/index.ts';
+import { collapse, type Candidate, type LayoutStrategy, type Line, type Matcher, type PageScan, type Part } from './types.ts';
+
+const COLON_LABEL = /^([^:：]{1,48}?)\s*[:：]\s*([\s\S]*)$/;
+
+interface Pending<K> {
+  key: K;
+  label: string;
+  colon: boolean;
+  labelEl: Element;
+  block: Element;
+}
+
+interface Current<K> {
+  key: K;
+  label: string;
+  value: string;
+  labelEl: Element;
+  sameElement: boolean;
+  sawControl: boolean;
+}
+
+/** The element after this one, or after the nearest ancestor (4 levels at most) that is a last child. */
+function nextSiblingUp(el: Element): Element | null {
+  let current: Element | null = el;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+function isAdjacent(pending: Pending<unknown>, next: Line): boolean {
+  const first = next.parts.find((p) => p.control || p.text.trim() !== '');
+  const targets = first ? [next.block, first.el] : [next.block];
+  const sibling = nextSiblingUp(pending.block);
+  const labelSibling = nextSiblingUp(pending.labelEl);
+  return targets.some(
+    (b) =>
+      (!!sibling && (sibling === b || sibling.contains(b))) ||
+      (!!labelSibling && (labelSibling === b || labelSibling.contains(b))) ||
+      (pending.block !== b && pending.block.contains(b)),
+  );
+}
+
+/** The start of a `Label: value` pair in one piece of text. */
+function labelStart<K>(text: string, match: Matcher<K>): { key: K; label: string; rest: string } | undefined {
+  const head = text.length > 200 ? text.slice(0, 200) : text;
+  const m = COLON_LABEL.exec(head);
+  if (!m) return undefined;
+  const label = m[1] as string;
+  const key = match(label);
+  if (key === undefined) return undefined;
+  return { key, label, rest: text.slice(head.length - (m[2] as string).length) };
+}
+
+/** A value that can only be one thing: an ID-like code or a date (for labels printed without a colon). */
+const CODE = /^#?[A-Za-z]{0,4}[-]?\d[\dA-Za-z-]{2,19}$/;
+
+/**
+ * "ID 1009981", "DOB 03/04/2015": a known label and a code or date in one line, without a colon. Only
+ * whole lines of at most six words count, so sentences are never split.
+ */
+function labelSpaceValue<K>(whole: string, match: Matcher<K>): { key: K; label: string; value: string } | undefined {
+  const words = whole.split(' ');
+  if (words.length < 2 || words.length > 6 || whole.length > 60) return undefined;
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ').replace(/[#:]+$/, '');
+    const value = words.slice(n).join(' ');
+    const key = match(label);
+    if (key === undefined) continue;
+    if (CODE.test(value) || (/\d/.test(value) && parseDate(value).ok)) return { key, label, value };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Labelled text, in its many shapes: `Label: value` on one line or split across elements, several pairs
+ * on one line, a label element beside its value element (`<span>` + `<strong>`, grid cards, `<dt>`-less
+ * grids), a label line then its value on the next, adjacent line, and "ID 1009981" without a colon.
+ *
+ * @example labelText.find(scan, fieldForLabel, {})[0]?.relation // 'same-element'
+ */
+export const labelText: LayoutStrategy = {
+  id: 'label-text',
+  find<K>(scan: PageScan<K>, match: Matcher<K>): Candidate<K>[] {
+    const out: Candidate<K>[] = [];
+    const push = (key: K, label: string, value: string, relation: 'same-element' | 'next-sibling', confidence: number) =>
+      out.push({ key, label, value, relation, confidence, strategy: 'label-text' });
+    let pending: Pending<K> | undefined;
+    let current: Current<K> | undefined;
+    let block: Element | undefined;
+    /** Ends the pair being read; a label with no value yet waits for the next line (at the line's end). */
+    function emit(atEnd: boolean): void {
+      if (!current) return;
+      const value = collapse(current.value);
+      if (value !== '') {
+        push(current.key, current.label, value, current.sameElement ? 'same-element' : 'next-sibling', current.sameElement ? 0.8 : 0.75);
+      } else if (atEnd && !current.sawControl && block) {
+        pending = { key: current.key, label: current.label, colon: true, labelEl: current.labelEl, block };
+      }
+      current = undefined;
+    }
+    for (const line of scan.lines) {
+      const parts = line.parts;
+      const whole = collapse(parts.length === 1 ? (parts[0] as Part).text : parts.map((p) => p.text).join(''));
+      if (pending) {
+        const firstText = parts.find((p) => p.control || p.text.trim() !== '');
+        const firstStart = firstText ? labelStart(collapse(firstText.text), match) : undefined;
+        const starts = firstStart ?? (parts.length === 1 ? undefined : labelStart(whole, match));
+        const bare = match(whole) !== undefined;
+        if (!starts && !bare && whole !== '' && (pending.colon || isAdjacent(pending, line))) {
+          push(pending.key, pending.label, whole, 'next-sibling', 0.7);
+          pending = undefined;
+          continue;
+        }
+        pending = undefined;
+      }
+      // Index of the next part with text or a control, for every part (one pass, not one per part).
+      const nextMeaningful = new Array<number>(parts.length);
+      let upcoming = -1;
+      for (let j = parts.length - 1; j >= 0; j--) {
+        nextMeaningful[j] = upcoming;
+        const p = parts[j] as Part;
+        if (p.control || p.text.trim() !== '') upcoming = j;
+      }
+      const firstIndex = upcoming;
+      // Several labels may share a line: "Name: Lee, Ana  Grade: 3" split across spans.
+      current = undefined;
+      block = line.block;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as Part;
+        if (!part.control) {
+          const text = collapse(part.text);
+          if (text === '') {
+            if (current) current.value += ' ';
+            continue;
+          }
+          const start = labelStart(text, match);
+          if (start) {
+            emit(false);
+            current = { key: start.key, label: start.label, value: start.rest, labelEl: part.el, sameElement: start.rest.trim() !== '', sawControl: false };
+            continue;
+          }
+          const nextIndex = nextMeaningful[i] as number;
+          const next = nextIndex >= 0 ? parts[nextIndex] : undefined;
+          if (next && !next.control && /^\s*[:：]/.test(next.text)) {
+            const key = match(text);
+            if (key !== undefined) {
+              emit(false);
+              const rest = next.text.replace(/^\s*[:：]/, '');
+              current = { key, label: text, value: rest, labelEl: part.el, sameElement: false, sawControl: false };
+              i = nextIndex;
+              continue;
+            }
+          }
+        }
+        // "<span>Plan renewal</span><strong>05/01/2026</strong>": a bare label first, its value in its own element.
+        if (!current && !part.control && i === firstIndex) {
+          const text = collapse(part.text);
+          const key = match(text);
+          const nextIndex = nextMeaningful[i] as number;
+          const next = nextIndex >= 0 ? parts[nextIndex] : undefined;
+          if (key !== undefined && next && next.el !== part.el && !next.el.contains(part.el)) {
+            current = { key, label: text, value: '', labelEl: part.el, sameElement: false, sawControl: false };
+            continue;
+          }
+        }
+        if (current) {
+          current.value += part.control ? ` ${part.text} ` : part.text;
+          if (part.control) current.sawControl = true;
+        }
+      }
+      if (current) {
+        emit(true);
+        continue;
+      }
+      // A line that is only a label, without a colon: its value is in the next, adjacent block.
+      const meaningful = parts.filter((p) => p.control || p.text.trim() !== '');
+      const key = meaningful.length === 1 && !meaningful[0]?.control ? match(whole) : undefined;
+      if (key !== undefined) {
+        pending = { key, label: whole, colon: false, labelEl: (meaningful[0] as Part).el, block: line.block };
+        continue;
+      }
+      const spaced = labelSpaceValue(whole, match);
+      if (spaced) push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
+    }
+    return out;
+  },
+};
