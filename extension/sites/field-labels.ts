@@ -27,8 +27,10 @@ export interface LabelMeaning {
   key: FieldKey;
   /** The term matched, as the vocabulary spells it. */
   term: string;
-  /** Used only when nothing better is on the page (a statewide ID, a bare "Student"). */
-  weak: boolean;
+  /** How much the term is trusted, 0 to 1: below 1 it is used only when nothing better is on the page. */
+  weight: number;
+  /** For a period label: the field the period's end date fills. */
+  until?: FieldKey;
 }
 
 /**
@@ -38,13 +40,13 @@ export interface LabelMeaning {
 export const NOT_READ_FROM_PAGES: ReadonlySet<TrackerKey> = new Set<TrackerKey>(['state']);
 
 const BY_LABEL = new Map<string, LabelMeaning>();
-const add = (term: string, key: FieldKey, weak = false) => {
+const add = (term: string, key: FieldKey, weight = 1, until?: FieldKey) => {
   const n = normaliseLabel(term);
-  if (n !== '' && !BY_LABEL.has(n)) BY_LABEL.set(n, { key, term, weak });
+  if (n !== '' && !BY_LABEL.has(n)) BY_LABEL.set(n, { key, term, weight, ...(until ? { until } : {}) });
 };
-for (const entry of TERMS) add(entry.term, entry.key, entry.weak);
-for (const { stem, weak } of ID_STEMS) for (const suffix of ID_SUFFIXES) add(`${stem} ${suffix}`, 'studentId', weak);
-for (const { stem, weak } of ID_STEMS) if (/^[A-Z]{3,}$/.test(stem)) add(stem, 'studentId', weak);
+for (const entry of TERMS) add(entry.term, entry.key, entry.weight, entry.until);
+for (const { stem, weight } of ID_STEMS) for (const suffix of ID_SUFFIXES) add(`${stem} ${suffix}`, 'studentId', weight);
+for (const { stem, weight } of ID_STEMS) if (/^[A-Z]{3,}$/.test(stem)) add(stem, 'studentId', weight);
 const q = DATE_QUALIFIERS;
 const dated = [...q.datedSuffixes];
 // Most specific wording first: "Next IEP Meeting" is the scheduled meeting, "Next IEP" the due date.
@@ -73,6 +75,7 @@ for (const event of DATE_EVENTS) {
   for (const name of event.names) {
     for (const s of dated) add(`${name} ${s}`, event.dated);
     for (const p of q.datedPrefixes) add(`${p} ${name}`, event.dated);
+    if (event.alone) add(name, event.dated);
   }
 }
 // The tracker's own headers and aliases (what a CSV export uses) mean the same on a page.

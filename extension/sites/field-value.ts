@@ -8,6 +8,9 @@ const TYPE_OF = new Map(TRACKER_COLUMNS.map((c) => [c.key, c.type] as const));
 /** Values that mean "nothing here" on legacy pages. */
 const EMPTY = /^(?:|-+|—|–|n\/?a|none|null|undefined|not set|not scheduled|tbd|\?+|mm\/dd\/yyyy)$/i;
 
+/** "10/01/2025 to 09/30/2026", "from 10/1/2025 through 9/30/2026", "10/01/2025 – 09/30/2026". */
+const PERIOD = /^(?:from\s+)?(.+?)\s+(?:to|through|thru|until|-|–|—)\s+(.+)$/i;
+
 const NAME_KEYS = new Set<FieldKey>(['fullName', 'firstName', 'lastName']);
 
 /**
@@ -62,6 +65,13 @@ export function toFieldValue(key: FieldKey, raw: string, label: string): FieldVa
   if (key === 'fullName') return { fields: splitName(text) };
   const type = TYPE_OF.get(key) ?? 'text';
   if (type === 'date') {
+    const until = meaningOfLabel(label)?.until;
+    const period = until ? PERIOD.exec(text) : null;
+    if (until && period) {
+      const start = toFieldValue(key, period[1] as string, label);
+      const end = toFieldValue(until, period[2] as string, label);
+      if (!start.issue && !end.issue) return { fields: { ...start.fields, ...end.fields } };
+    }
     const dateText = text
       .replace(/\s*\(.*\)$/, '')
       .replace(/(\d)\s*([/-])\s*(?=\d)/g, '$1$2')
@@ -85,6 +95,8 @@ export function toFieldValue(key: FieldKey, raw: string, label: string): FieldVa
       ? { fields: { [key]: parsed.data } }
       : { fields: {}, issue: `"${shownLabel}" on this page is not a two-letter state code.` };
   }
+  // A bare date is never a name, an ID, a school or a category: it belongs to a date label nearby.
+  if (key !== 'notes' && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text) && parseDate(text).ok) return { fields: {} };
   return { fields: { [key]: text } };
 }
 

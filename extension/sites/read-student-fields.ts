@@ -41,9 +41,9 @@ export function readStudentFields(doc: Document, system: string, options: ReadSt
   return { system, fields, sources, issues };
 }
 
-/** A candidate's weight: its strategy's confidence, halved for a weak term ("State ID", a bare "Student"). */
+/** A candidate's weight: its strategy's confidence times its term's weight ("State ID" and a bare "Student" count less). */
 function weightOf(candidate: Candidate<FieldKey>): number {
-  return candidate.confidence * (meaningOfLabel(candidate.label)?.weak ? 0.5 : 1);
+  return candidate.confidence * (meaningOfLabel(candidate.label)?.weight ?? 1);
 }
 
 /** What {@link resolveFields} decided. */

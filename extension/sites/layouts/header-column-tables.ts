@@ -14,7 +14,8 @@ export const headerColumnTables: LayoutStrategy = {
   find<K>(scan: PageScan<K>, match: Matcher<K>): Candidate<K>[] {
     const out: Candidate<K>[] = [];
     for (const { shape } of scan.tables) {
-      if (shape.isHeaderRow || shape.isList) continue;
+      // A grid under three or more column headers describes its cells by column (see matrix-tables).
+      if (shape.isHeaderRow || shape.isList || (shape.hasHeaderRow && new Set(shape.headerCells).size >= 3)) continue;
       let rowsWithoutPairs = 0;
       for (const row of shape.rows.slice(0, LIMITS.listItems)) {
         if (rowsWithoutPairs >= 25) break;

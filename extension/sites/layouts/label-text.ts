@@ -75,6 +75,34 @@ function labelSpaceValue<K>(whole: string, match: Matcher<K>): { key: K; label: 
   return undefined;
 }
 
+/** Visible separators between fields on one line: " | ", " • ", or a run of spaces holding a `&nbsp;`. */
+const SEPARATOR = /[ \t\n\r\u00A0]+[|•·][ \t\n\r\u00A0]+|[ \t\n\r]*\u00A0[ \t\n\r\u00A0]+|[ \t\n\r]+\u00A0[ \t\n\r]*/;
+
+/** Splits lines at visible separators, so "Student ID: 7 | Grade: 2" reads as two lines. */
+function splitAtSeparators(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (!line.parts.some((p) => !p.control && SEPARATOR.test(p.text))) {
+      out.push(line);
+      continue;
+    }
+    let current: Line = { parts: [], block: line.block, meaningful: false };
+    for (const part of line.parts) {
+      const pieces = part.control ? [part.text] : part.text.split(new RegExp(SEPARATOR.source, 'g'));
+      pieces.forEach((text, i) => {
+        if (i > 0) {
+          if (current.meaningful) out.push(current);
+          current = { parts: [], block: line.block, meaningful: false };
+        }
+        current.parts.push({ ...part, text });
+        if (part.control || /\S/.test(text)) current.meaningful = true;
+      });
+    }
+    if (current.meaningful) out.push(current);
+  }
+  return out;
+}
+
 /**
  * Labelled text, in its many shapes: `Label: value` on one line or split across elements, several pairs
  * on one line, a label element beside its value element (`<span>` + `<strong>`, grid cards, `<dt>`-less
@@ -102,7 +130,7 @@ export const labelText: LayoutStrategy = {
       }
       current = undefined;
     }
-    for (const line of scan.lines) {
+    for (const line of splitAtSeparators(scan.lines)) {
       const parts = line.parts;
       const whole = collapse(parts.length === 1 ? (parts[0] as Part).text : parts.map((p) => p.text).join(''));
       if (pending) {
@@ -135,6 +163,13 @@ export const labelText: LayoutStrategy = {
           const text = collapse(part.text);
           if (text === '') {
             if (current) current.value += ' ';
+            continue;
+          }
+          // "<span>Name: Lee, Ana</span> <span>ID# 4420917</span>": a new element opening with a label and a code.
+          const spaced = current && part.el !== current.labelEl && !current.labelEl.contains(part.el) ? labelSpaceValue(text, match) : undefined;
+          if (spaced) {
+            emit(false);
+            push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
             continue;
           }
           const start = labelStart(text, match);

@@ -1,6 +1,17 @@
 import { boundedText, columnsOf, tagOf, valueOf } from '../dom-text.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
+/**
+ * The ways an event and a column header read together: "Annual ARD" and "Next Due" give "Annual ARD Next
+ * Due", "Next Due Annual ARD" and "Next Annual ARD Due" (the header's words around the event's).
+ */
+function wordings(event: string, header: string): string[] {
+  const words = header.split(' ');
+  const out = [`${event} ${header}`, `${header} ${event}`];
+  if (words.length <= 4) for (let i = 1; i < words.length; i++) out.push(`${words.slice(0, i).join(' ')} ${event} ${words.slice(i).join(' ')}`);
+  return out;
+}
+
 /** Tables larger than this are not a student's timeline. */
 const MAX_ROWS = 40;
 
@@ -32,7 +43,7 @@ export const matrixTables: LayoutStrategy = {
           const cell = cells[col] as Element;
           const header = headers[col];
           if (!header || cell === first || tagOf(cell) === 'th') continue;
-          for (const label of [`${rowLabel} ${header}`, `${header} ${rowLabel}`]) {
+          for (const label of wordings(rowLabel, header)) {
             const key = match(label);
             if (key === undefined) continue;
             out.push({ key, label, value: valueOf(cell), relation: 'table-row', confidence: 0.92, strategy: 'matrix-tables' });

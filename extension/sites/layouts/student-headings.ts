@@ -1,5 +1,5 @@
 import { boundedText } from '../dom-text.ts';
-import { NAME_HEADING_INTROS } from '../vocabulary.ts';
+import { HEADING_WORDS, NOT_NAME_WORDS } from '../vocabulary.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
 /** A person's name: two to five words of letters (with ' - . and one comma), each capitalised. */
@@ -7,22 +7,32 @@ const NAME = /^(?=.{3,60}$)\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){1,4
 /** Where a name in a heading ends: an ID, a date, a separator. */
 const NAME_END = /\s*(?:[(|–—•·]|\s-\s|,?\s+(?:ID|Student ID|DOB|Grade|Gr\.)\b[\s\S]*$)/;
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** The words before a name: ending in "for", "of", a colon or a dash, and holding a heading word. */
+const INTRO = new RegExp(`^(.{0,60}?\\b(?:${HEADING_WORDS.map((w) => escape(w.word)).join('|')})\\b.{0,40}?)(?:\\s+(?:for|of)\\s*:?|\\s*[:|]|\\s+[-–—]|\\s*[–—])\\s+`, 'i');
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+function isName(text: string): boolean {
+  return NAME.test(text) && !text.toLowerCase().split(/[\s,]+/).some((w) => NOT_NAME.has(w.replace(/[.'’-]/g, '')));
+}
+
 /** The student's name in a heading's text, with the words that introduced it; undefined when none. */
 export function nameInHeading(text: string): { intro: string; name: string } | undefined {
   const heading = collapse(text);
   if (heading.length > 120) return undefined;
-  for (const { intro } of NAME_HEADING_INTROS) {
-    const m = intro.exec(heading);
-    if (!m) continue;
+  const m = INTRO.exec(heading);
+  if (m) {
     const rest = heading.slice(m[0].length);
     const cut = rest.search(NAME_END);
     const name = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[\s:,.;]+$/, '').trim();
-    if (NAME.test(name)) return { intro: m[0].trim().replace(/[\s:\-–—|]+$/, ''), name };
+    if (isName(name)) return { intro: heading.slice(0, m[0].length).trim(), name };
   }
-  // "Rivera, Maya (ID 1009981)": a heading that is a "Last, First" name and nothing else around it.
-  const cut = heading.search(/\s*[(|–—•·]|\s-\s/);
-  const bare = (cut >= 0 ? heading.slice(0, cut) : heading).trim();
-  if (/^[^,]+,\s*[^,]+$/.test(bare) && NAME.test(bare)) return { intro: '', name: bare };
+  // "Rivera, Maya (ID 1009981)", "Students › Hollis, June": a heading whose last part is a "Last, First"
+  // name and nothing else around it.
+  const last = heading.split(/\s*[›»>/]\s*/).pop() ?? '';
+  const cut = last.search(/\s*[(|–—•·]|\s-\s/);
+  const bare = (cut >= 0 ? last.slice(0, cut) : last).trim();
+  if (/^[^,]+,\s*[^,]+$/.test(bare) && isName(bare)) return { intro: '', name: bare };
   return undefined;
 }
 
@@ -42,7 +52,7 @@ export const studentHeadings: LayoutStrategy = {
     for (const heading of scan.headings) {
       const found = nameInHeading(boundedText(heading, 200, false));
       if (!found) continue;
-      out.push({ key, label: found.intro || 'heading', value: found.name, relation: 'same-element', confidence: found.intro ? 0.5 : 0.35, strategy: 'student-headings' });
+      out.push({ key, label: found.intro || 'Page heading', value: found.name, relation: 'same-element', confidence: found.intro ? 0.5 : 0.35, strategy: 'student-headings' });
     }
     return out;
   },

@@ -19,7 +19,13 @@ export function tableShape<K>(table: Element, match: Matcher<K>): TableShape<K> 
   const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
   const headerKeys = headerCells.map((c, i) => (headerCells[i - 1] === c ? undefined : match(collapse(boundedText(c, 100)))));
   const mapped = headerKeys.filter((k) => k !== undefined).length;
-  const isHeaderRow = (inHead || allTh || mapped >= 2) && mapped >= 1 && rows.length >= 2;
+  // "Student Name | Ana Lee | Student ID | 1009981": label and value cells in turn are a form, not headers.
+  const pairs = mapped >= 1 && headerKeys.every((k, i) => {
+    if (k === undefined) return true;
+    const next = headerCells[i + 1];
+    return !!next && tagOf(next) === 'td' && headerKeys[i + 1] === undefined && collapse(boundedText(next, 100)) !== '';
+  });
+  const isHeaderRow = (inHead || allTh || (mapped >= 2 && !pairs)) && mapped >= 1 && rows.length >= 2;
   const bodyRows = rows.length - 1;
   // A long grid under a row of column headers nobody knows is data too: not walked cell by cell.
   const unknownGrid = !isHeaderRow && allTh && new Set(headerCells).size >= 3 && rows.length > 20;
