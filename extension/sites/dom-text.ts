@@ -41,13 +41,21 @@ const STYLED = new WeakMap<Document, boolean>();
 /** Whether a document is laid out (a browser; happy-dom has no layout and gives every box zero size). */
 const LAID_OUT = new WeakMap<Document, boolean>();
 
-function hasStyleSheets(doc: Document): boolean {
+/** Declarations that can hide an element or park it out of sight. */
+const HIDING_CSS = /display\s*:\s*none|visibility\s*:|opacity|position\s*:\s*(?:absolute|fixed)|text-indent|clip|font-size\s*:\s*0|overflow|width\s*:\s*0|height\s*:\s*0|transform/i;
+
+/**
+ * Whether the page's style sheets could hide something: a linked sheet (unread), or a `<style>` with a
+ * declaration that hides. Pages without one are not asked for computed styles (slow outside browsers).
+ */
+function styleMayHide(doc: Document): boolean {
   let known = STYLED.get(doc);
   if (known === undefined) {
     try {
-      known = (doc.styleSheets?.length ?? 0) > 0 || doc.querySelector('style, link[rel~="stylesheet" i]') !== null;
+      known = doc.querySelector('link[rel~="stylesheet" i]') !== null
+        || Array.from(doc.querySelectorAll('style')).some((s) => HIDING_CSS.test((s.textContent ?? '').slice(0, 200_000)));
     } catch {
-      known = false;
+      known = true;
     }
     STYLED.set(doc, known);
   }
@@ -112,7 +120,7 @@ export function isHiddenElement(el: Element): boolean {
   const inline = el.getAttribute('style');
   if (inline && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(inline)) return true;
   const doc = el.ownerDocument;
-  if (!doc || (!inline && !hasStyleSheets(doc) && !hasLayout(doc))) return false;
+  if (!doc || (!inline && !hasLayout(doc) && !styleMayHide(doc))) return false;
   try {
     return hiddenByStyle(el, doc);
   } catch {
@@ -184,13 +192,16 @@ export function valueOf(el: Element): string {
   return isControl(el) ? controlValue(el) : boundedText(el);
 }
 
-/** A table's own rows (not those of tables nested in its cells), in order. */
+/**
+ * A table's own rows (not those of tables nested in its cells), in order; hidden row groups are left out.
+ * Hidden rows are not (checking each row of a long list is slow): readers skip them as they read.
+ */
 export function rowsOf(table: Element, limit = 100_000): Element[] {
   const rows: Element[] = [];
   for (const child of Array.from(table.children)) {
     const tag = tagOf(child);
     if (tag === 'tr') rows.push(child);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+    else if ((tag === 'thead' || tag === 'tbody' || tag === 'tfoot') && !isHiddenElement(child)) {
       for (const row of Array.from(child.children)) if (tagOf(row) === 'tr') rows.push(row);
     }
     if (rows.length >= limit) break;
@@ -198,11 +209,11 @@ export function rowsOf(table: Element, limit = 100_000): Element[] {
   return rows;
 }
 
-/** A row's own cells (td and th). */
+/** A row's own cells (td and th) a person can see. */
 export function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => {
     const tag = tagOf(c);
-    return tag === 'td' || tag === 'th';
+    return (tag === 'td' || tag === 'th') && !isHiddenElement(c);
   });
 }
 

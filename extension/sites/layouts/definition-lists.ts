@@ -1,4 +1,4 @@
-import { boundedText, tagOf, valueOf } from '../dom-text.ts';
+import { boundedText, isHiddenElement, tagOf, valueOf } from '../dom-text.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
 /**
@@ -16,7 +16,7 @@ export const definitionLists: LayoutStrategy = {
       if (key === undefined) continue;
       let dd = dt.nextElementSibling;
       while (dd && tagOf(dd) === 'dt') dd = dd.nextElementSibling;
-      if (!dd || tagOf(dd) !== 'dd') continue;
+      if (!dd || tagOf(dd) !== 'dd' || isHiddenElement(dd)) continue;
       out.push({ key, label, value: valueOf(dd), relation: 'next-sibling', confidence: 0.9, strategy: 'definition-lists' });
     }
     return out;

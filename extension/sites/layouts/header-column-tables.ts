@@ -1,4 +1,4 @@
-import { boundedText, cellsOf, tagOf, valueOf } from '../dom-text.ts';
+import { boundedText, cellsOf, isHiddenElement, tagOf, valueOf } from '../dom-text.ts';
 import { LIMITS } from './scan-page.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
@@ -19,6 +19,7 @@ export const headerColumnTables: LayoutStrategy = {
       let rowsWithoutPairs = 0;
       for (const row of shape.rows.slice(0, LIMITS.listItems)) {
         if (rowsWithoutPairs >= 25) break;
+        if (isHiddenElement(row)) continue;
         const cells = cellsOf(row);
         const before = out.length;
         if (cells.length > 8) {

@@ -1,4 +1,4 @@
-import { boundedText, cellsOf, columnsOf, tagOf, valueOf } from '../dom-text.ts';
+import { boundedText, cellsOf, columnsOf, isHiddenElement, tagOf, valueOf } from '../dom-text.ts';
 import { collapse, type Candidate, type FindOptions, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
 /**
@@ -19,6 +19,7 @@ export const headerRowTables: LayoutStrategy = {
       let seen = -1;
       let row: Element | undefined;
       for (const r of shape.rows.slice(1)) {
+        if (isHiddenElement(r)) continue;
         if (cellsOf(r).some((c) => tagOf(c) === 'td')) seen++;
         if (seen === rowIndex) {
           row = r;

@@ -1,4 +1,4 @@
-import { boundedText, columnsOf, tagOf, valueOf } from '../dom-text.ts';
+import { boundedText, columnsOf, isHiddenElement, tagOf, valueOf } from '../dom-text.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
 /**
@@ -34,6 +34,7 @@ export const matrixTables: LayoutStrategy = {
       if (!shape.hasHeaderRow || shape.isList || shape.rows.length > MAX_ROWS || shape.headerCells.length < 2) continue;
       const headers = shape.headerCells.map((c) => collapse(boundedText(c, 100, false)));
       for (const row of shape.rows.slice(1)) {
+        if (isHiddenElement(row)) continue;
         const cells = columnsOf(row);
         const first = cells[0];
         if (!first) continue;

@@ -1,4 +1,4 @@
-import { boundedText, columnsOf, rowsOf, tagOf } from '../dom-text.ts';
+import { boundedText, columnsOf, isHiddenElement, rowsOf, tagOf } from '../dom-text.ts';
 import { collapse, type Matcher, type TableShape } from './types.ts';
 
 /**
@@ -10,7 +10,10 @@ import { collapse, type Matcher, type TableShape } from './types.ts';
  * @example tableShape(table, fieldForLabel).isList // true for a 1,000-row caseload
  */
 export function tableShape<K>(table: Element, match: Matcher<K>): TableShape<K> {
-  const rows = rowsOf(table);
+  const all = rowsOf(table);
+  // The header is the first row a person can see.
+  const firstVisible = all.findIndex((r, i) => i > 20 || !isHiddenElement(r));
+  const rows = firstVisible > 0 ? all.slice(firstVisible) : all;
   const first = rows[0];
   const empty: TableShape<K> = { rows, headerCells: [], headerKeys: [], hasHeaderRow: false, isHeaderRow: false, isList: false, studentRows: 0 };
   if (!first) return empty;
