@@ -100,9 +100,11 @@ function hiddenByStyle(el: Element, doc: Document): boolean {
   if (px(style.textIndent) <= OFF_SCREEN_PX) return true;
   const clip = (style.clip ?? '').replace(/\s+/g, '');
   if (/^rect\((?:0(?:px)?,?){4}\)$/.test(clip) || /^inset\((?:50|100)%\)$/.test((style.clipPath ?? '').trim())) return true;
+  const clipsOverflow = [style.overflow, style.overflowX, style.overflowY].some((o) => !!o && o !== 'visible');
+  // A box sized to nothing that clips what overflows it (declared sizes: no layout needed).
+  if (clipsOverflow && [style.width, style.height, style.maxWidth, style.maxHeight].some((v) => /^0(?:\.0+)?(?:px|em|rem|%)?$/.test((v ?? '').trim()))) return true;
   if (!hasLayout(doc) || style.display === 'contents') return false;
   const box = el.getBoundingClientRect();
-  const clipsOverflow = style.overflow !== 'visible' || style.overflowX !== 'visible' || style.overflowY !== 'visible';
   if ((box.width <= 1 || box.height <= 1) && clipsOverflow) return true;
   const scrollX = view.scrollX || 0;
   const scrollY = view.scrollY || 0;
