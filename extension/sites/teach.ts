@@ -1,10 +1,13 @@
 import { parseDate } from '../../shared/index.ts';
 import { cleanText } from './clean-text.ts';
 import { findInPage } from './collect-documents.ts';
-import { boundedText, cellsOf, columnsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
+import { boundedText, columnsOf, isControl, isElement, tagOf } from './dom-text.ts';
+import { controlLabels } from './layouts/form-controls.ts';
+import { isDataRow } from './layouts/header-row-tables.ts';
+import { tableShape } from './layouts/table-shape.ts';
 import { normaliseLabel } from './field-labels.ts';
 import { toFieldValue } from './field-value.ts';
-import type { Candidate } from './layouts/index.ts';
+import type { Candidate, Relation } from './layouts/index.ts';
 import type { TrackerKey } from './types.ts';
 
 /**
@@ -17,7 +20,7 @@ import type { TrackerKey } from './types.ts';
  */
 export type Locator = {
   label: string;
-  relation: 'same-element' | 'next-sibling' | 'table-column' | 'table-row' | 'input' | 'aria';
+  relation: Relation;
   index?: number;
 };
 
@@ -44,53 +47,36 @@ function looksLikeLabelText(text: string): boolean {
   return !parseDate(t).ok && !/^[\d\s/.,:-]+$/.test(t);
 }
 
+/** A control's label, in the order the form-controls strategy reads them. */
 function controlLabel(control: Element): Locator | null {
-  const doc = control.ownerDocument;
-  const aria = control.getAttribute('aria-label');
-  const ariaLabel = aria ? asLabel(aria) : undefined;
-  if (ariaLabel) return { label: ariaLabel, relation: 'aria' };
-  const id = control.getAttribute('id');
-  if (id) {
-    const forLabel = Array.from(doc.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
-    const text = forLabel ? asLabel(boundedText(forLabel, 100, false)) : undefined;
-    if (text) return { label: text, relation: 'input' };
-  }
-  const wrapping = control.closest('label');
-  const wrapText = wrapping ? asLabel(boundedText(wrapping, 100, false)) : undefined;
-  if (wrapText) return { label: wrapText, relation: 'input' };
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const el = doc.getElementById(labelledBy.split(/\s+/)[0] ?? '');
-    const text = el ? asLabel(boundedText(el, 100, false)) : undefined;
-    if (text) return { label: text, relation: 'aria' };
+  for (const [text, relation] of controlLabels(control.ownerDocument, control)) {
+    const label = asLabel(text);
+    if (label) return { label, relation };
   }
   return null;
 }
 
+const NO_LABELS = () => undefined;
+
+/** Where a clicked cell sits, by the same table reading as the table strategies ({@link tableShape}). */
 function tableLocator(cell: Element): Locator | null {
   const row = cell.parentElement;
   const table = row?.closest('table');
   if (!row || !table) return null;
-  const rows = rowsOf(table);
+  const { rows, headerCells, hasHeaderRow } = tableShape(table, NO_LABELS);
   const first = rows[0];
   const cells = columnsOf(row);
   const col = cells.indexOf(cell);
   if (!first || col < 0) return null;
-  const headerCells = columnsOf(first);
-  const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
-  const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
-  if ((inHead || allTh) && row === first) {
+  if (hasHeaderRow && row === first) {
     // The teacher clicked a column header: the value is below it, in the first row.
     const label = asLabel(shortText(cell));
     return label ? { label, relation: 'table-column', index: 0 } : null;
   }
-  if ((inHead || allTh) && row !== first && tagOf(cell) === 'td') {
+  if (hasHeaderRow && row !== first && tagOf(cell) === 'td') {
     const header = headerCells[col];
     const label = header ? asLabel(shortText(header)) : undefined;
-    if (label) {
-      const dataRows = rows.slice(1).filter((r) => cellsOf(r).some((c) => tagOf(c) === 'td'));
-      return { label, relation: 'table-column', index: Math.max(0, dataRows.indexOf(row)) };
-    }
+    if (label) return { label, relation: 'table-column', index: Math.max(0, rows.slice(1).filter(isDataRow).indexOf(row)) };
   }
   // The teacher clicked a row header ("Tri Due" | 9/1/2027): the value is in the next cell.
   if (tagOf(cell) === 'th' && cells[col + 1] && cells[col + 1] !== cell) {
@@ -103,7 +89,8 @@ function tableLocator(cell: Element): Locator | null {
 }
 
 /**
- * Builds a label-based locator from the element the teacher clicked ("this is the annual IEP date"):
+ * Builds a label-based locator from the element the teacher clicked, reading labels, tables and controls
+ * the way the layout strategies do (and readTaught reads the value back with those strategies) ("this is the annual IEP date"):
  * the label of a form control, the header of a table column or row, the term of a definition, the
  * `aria-label`, the `Label:` in the same text, or the label just before the value.
  *

@@ -2,6 +2,16 @@ import { boundedText, cellsOf, columnsOf, isHiddenElement, tagOf, valueOf } from
 import { collapse, type Candidate, type FindOptions, type LayoutStrategy, type Matcher, type PageScan } from './types.ts';
 
 /**
+ * Whether a row below the header is a data row: visible, with data cells. Data rows are numbered from 0
+ * the same way here and in teach mode.
+ *
+ * @example rows.slice(1).filter(isDataRow).indexOf(row) // the row's data-row index
+ */
+export function isDataRow(row: Element): boolean {
+  return !isHiddenElement(row) && cellsOf(row).some((c) => tagOf(c) === 'td');
+}
+
+/**
  * Tables with a header row: the one data row of a student's table, or (teach mode) the chosen row of a
  * list. Extra columns nobody knows are ignored.
  *
@@ -19,9 +29,8 @@ export const headerRowTables: LayoutStrategy = {
       let seen = -1;
       let row: Element | undefined;
       for (const r of shape.rows.slice(1)) {
-        if (isHiddenElement(r)) continue;
-        if (cellsOf(r).some((c) => tagOf(c) === 'td')) seen++;
-        if (seen === rowIndex) {
+        if (!isDataRow(r)) continue;
+        if (++seen === rowIndex) {
           row = r;
           break;
         }
