@@ -41,9 +41,9 @@ export function readStudentFields(doc: Document, system: string, options: ReadSt
   return { system, fields, sources, issues };
 }
 
-/** A candidate's weight: its strategy's confidence times its term's weight ("State ID" and a bare "Student" count less). */
-function weightOf(candidate: Candidate<FieldKey>): number {
-  return candidate.confidence * (meaningOfLabel(candidate.label)?.weight ?? 1);
+/** How much the vocabulary trusts a candidate's label ("State ID" and a bare "Student" less than "Local ID"). */
+function termWeight(candidate: Candidate<FieldKey>): number {
+  return meaningOfLabel(candidate.label)?.weight ?? 1;
 }
 
 /** What {@link resolveFields} decided. */
@@ -55,8 +55,9 @@ export interface ResolvedFields {
 }
 
 /**
- * The one place conflicts between candidates are settled: for each field the most confident candidate
- * whose value is usable wins (equal confidence: the earlier strategy, then the earlier on the page); a
+ * The one place conflicts between candidates are settled: for each field, a candidate whose label the
+ * vocabulary trusts more wins (a district ID over a state ID); then the most confident candidate whose
+ * value is usable (equal confidence: the earlier strategy, then the earlier on the page); a
  * full name fills first and last name only when neither was read on its own. Unusable values become
  * notes when no other candidate filled the field.
  *
@@ -67,7 +68,9 @@ export function resolveFields(candidates: readonly Candidate<FieldKey>[]): Resol
   const fields: Partial<Record<TrackerKey, string>> = {};
   const sources: Partial<Record<TrackerKey, string>> = {};
   const problems = new Map<FieldKey, string>();
-  const ordered = candidates.map((c, i) => ({ c, i, w: weightOf(c) })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const ordered = candidates
+    .map((c, i) => ({ c, i, w: termWeight(c) }))
+    .sort((a, b) => b.w - a.w || b.c.confidence - a.c.confidence || a.i - b.i);
   for (const { c: found } of ordered) {
     if (found.key === 'fullName') {
       if (fields.firstName !== undefined || fields.lastName !== undefined) continue;

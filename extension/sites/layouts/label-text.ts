@@ -166,7 +166,7 @@ export const labelText: LayoutStrategy = {
             continue;
           }
           // "<span>Name: Lee, Ana</span> <span>ID# 4420917</span>": a new element opening with a label and a code.
-          const spaced = current && part.el !== current.labelEl && !current.labelEl.contains(part.el) ? labelSpaceValue(text, match) : undefined;
+          const spaced = current && current.value.trim() !== '' && part.el !== current.labelEl && !current.labelEl.contains(part.el) ? labelSpaceValue(text, match) : undefined;
           if (spaced) {
             emit(false);
             push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
