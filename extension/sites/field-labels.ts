@@ -46,7 +46,7 @@ const add = (term: string, key: FieldKey, weight = 1, until?: FieldKey) => {
 };
 for (const entry of TERMS) add(entry.term, entry.key, entry.weight, entry.until);
 for (const { stem, weight } of ID_STEMS) for (const suffix of ID_SUFFIXES) add(`${stem} ${suffix}`, 'studentId', weight);
-for (const { stem, weight } of ID_STEMS) if (/^[A-Z]{3,}$/.test(stem)) add(stem, 'studentId', weight);
+for (const { stem, weight, alone } of ID_STEMS) if (alone) add(stem, 'studentId', weight);
 const q = DATE_QUALIFIERS;
 const dated = [...q.datedSuffixes];
 // Most specific wording first: "Next IEP Meeting" is the scheduled meeting, "Next IEP" the due date.
@@ -75,7 +75,7 @@ for (const event of DATE_EVENTS) {
   for (const name of event.names) {
     for (const s of dated) add(`${name} ${s}`, event.dated);
     for (const p of q.datedPrefixes) add(`${p} ${name}`, event.dated);
-    if (event.alone) add(name, event.dated);
+    if (event.alone || /\bmeeting$/i.test(name)) add(name, event.dated);
   }
 }
 // The tracker's own headers and aliases (what a CSV export uses) mean the same on a page.

@@ -57,11 +57,12 @@ export interface FieldValue {
  * @example toFieldValue('dateOfBirth', 'Sept 2, 2015', 'DOB').fields // { dateOfBirth: '2015-09-02' }
  */
 export function toFieldValue(key: FieldKey, raw: string, label: string): FieldValue {
-  const text = withoutRepeatedLabel(key, cleanText(raw), label);
+  const text = withoutRepeatedLabel(key, cleanText(raw).replace(/^[:：–—]\s*/, ''), label);
   if (EMPTY.test(text)) return { fields: {} };
   const shownLabel = cleanText(label, 48).replace(/[:：]\s*$/, '');
   // A name has letters: "Student: 1009981" is an ID, never a name.
-  if (NAME_KEYS.has(key) && !/\p{L}/u.test(text)) return { fields: {} };
+  // …and a name has a capital letter: "Student will meet the team" is a sentence, not a name.
+  if (NAME_KEYS.has(key) && !/(?:^|[\s,'-])\p{Lu}/u.test(text)) return { fields: {} };
   if (key === 'fullName') return { fields: splitName(text) };
   const type = TYPE_OF.get(key) ?? 'text';
   if (type === 'date') {

@@ -27,7 +27,8 @@ const SYSTEM = 0.8;
 const WEAK = 0.5;
 
 /** ID numbers: every stem below is also read with ` ID`, ` ID #`, ` #`, ` No.`, ` Number` (see {@link ID_STEMS}). */
-export const ID_STEMS: readonly { stem: string; where: string; weight?: number }[] = [
+/** `alone`: the stem is an ID's own name, also read without "ID" after it ("SSID: 8830021945"). */
+export const ID_STEMS: readonly { stem: string; where: string; weight?: number; alone?: boolean }[] = [
   { stem: 'Student', where: 'all states and systems' },
   { stem: 'Local', where: 'TX (eSped "Local ID#"), PA, VA' },
   { stem: 'Local Student', where: 'Infinite Campus, PowerSchool' },
@@ -45,22 +46,22 @@ export const ID_STEMS: readonly { stem: string; where: string; weight?: number }
   { stem: 'Frontline', where: 'Frontline IEP / eSped', weight: SYSTEM },
   { stem: 'IEP Direct', where: 'Frontline IEP Direct (NY, NJ)', weight: SYSTEM },
   { stem: 'SpEd Forms', where: 'SpEd Forms (MN)', weight: SYSTEM },
-  { stem: 'LASID', where: 'MA, CT (locally assigned student ID)' },
+  { stem: 'LASID', where: 'MA, CT (locally assigned student ID)', alone: true },
   { stem: 'State', where: 'all states', weight: WEAK },
   { stem: 'State Student', where: 'all states', weight: WEAK },
   { stem: 'Statewide Student', where: 'CA, OH', weight: WEAK },
-  { stem: 'SSID', where: 'CA (CALPADS), OH, OR, WA', weight: WEAK },
-  { stem: 'SASID', where: 'MA, CT, NH, VT', weight: WEAK },
-  { stem: 'NYSSIS', where: 'NY', weight: WEAK },
-  { stem: 'MARSS', where: 'MN (state reporting number)', weight: WEAK },
-  { stem: 'MOSIS', where: 'MO (state ID)', weight: WEAK },
-  { stem: 'GTID', where: 'GA (testing ID)', weight: WEAK },
-  { stem: 'STN', where: 'IN (student test number)', weight: WEAK },
-  { stem: 'UIC', where: 'MI (unique identification code)', weight: WEAK },
-  { stem: 'FLEID', where: 'FL', weight: WEAK },
+  { stem: 'SSID', where: 'CA (CALPADS), OH, OR, WA', alone: true, weight: WEAK },
+  { stem: 'SASID', where: 'MA, CT, NH, VT', alone: true, weight: WEAK },
+  { stem: 'NYSSIS', where: 'NY', alone: true, weight: WEAK },
+  { stem: 'MARSS', where: 'MN (state reporting number)', alone: true, weight: WEAK },
+  { stem: 'MOSIS', where: 'MO (state ID)', alone: true, weight: WEAK },
+  { stem: 'GTID', where: 'GA (testing ID)', alone: true, weight: WEAK },
+  { stem: 'STN', where: 'IN (student test number)', alone: true, weight: WEAK },
+  { stem: 'UIC', where: 'MI (unique identification code)', alone: true, weight: WEAK },
+  { stem: 'FLEID', where: 'FL', alone: true, weight: WEAK },
   { stem: 'TSDS Unique', where: 'TX (PEIMS unique ID)', weight: WEAK },
   { stem: 'PAsecure', where: 'PA', weight: WEAK },
-  { stem: 'STI', where: 'VA (state testing identifier)', weight: WEAK },
+  { stem: 'STI', where: 'VA (state testing identifier)', alone: true, weight: WEAK },
 ];
 
 /** The endings an ID stem takes: "Local ID", "Local ID #", "Student #", "Perm No.", "Student Number". */
@@ -113,13 +114,13 @@ export interface DateEvent {
   due?: FieldKey;
   /** "Next … Meeting", "Scheduled …", "… Scheduled". */
   scheduled?: FieldKey;
-  /** Whether the name alone ("Consent for Evaluation: 3/14/2025") means the `dated` field. */
+  /** Whether the name alone ("Consent for Evaluation: 3/14/2025") means the `dated` field (always so for a "… Meeting" name). */
   alone?: boolean;
 }
 
 export const DATE_EVENTS: readonly DateEvent[] = [
-  { names: ['IEP', 'Annual IEP', 'Annual Review Meeting', 'IEP Meeting', 'Annual IEP Meeting', 'IEP Review', 'Annual IEP Review', 'Annual', 'Annual Meeting', 'Annual Plan'], where: 'federal wording, all states', dated: 'lastIepDate', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
-  { names: ['Annual Review'], where: 'NY, NJ, GA, NC, VA, FL, IL', dated: 'annualReviewDue', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
+  { names: ['IEP', 'Annual IEP', 'Annual Review Meeting', 'IEP Meeting', 'Annual IEP Meeting', 'Annual', 'Annual Meeting', 'Annual Plan'], where: 'federal wording, all states', dated: 'lastIepDate', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
+  { names: ['Annual Review', 'IEP Review', 'Annual IEP Review'], where: 'NY, NJ, GA, NC, VA, FL, IL', dated: 'annualReviewDue', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
   { names: ['ARD', 'Annual ARD', 'ARD Meeting', 'Annual ARD Meeting', 'ARDC', 'ARD Committee Meeting'], where: 'TX (Admission, Review and Dismissal)', dated: 'lastIepDate', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
   { names: ['PPT', 'Annual PPT', 'PPT Meeting', 'Annual PPT Review'], where: 'CT (Planning and Placement Team)', dated: 'lastIepDate', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },
   { names: ['CSE', 'CSE Meeting', 'CSE Annual Review', 'CPSE', 'CPSE Meeting', 'CPSE Annual Review'], where: 'NY (Committee on (Preschool) Special Education)', dated: 'lastIepDate', held: 'lastIepDate', due: 'annualReviewDue', scheduled: 'nextIepMeetingDate' },

@@ -37,6 +37,16 @@ describe('label-text strategy', () => {
     expect(findWith(labelText, '<p>Grade 3</p>')).toEqual([]);
   });
 
+  it('reads a value on the next line of the same block, loose text after a label element, and a header bar name', () => {
+    expect(findWith(labelText, '<p><strong>LASID</strong><br>LA-88120</p>')).toEqual([['studentId', 'LA-88120', 'LASID']]);
+    expect(findWith(labelText, '<p><em>Student ID</em> – 550134</p>')).toEqual([['studentId', '– 550134', 'Student ID']]);
+    expect(findWith(labelText, '<div><span>Caudill, Wren</span> &bull; <span>Grade: 03</span></div>')).toEqual([
+      ['fullName', 'Caudill, Wren', 'Student header'],
+      ['grade', '03', 'Grade'],
+    ]);
+    expect(findWith(labelText, '<div><span>Caudill, Wren</span> &bull; <span>Welcome back</span></div>')).toEqual([]);
+  });
+
   it('reads nothing a person cannot see', () => {
     expect(findWith(labelText, '<p hidden>Student ID: 1</p><div aria-hidden="true"><p>DOB: 1/1/2001</p></div><p style="display:none">Grade: 9</p><p>Grade: 4</p>')).toEqual([['grade', '4', 'Grade']]);
   });

@@ -1,4 +1,6 @@
 import { parseDate } from '../../../shared/index.ts';
+import { boundedText } from '../dom-text.ts';
+import { nameInHeading } from './student-headings.ts';
 import { collapse, type Candidate, type LayoutStrategy, type Line, type Matcher, type PageScan, type Part } from './types.ts';
 
 const COLON_LABEL = /^([^:：]{1,48}?)\s*[:：]\s*([\s\S]*)$/;
@@ -35,6 +37,8 @@ function isAdjacent(pending: Pending<unknown>, next: Line): boolean {
   const targets = first ? [next.block, first.el] : [next.block];
   const sibling = nextSiblingUp(pending.block);
   const labelSibling = nextSiblingUp(pending.labelEl);
+  // "<p><strong>LASID</strong><br>LA-88120</p>": the value on the next line of the same block.
+  if (next.block === pending.block && pending.labelEl !== pending.block) return true;
   return targets.some(
     (b) =>
       (!!sibling && (sibling === b || sibling.contains(b))) ||
@@ -130,7 +134,10 @@ export const labelText: LayoutStrategy = {
       }
       current = undefined;
     }
-    for (const line of splitAtSeparators(scan.lines)) {
+    const lines = splitAtSeparators(scan.lines);
+    const nameKey = match('Student Name');
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index] as Line;
       const parts = line.parts;
       const whole = collapse(parts.length === 1 ? (parts[0] as Part).text : parts.map((p) => p.text).join(''));
       if (pending) {
@@ -197,7 +204,9 @@ export const labelText: LayoutStrategy = {
           const key = match(text);
           const nextIndex = nextMeaningful[i] as number;
           const next = nextIndex >= 0 ? parts[nextIndex] : undefined;
-          if (key !== undefined && next && next.el !== part.el && !next.el.contains(part.el)) {
+          // The value is its own element, or loose text after a label element ("<em>Student</em> – Lee, Ana").
+          const own = next && next.el !== part.el && (!next.el.contains(part.el) || collapse(boundedText(part.el, 100, false)) === text);
+          if (key !== undefined && next && own) {
             current = { key, label: text, value: '', labelEl: part.el, sameElement: false, sawControl: false };
             continue;
           }
@@ -219,7 +228,16 @@ export const labelText: LayoutStrategy = {
         continue;
       }
       const spaced = labelSpaceValue(whole, match);
-      if (spaced) push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
+      if (spaced) {
+        push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
+        continue;
+      }
+      // A record's header bar: "Caudill, Wren • Grade: 03 • Student #: 100238841", the name first and alone.
+      const after = lines[index + 1];
+      if (nameKey !== undefined && after && after.block === line.block && !whole.includes(':') && nameInHeading(whole)?.intro === '') {
+        const first = after.parts.find((p) => !p.control && p.text.trim() !== '');
+        if (first && labelStart(collapse(first.text), match)) push(nameKey, 'Student header', whole, 'same-element', 0.35);
+      }
     }
     return out;
   },
