@@ -66,7 +66,7 @@ describe('the page reader in Chromium', () => {
     await page.close();
   });
 
-  it('checks box sizes only with real layout: the same zero-size and moved boxes hide nothing once shown', async () => {
+  it('does not hide a zero-size box that lets its text overflow into view', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.url}/hidden/student.html`);
     await page.evaluate(() => {
