@@ -61,6 +61,8 @@ describe('values as IEP systems print them', () => {
     expect(toFieldValue('studentId', '2025-11-06', 'Student ID').fields).toEqual({});
     expect(toFieldValue('studentId', '44910', 'Student #').fields).toEqual({ studentId: '44910' });
     expect(toFieldValue('fullName', '1009981', 'Student').fields).toEqual({});
+    expect(toFieldValue('fullName', 'Services', 'Student').fields).toEqual({});
+    expect(toFieldValue('fullName', 'will meet with the team', 'Student').fields).toEqual({});
     expect(toFieldValue('notes', '11/06/2025', 'Notes').fields).toEqual({ notes: '11/06/2025' });
   });
 

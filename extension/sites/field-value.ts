@@ -1,6 +1,7 @@
 import { parseDate, StateCode, TRACKER_COLUMNS } from '../../shared/index.ts';
 import { cleanText } from './clean-text.ts';
 import { meaningOfLabel, normaliseLabel } from './field-labels.ts';
+import { NOT_NAME_WORDS } from './vocabulary.ts';
 import type { FieldKey, TrackerKey } from './types.ts';
 
 const TYPE_OF = new Map(TRACKER_COLUMNS.map((c) => [c.key, c.type] as const));
@@ -10,6 +11,14 @@ const EMPTY = /^(?:|-+|—|–|n\/?a|none|null|undefined|not set|not scheduled|t
 
 /** "10/01/2025 to 09/30/2026", "from 10/1/2025 through 9/30/2026", "10/01/2025 – 09/30/2026". */
 const PERIOD = /^(?:from\s+)?(.+?)\s+(?:to|through|thru|until|-|–|—)\s+(.+)$/i;
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+/** A whole name: at most six words, none of them a word that is never part of a name ("Services"). */
+function looksLikeFullName(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 6 && !words.some((w) => NOT_NAME.has(w.toLowerCase().replace(/[.'’-]/g, '')));
+}
 
 const NAME_KEYS = new Set<FieldKey>(['fullName', 'firstName', 'lastName']);
 
@@ -63,7 +72,7 @@ export function toFieldValue(key: FieldKey, raw: string, label: string): FieldVa
   // A name has letters: "Student: 1009981" is an ID, never a name.
   // …and a name has a capital letter: "Student will meet the team" is a sentence, not a name.
   if (NAME_KEYS.has(key) && !/(?:^|[\s,'-])\p{Lu}/u.test(text)) return { fields: {} };
-  if (key === 'fullName') return { fields: splitName(text) };
+  if (key === 'fullName') return looksLikeFullName(text) ? { fields: splitName(text) } : { fields: {} };
   const type = TYPE_OF.get(key) ?? 'text';
   if (type === 'date') {
     const until = meaningOfLabel(label)?.until;
