@@ -36,7 +36,7 @@ export function tagOf(el: Element): string {
   return name && name === name.toLowerCase() ? name : (name || el.tagName || '').toLowerCase();
 }
 
-/** Whether a document has style sheets (then any element may be hidden by a class or tag rule). */
+/** Whether a document's style sheets could hide something (then any element may be hidden by a class or tag rule). */
 const STYLED = new WeakMap<Document, boolean>();
 /** Whether a document is laid out (a browser; happy-dom has no layout and gives every box zero size). */
 const LAID_OUT = new WeakMap<Document, boolean>();

@@ -59,7 +59,7 @@ function labelStart<K>(text: string, match: Matcher<K>): { key: K; label: string
 }
 
 /** A value that can only be one thing: an ID-like code or a date (for labels printed without a colon). */
-const CODE = /^#?[A-Za-z]{0,4}[-]?\d[\dA-Za-z-]{2,19}$/;
+const CODE = /^#?[A-Za-z]{0,4}-?\d[\dA-Za-z-]{2,19}$/;
 
 /**
  * "ID 1009981", "DOB 03/04/2015": a known label and a code or date in one line, without a colon. Only
