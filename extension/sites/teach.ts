@@ -7,7 +7,7 @@ import { isDataRow } from './layouts/header-row-tables.ts';
 import { tableShape } from './layouts/table-shape.ts';
 import { normaliseLabel } from './field-labels.ts';
 import { toFieldValue } from './field-value.ts';
-import type { Candidate, Relation } from './layouts/index.ts';
+import { findCandidates, type Candidate, type Relation } from './layouts/index.ts';
 import type { TrackerKey } from './types.ts';
 
 /**
@@ -28,7 +28,6 @@ export type Locator = {
 export type TaughtMapping = Partial<Record<TrackerKey, Locator>>;
 
 const MAX_LABEL = 48;
-const LABEL_COLON = /^([^:：]{1,48}?)\s*[:：]\s*(\S[\s\S]*)?$/;
 
 function shortText(el: Element): string {
   return cleanText(boundedText(el, 300), 300);
@@ -106,50 +105,46 @@ export function locatorFor(element: Element): Locator | null {
   }
 }
 
+/** Any short text that reads as a label names itself: teach mode looks for labels nobody listed. */
+function anyLabel(text: string): string | undefined {
+  // One word holding a digit ("S6012") is a code, not a label.
+  return looksLikeLabelText(text) && !/^\S*\d\S*$/.test(text.trim()) ? asLabel(text) : undefined;
+}
+
+/** Whether `a` is `b` or holds it. */
+const holds = (a: Element | undefined, b: Element) => !!a && (a === b || a.contains(b));
+
+/**
+ * The label the layout strategies pair with the clicked element: the candidate whose value is the
+ * clicked element (or inside it, or around it), else the one whose label was clicked.
+ */
+function strategyLocator(element: Element): Locator | null {
+  const doc = element.ownerDocument;
+  // Read the neighbourhood only: the element's container a few levels up.
+  let area: Element = element;
+  for (let depth = 0; depth < 4 && area.parentElement && tagOf(area.parentElement) !== 'html'; depth++) area = area.parentElement;
+  const candidates = findCandidates(doc, anyLabel, {}, area).candidates.filter((c) => c.strategy !== 'student-headings');
+  const chosen =
+    candidates.find((c) => c.valueEl === element) ??
+    candidates.find((c) => holds(c.valueEl, element)) ??
+    candidates.find((c) => c.valueEl && element.contains(c.valueEl) && !holds(c.labelEl, element) && !(c.labelEl && element.contains(c.labelEl))) ??
+    candidates.find((c) => holds(c.labelEl, element));
+  const label = chosen ? asLabel(chosen.label) : undefined;
+  return chosen && label ? { label, relation: chosen.relation } : null;
+}
+
 function locatorOf(element: Element): Locator | null {
   if (!isElement(element)) return null;
   if (isControl(element)) {
     const found = controlLabel(element);
     if (found) return found;
   }
-  const own = shortText(element);
-  const m = LABEL_COLON.exec(own);
-  if (m && m[2]) {
-    const label = asLabel(m[1] as string);
-    if (label) return { label, relation: 'same-element' };
-  }
-  const aria = element.getAttribute('aria-label');
-  const ariaLabel = aria && !isControl(element) ? asLabel(aria) : undefined;
-  if (ariaLabel && normaliseLabel(ariaLabel) !== normaliseLabel(own)) return { label: ariaLabel, relation: 'aria' };
   const cell = element.closest('td, th');
   if (cell) {
     const found = tableLocator(cell);
     if (found) return found;
   }
-  const dd = element.closest('dd');
-  if (dd) {
-    let dt = dd.previousElementSibling;
-    while (dt && tagOf(dt) !== 'dt') dt = dt.previousElementSibling;
-    const label = dt ? asLabel(shortText(dt)) : undefined;
-    if (label) return { label, relation: 'next-sibling' };
-  }
-  // The clicked element is the label itself ("Annual Plan Review:"): its value follows it.
-  if (/[:：]\s*$/.test(own)) {
-    const label = asLabel(own);
-    if (label) return { label, relation: 'next-sibling' };
-  }
-  // The label is the element (or text) just before the value, or before one of its near ancestors.
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    if (['td', 'th', 'tr', 'tbody', 'thead', 'table', 'body'].includes(tagOf(node))) break;
-    let prev = node.previousSibling;
-    while (prev && !isElement(prev) && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
-    const text = prev ? (isElement(prev) ? shortText(prev) : cleanText(prev.textContent ?? '', 300)) : '';
-    const label = text && looksLikeLabelText(text) ? asLabel(text) : undefined;
-    if (label) return { label, relation: 'next-sibling' };
-    if (node.parentElement && shortText(node.parentElement).length > own.length + MAX_LABEL + 2) break;
-  }
-  return null;
+  return strategyLocator(element);
 }
 
 /**

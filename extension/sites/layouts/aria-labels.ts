@@ -26,7 +26,7 @@ export const ariaLabels: LayoutStrategy = {
       if (text.length >= 400) continue;
       // A label element that names itself ("DOB" with aria-label "DOB") holds no value.
       if (match(collapse(text)) !== undefined) continue;
-      out.push({ key, label: collapse(label), value: text, relation: 'aria', confidence: 0.85, strategy: 'aria-labels' });
+      out.push({ key, label: collapse(label), value: text, relation: 'aria', confidence: 0.85, strategy: 'aria-labels', valueEl: el });
     }
     return out;
   },

@@ -17,7 +17,7 @@ export const definitionLists: LayoutStrategy = {
       let dd = dt.nextElementSibling;
       while (dd && tagOf(dd) === 'dt') dd = dd.nextElementSibling;
       if (!dd || tagOf(dd) !== 'dd' || isHiddenElement(dd)) continue;
-      out.push({ key, label, value: valueOf(dd), relation: 'next-sibling', confidence: 0.9, strategy: 'definition-lists' });
+      out.push({ key, label, value: valueOf(dd), relation: 'next-sibling', confidence: 0.9, strategy: 'definition-lists', valueEl: dd, labelEl: dt });
     }
     return out;
   },

@@ -50,7 +50,7 @@ export const formControls: LayoutStrategy = {
       for (const [label, relation] of controlLabels(scan.doc, control, scan.labelsFor)) {
         const key = match(label);
         if (key === undefined) continue;
-        out.push({ key, label, value: controlValue(control), relation, confidence: 0.9, strategy: 'form-controls' });
+        out.push({ key, label, value: controlValue(control), relation, confidence: 0.9, strategy: 'form-controls', valueEl: control });
         break;
       }
     }

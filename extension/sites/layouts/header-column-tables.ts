@@ -34,7 +34,7 @@ export const headerColumnTables: LayoutStrategy = {
           const valueCell = cells[i + 1] as Element;
           const value = valueOf(valueCell);
           if (tagOf(valueCell) === 'th' || match(collapse(value)) !== undefined) continue;
-          out.push({ key, label, value, relation: 'table-row', confidence: 0.9, strategy: 'header-column-tables' });
+          out.push({ key, label, value, relation: 'table-row', confidence: 0.9, strategy: 'header-column-tables', valueEl: valueCell, labelEl: labelCell });
           i++;
         }
         rowsWithoutPairs = out.length > before ? 0 : rowsWithoutPairs + 1;

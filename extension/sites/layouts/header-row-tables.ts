@@ -41,7 +41,7 @@ export const headerRowTables: LayoutStrategy = {
         const cell = cells[col];
         if (key === undefined || !cell) return;
         const label = collapse(boundedText(shape.headerCells[col] as Element, 100));
-        out.push({ key, label, value: valueOf(cell), relation: 'table-column', index: rowIndex, confidence: 0.9, strategy: 'header-row-tables' });
+        out.push({ key, label, value: valueOf(cell), relation: 'table-column', index: rowIndex, confidence: 0.9, strategy: 'header-row-tables', valueEl: cell, labelEl: shape.headerCells[col] });
       });
     }
     return out;

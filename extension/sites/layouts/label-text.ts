@@ -17,6 +17,8 @@ interface Current<K> {
   key: K;
   label: string;
   value: string;
+  /** The element of the value's first piece. */
+  valueEl?: Element;
   labelEl: Element;
   sameElement: boolean;
   sawControl: boolean;
@@ -118,8 +120,8 @@ export const labelText: LayoutStrategy = {
   id: 'label-text',
   find<K>(scan: PageScan<K>, match: Matcher<K>): Candidate<K>[] {
     const out: Candidate<K>[] = [];
-    const push = (key: K, label: string, value: string, relation: 'same-element' | 'next-sibling', confidence: number) =>
-      out.push({ key, label, value, relation, confidence, strategy: 'label-text' });
+    const push = (key: K, label: string, value: string, relation: 'same-element' | 'next-sibling', confidence: number, valueEl?: Element, labelEl?: Element) =>
+      out.push({ key, label, value, relation, confidence, strategy: 'label-text', ...(valueEl ? { valueEl } : {}), ...(labelEl ? { labelEl } : {}) });
     let pending: Pending<K> | undefined;
     let current: Current<K> | undefined;
     let block: Element | undefined;
@@ -128,7 +130,7 @@ export const labelText: LayoutStrategy = {
       if (!current) return;
       const value = collapse(current.value);
       if (value !== '') {
-        push(current.key, current.label, value, current.sameElement ? 'same-element' : 'next-sibling', current.sameElement ? 0.8 : 0.75);
+        push(current.key, current.label, value, current.sameElement ? 'same-element' : 'next-sibling', current.sameElement ? 0.8 : 0.75, current.valueEl ?? current.labelEl, current.labelEl);
       } else if (atEnd && !current.sawControl && block) {
         pending = { key: current.key, label: current.label, colon: true, labelEl: current.labelEl, block };
       }
@@ -146,7 +148,8 @@ export const labelText: LayoutStrategy = {
         const starts = firstStart ?? (parts.length === 1 ? undefined : labelStart(whole, match));
         const bare = match(whole) !== undefined;
         if (!starts && !bare && whole !== '' && (pending.colon || isAdjacent(pending, line))) {
-          push(pending.key, pending.label, whole, 'next-sibling', 0.7);
+          const first = parts.find((p) => p.control || p.text.trim() !== '');
+          push(pending.key, pending.label, whole, 'next-sibling', 0.7, first?.el, pending.labelEl);
           pending = undefined;
           continue;
         }
@@ -176,13 +179,13 @@ export const labelText: LayoutStrategy = {
           const spaced = current && current.value.trim() !== '' && part.el !== current.labelEl && !current.labelEl.contains(part.el) ? labelSpaceValue(text, match) : undefined;
           if (spaced) {
             emit(false);
-            push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
+            push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6, part.el, part.el);
             continue;
           }
           const start = labelStart(text, match);
           if (start) {
             emit(false);
-            current = { key: start.key, label: start.label, value: start.rest, labelEl: part.el, sameElement: start.rest.trim() !== '', sawControl: false };
+            current = { key: start.key, label: start.label, value: start.rest, labelEl: part.el, sameElement: start.rest.trim() !== '', sawControl: false, ...(start.rest.trim() !== '' ? { valueEl: part.el } : {}) };
             continue;
           }
           const nextIndex = nextMeaningful[i] as number;
@@ -192,7 +195,7 @@ export const labelText: LayoutStrategy = {
             if (key !== undefined) {
               emit(false);
               const rest = next.text.replace(/^\s*[:：]/, '');
-              current = { key, label: text, value: rest, labelEl: part.el, sameElement: false, sawControl: false };
+              current = { key, label: text, value: rest, labelEl: part.el, sameElement: false, sawControl: false, ...(rest.trim() !== '' ? { valueEl: next.el } : {}) };
               i = nextIndex;
               continue;
             }
@@ -212,6 +215,7 @@ export const labelText: LayoutStrategy = {
           }
         }
         if (current) {
+          if (!current.valueEl && (part.control || part.text.trim() !== '')) current.valueEl = part.el;
           current.value += part.control ? ` ${part.text} ` : part.text;
           if (part.control) current.sawControl = true;
         }
@@ -229,14 +233,14 @@ export const labelText: LayoutStrategy = {
       }
       const spaced = labelSpaceValue(whole, match);
       if (spaced) {
-        push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6);
+        push(spaced.key, spaced.label, spaced.value, 'same-element', 0.6, line.parts[0]?.el, line.parts[0]?.el);
         continue;
       }
       // A record's header bar: "Caudill, Wren • Grade: 03 • Student #: 100238841", the name first and alone.
       const after = lines[index + 1];
       if (nameKey !== undefined && after && after.block === line.block && !whole.includes(':') && nameInHeading(whole)?.intro === '') {
         const first = after.parts.find((p) => !p.control && p.text.trim() !== '');
-        if (first && labelStart(collapse(first.text), match)) push(nameKey, 'Student header', whole, 'same-element', 0.35);
+        if (first && labelStart(collapse(first.text), match)) push(nameKey, 'Student header', whole, 'same-element', 0.35, line.parts[0]?.el);
       }
     }
     return out;

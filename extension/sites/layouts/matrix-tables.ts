@@ -47,7 +47,7 @@ export const matrixTables: LayoutStrategy = {
           for (const label of wordings(rowLabel, header)) {
             const key = match(label);
             if (key === undefined) continue;
-            out.push({ key, label, value: valueOf(cell), relation: 'table-row', confidence: 0.92, strategy: 'matrix-tables' });
+            out.push({ key, label, value: valueOf(cell), relation: 'table-row', confidence: 0.92, strategy: 'matrix-tables', valueEl: cell, labelEl: first });
             break;
           }
         }

@@ -52,7 +52,7 @@ export const studentHeadings: LayoutStrategy = {
     for (const heading of scan.headings) {
       const found = nameInHeading(boundedText(heading, 200, false));
       if (!found) continue;
-      out.push({ key, label: found.intro || 'Page heading', value: found.name, relation: 'same-element', confidence: found.intro ? 0.5 : 0.35, strategy: 'student-headings' });
+      out.push({ key, label: found.intro || 'Page heading', value: found.name, relation: 'same-element', confidence: found.intro ? 0.5 : 0.35, strategy: 'student-headings', valueEl: heading });
     }
     return out;
   },

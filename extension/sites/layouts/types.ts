@@ -18,6 +18,9 @@ export interface Candidate<K> {
   confidence: number;
   /** The strategy that found it. */
   strategy: string;
+  /** The element holding the value, and the one holding the label (for teach mode's clicks). */
+  valueEl?: Element;
+  labelEl?: Element;
 }
 
 /** Options for reading a page. */
