@@ -4,13 +4,17 @@
  *   benchmark measures the same page again in Chromium);
  * - the worst case: the same table without its header row, so every cell is walked as text;
  * - teach mode reading one taught column from row 500 of that table;
- * - a one-student page of each layout.
+ * - a one-student page of each layout;
+ * - recall and precision on the vocabulary corpus (tests/fixtures/pages/vocabulary: synthetic pages in the
+ *   words of many states and IEP systems). Recall = expected fields read with the right value / expected;
+ *   precision = right values / all values read (a wrong value counts against both).
  * Parsing is done before timing; each figure is the median of several runs (CPU time).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { readPage, readTaught } from '../extension/sites/index.ts';
+import { CORPUS, scoreCorpus } from '../tests/readers/vocabulary-corpus.ts';
 import { report, timeIt } from './lib/measure.ts';
 
 const PAGES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
@@ -37,6 +41,19 @@ export async function run(): Promise<void> {
 
     const students = ['seis/student.html', 'forms/student.html', 'tables/student.html', 'text/student.html', 'hostile/student.html'].map((p) => parse(readFileSync(join(PAGES, p), 'utf8')));
     report('generic/SEIS readers, one-student pages (5 layouts incl. the 1 MB hostile page), total', timeIt(() => students.forEach((d) => readPage(d, URL_ANY))).median, 'ms');
+
+    const score = scoreCorpus((page) => {
+      const doc = parse(readFileSync(join(PAGES, 'vocabulary', page.file), 'utf8'));
+      return readPage(doc, new URL(page.url)).fields as Record<string, string>;
+    });
+    const states = new Set(CORPUS.flatMap((p) => p.vocabulary)).size;
+    console.log(`vocabulary corpus: ${CORPUS.length} pages, ${states} states, ${score.expected} expected fields, ${score.read} read`);
+    report('vocabulary corpus recall (expected fields read right)', (100 * score.correct) / score.expected, '%');
+    console.log('  (target ≥ 97 %' + (score.correct / score.expected >= 0.97 ? ', met)' : ', MISSED)'));
+    report('vocabulary corpus precision (values read that are right)', (100 * score.correct) / Math.max(1, score.read), '%');
+    console.log('  (target ≥ 99 %' + (score.correct / Math.max(1, score.read) >= 0.99 ? ', met)' : ', MISSED)'));
+    for (const w of score.wrong) console.log(`  wrong: ${w}`);
+    for (const m of score.missed) console.log(`  missed: ${m}`);
 
     const parsed = timeIt(() => parse(caseloadHtml), { runs: 3, warmup: 1 }).median;
     report('for reference, happy-dom parsing the 1,000-row page (not part of reading)', parsed, 'ms');

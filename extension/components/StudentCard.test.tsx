@@ -36,6 +36,18 @@ describe('StudentCard', () => {
     expect(onSave).toHaveBeenCalledWith({ studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2025-02-06', notes: 'likes maps' });
   });
 
+  it('shows beside each field the label it was read from, so a wrong read can be spotted and taught', () => {
+    act(() =>
+      dom.root.render(
+        <StudentCard pageFields={{ studentId: 'S1', lastIepDate: '2025-02-06' }} pageSources={{ lastIepDate: 'Annual ARD Date' }} system="generic" issues={[]} caseload={[]} settings={defaultSettings} today={today} onSave={vi.fn()} />,
+      ),
+    );
+    const row = [...dom.host.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === 'Last IEP Date');
+    expect(row?.querySelector('td')?.textContent).toBe('2025-02-06 read from “Annual ARD Date”');
+    const idRow = [...dom.host.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === 'Student ID');
+    expect(idRow?.querySelector('.source')).toBeNull();
+  });
+
   it('says the student is up to date when nothing differs', () => {
     render({ studentId: 'S1', lastIepDate: '2026-01-15' }, [{ studentId: 'S1', lastIepDate: '2026-01-15' as IsoDate }]);
     expect(button(/Add|Update/)).toBeUndefined();

@@ -13,6 +13,8 @@ import { DeadlineList } from './DeadlineList.tsx';
 export interface StudentCardProps {
   /** Fields read from the page (cleaned text). */
   pageFields: Partial<Record<string, string>>;
+  /** For each field read, the label it was read beside on the page ("Annual ARD Date"). */
+  pageSources?: Partial<Record<string, string>>;
   /** Who read the page (`seis`, `generic`, `taught`). */
   system: string;
   issues: readonly string[];
@@ -30,7 +32,7 @@ function shown(value: unknown): string {
  * The student on screen: each field read from the page beside the saved one (differences marked), the
  * button to add or update, then every deadline computed from the page's dates (saved ones fill gaps).
  */
-export function StudentCard({ pageFields, system, issues, caseload, settings, today, onSave }: StudentCardProps) {
+export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, onSave }: StudentCardProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { record, problems } = useMemo(() => validateStudentRow(pageFields as Partial<Record<TrackerKey, unknown>>), [pageFields]);
@@ -41,7 +43,7 @@ export function StudentCard({ pageFields, system, issues, caseload, settings, to
   const rows = TRACKER_COLUMNS.filter((c) => shown(pageFields[c.key]) || shown(stored?.[c.key])).map((c) => {
     const page = record ? shown(record[c.key]) : shown(pageFields[c.key]);
     const saved = shown(stored?.[c.key]);
-    return { key: c.key, header: c.header, page: page || shown(pageFields[c.key]), saved, differs: Boolean(stored) && page !== '' && page !== saved };
+    return { key: c.key, header: c.header, page: page || shown(pageFields[c.key]), source: pageSources[c.key], saved, differs: Boolean(stored) && page !== '' && page !== saved };
   });
   const differences = rows.filter((r) => r.differs).length;
 
@@ -86,6 +88,7 @@ export function StudentCard({ pageFields, system, issues, caseload, settings, to
                 <td>
                   {r.page}
                   {r.differs ? <span className="visually-hidden"> (differs from saved)</span> : null}
+                  {r.source && r.page ? <small className="muted source"> read from “{r.source}”</small> : null}
                 </td>
                 <td>{r.saved}</td>
               </tr>

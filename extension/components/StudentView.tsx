@@ -117,6 +117,7 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
       <StudentCard
         key={answer.url}
         pageFields={answer.reading.fields}
+        pageSources={answer.reading.sources}
         system={answer.reading.system}
         issues={answer.reading.issues}
         caseload={caseload}

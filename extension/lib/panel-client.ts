@@ -19,9 +19,10 @@ const PageAnswer = z.object({
     system: z.string().max(40),
     fields: z.record(z.string().max(40), z.string().max(20_000)),
     issues: z.array(z.string().max(500)).max(20),
+    sources: z.record(z.string().max(40), z.string().max(200)).optional(),
   }),
 });
-export type PageAnswer = { url: string; reading: { system: string; fields: Record<string, string>; issues: string[] } };
+export type PageAnswer = { url: string; reading: { system: string; fields: Record<string, string>; sources?: Record<string, string>; issues: string[] } };
 
 export async function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
   const reply = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as Reply | undefined;
@@ -50,7 +51,12 @@ export async function readTab(tabId: number, taught?: TaughtMapping): Promise<Pa
     const clean = normaliseText(v, 500);
     if (clean) fields[k] = clean;
   }
-  return { url: parsed.data.url, reading: { ...parsed.data.reading, fields } };
+  const sources: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed.data.reading.sources ?? {})) {
+    const clean = normaliseText(v, 60);
+    if (clean && fields[k] !== undefined) sources[k] = clean;
+  }
+  return { url: parsed.data.url, reading: { ...parsed.data.reading, fields, sources } };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { isElement } from './dom-text.ts';
-import { findLabelledValues, type FindOptions, type LabelledValue } from './find-labelled-values.ts';
+import { findCandidates, type Candidate, type FindOptions } from './layouts/index.ts';
 
 /** The note for a same-origin frame whose document is not there (yet). */
 export const FRAME_NOT_LOADED = 'A frame on this page has not loaded yet, so it was not read.';
 
 const MAX_FRAMES = 20;
+const PART_NOT_READ = 'Part of this page could not be read.';
 const MAX_DEPTH = 4;
 
 function originOf(href: string, base: string): string | undefined {
@@ -53,14 +54,14 @@ export function frameDocument(frame: Element, owner: Document): { doc?: Document
 
 /** Everything {@link findInPage} found on a page and its frames. */
 export interface FoundInPage<K> {
-  values: LabelledValue<K>[];
+  candidates: Candidate<K>[];
   studentLists: number[];
   truncated: boolean;
   issues: string[];
 }
 
 /**
- * Runs {@link findLabelledValues} over a page and every same-origin frame and iframe in it (nested up to
+ * Runs every layout strategy ({@link findCandidates}) over a page and every same-origin frame and iframe in it (nested up to
  * 4 deep, 20 frames at most), page first.
  *
  * @param doc the page's document
@@ -69,19 +70,20 @@ export interface FoundInPage<K> {
  * @param within search only inside this element of the page (frames are then not read)
  */
 export function findInPage<K>(doc: Document, match: (label: string) => K | undefined, options: FindOptions = {}, within?: Element): FoundInPage<K> {
-  const result: FoundInPage<K> = { values: [], studentLists: [], truncated: false, issues: [] };
+  const result: FoundInPage<K> = { candidates: [], studentLists: [], truncated: false, issues: [] };
   const seen = new Set<Document>([doc]);
   const queue: [Document, number][] = [[doc, 0]];
   while (queue.length > 0) {
     const [current, depth] = queue.shift() as [Document, number];
     let found;
     try {
-      found = findLabelledValues(current, match, options, current === doc ? within : undefined);
+      found = findCandidates(current, match, options, current === doc ? within : undefined);
     } catch {
-      result.issues.push('Part of this page could not be read.');
+      if (!result.issues.includes(PART_NOT_READ)) result.issues.push(PART_NOT_READ);
       continue;
     }
-    result.values.push(...found.values);
+    result.candidates.push(...found.candidates);
+    if (found.failed.length > 0 && !result.issues.includes(PART_NOT_READ)) result.issues.push(PART_NOT_READ);
     result.studentLists.push(...found.studentLists);
     result.truncated ||= found.truncated;
     if (within || depth >= MAX_DEPTH) continue;

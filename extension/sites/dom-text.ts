@@ -36,11 +36,98 @@ export function tagOf(el: Element): string {
   return name && name === name.toLowerCase() ? name : (name || el.tagName || '').toLowerCase();
 }
 
-/** Whether an element is hidden by markup the page itself controls (no layout needed). */
+/** Whether a document's style sheets could hide something (then any element may be hidden by a class or tag rule). */
+const STYLED = new WeakMap<Document, boolean>();
+/** Whether a document is laid out (a browser; happy-dom has no layout and gives every box zero size). */
+const LAID_OUT = new WeakMap<Document, boolean>();
+
+/** Declarations that can hide an element or park it out of sight. */
+const HIDING_CSS = /display\s*:\s*none|visibility\s*:|opacity|position\s*:\s*(?:absolute|fixed)|text-indent|clip|font-size\s*:\s*0|overflow|width\s*:\s*0|height\s*:\s*0|transform/i;
+
+/**
+ * Whether the page's style sheets could hide something: a linked sheet (unread), or a `<style>` with a
+ * declaration that hides. Pages without one are not asked for computed styles (slow outside browsers).
+ */
+function styleMayHide(doc: Document): boolean {
+  let known = STYLED.get(doc);
+  if (known === undefined) {
+    try {
+      known = doc.querySelector('link[rel~="stylesheet" i]') !== null
+        || Array.from(doc.querySelectorAll('style')).some((s) => HIDING_CSS.test((s.textContent ?? '').slice(0, 200_000)));
+    } catch {
+      known = true;
+    }
+    STYLED.set(doc, known);
+  }
+  return known;
+}
+
+/** Whether boxes have real sizes here: some element of the page has a non-zero size. */
+export function hasLayout(doc: Document): boolean {
+  let known = LAID_OUT.get(doc);
+  if (known === undefined) {
+    try {
+      const boxes = [doc.documentElement, doc.body].filter(isElement);
+      known = boxes.some((b) => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      });
+    } catch {
+      known = false;
+    }
+    LAID_OUT.set(doc, known);
+  }
+  return known;
+}
+
+/** Farther left or above than this (CSS px), a box is parked off-screen on purpose. */
+const OFF_SCREEN_PX = -500;
+
+function px(value: string | undefined): number {
+  const n = Number.parseFloat(value ?? '');
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** Whether the computed style (stylesheets, classes and inline style) hides the element from sight. */
+function hiddenByStyle(el: Element, doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const style = view.getComputedStyle(el);
+  if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.opacity !== '' && Number.parseFloat(style.opacity) <= 0.01) return true;
+  if (style.fontSize !== '' && Number.parseFloat(style.fontSize) === 0) return true;
+  if ((style.position === 'absolute' || style.position === 'fixed') && (px(style.left) <= OFF_SCREEN_PX || px(style.top) <= OFF_SCREEN_PX || px(style.right) <= OFF_SCREEN_PX)) return true;
+  if (px(style.textIndent) <= OFF_SCREEN_PX) return true;
+  const clip = (style.clip ?? '').replace(/\s+/g, '');
+  if (/^rect\((?:0(?:px)?,?){4}\)$/.test(clip) || /^inset\((?:50|100)%\)$/.test((style.clipPath ?? '').trim())) return true;
+  const clipsOverflow = [style.overflow, style.overflowX, style.overflowY].some((o) => !!o && o !== 'visible');
+  // A box sized to nothing that clips what overflows it (declared sizes: no layout needed).
+  if (clipsOverflow && [style.width, style.height, style.maxWidth, style.maxHeight].some((v) => /^0(?:\.0+)?(?:px|em|rem|%)?$/.test((v ?? '').trim()))) return true;
+  if (!hasLayout(doc) || style.display === 'contents') return false;
+  const box = el.getBoundingClientRect();
+  if ((box.width <= 1 || box.height <= 1) && clipsOverflow) return true;
+  const scrollX = view.scrollX || 0;
+  const scrollY = view.scrollY || 0;
+  return box.width > 0 && (box.right + scrollX <= 0 || box.bottom + scrollY <= 0);
+}
+
+/**
+ * Whether a person cannot see an element: the `hidden` attribute, `aria-hidden="true"`, or a computed
+ * style that hides it (display, visibility, opacity 0, zero font size, parked off-screen, clipped to
+ * nothing); where the page is laid out (a browser), also a zero-size box that clips its content or a box
+ * left of or above the page. Descendants of a hidden element are skipped by the callers.
+ */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  const inline = el.getAttribute('style');
+  if (inline && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(inline)) return true;
+  const doc = el.ownerDocument;
+  if (!doc || (!inline && !hasLayout(doc) && !styleMayHide(doc))) return false;
+  try {
+    return hiddenByStyle(el, doc);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether an element is a form control holding a value (input, select, textarea). */
@@ -107,13 +194,16 @@ export function valueOf(el: Element): string {
   return isControl(el) ? controlValue(el) : boundedText(el);
 }
 
-/** A table's own rows (not those of tables nested in its cells), in order. */
+/**
+ * A table's own rows (not those of tables nested in its cells), in order; hidden row groups are left out.
+ * Hidden rows are not (checking each row of a long list is slow): readers skip them as they read.
+ */
 export function rowsOf(table: Element, limit = 100_000): Element[] {
   const rows: Element[] = [];
   for (const child of Array.from(table.children)) {
     const tag = tagOf(child);
     if (tag === 'tr') rows.push(child);
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+    else if ((tag === 'thead' || tag === 'tbody' || tag === 'tfoot') && !isHiddenElement(child)) {
       for (const row of Array.from(child.children)) if (tagOf(row) === 'tr') rows.push(row);
     }
     if (rows.length >= limit) break;
@@ -121,11 +211,11 @@ export function rowsOf(table: Element, limit = 100_000): Element[] {
   return rows;
 }
 
-/** A row's own cells (td and th). */
+/** A row's own cells (td and th) a person can see. */
 export function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => {
     const tag = tagOf(c);
-    return tag === 'td' || tag === 'th';
+    return (tag === 'td' || tag === 'th') && !isHiddenElement(c);
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findColumn, TRACKER_COLUMNS } from '../../shared/index.ts';
-import { FIELD_LABELS, fieldForLabel, normaliseLabel, NOT_READ_FROM_PAGES } from './field-labels.ts';
+import { fieldForLabel, normaliseLabel, NOT_READ_FROM_PAGES } from './field-labels.ts';
+import { TERMS } from './vocabulary.ts';
 
 describe('field labels', () => {
   it('knows the labels IEP systems and teachers use', () => {
@@ -40,12 +41,10 @@ describe('field labels', () => {
   it('names each synonym once', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
-    for (const [key, labels] of Object.entries(FIELD_LABELS)) {
-      for (const label of labels ?? []) {
-        const n = normaliseLabel(label);
-        if (seen.has(n) && seen.get(n) !== key) clashes.push(`${label}: ${seen.get(n)} and ${key}`);
-        seen.set(n, key);
-      }
+    for (const { term, key } of TERMS) {
+      const n = normaliseLabel(term);
+      if (seen.has(n) && seen.get(n) !== key) clashes.push(`${term}: ${seen.get(n)} and ${key}`);
+      seen.set(n, key);
     }
     expect(clashes).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitName, toFieldValue } from './field-value.ts';
+import { splitName, toFieldValue, withoutRepeatedLabel } from './field-value.ts';
 
 describe('toFieldValue', () => {
   it('turns page dates into YYYY-MM-DD', () => {
@@ -35,5 +35,39 @@ describe('splitName', () => {
     expect(splitName('Maya Rivera')).toEqual({ firstName: 'Maya', lastName: 'Rivera' });
     expect(splitName('Maya')).toEqual({ firstName: 'Maya' });
     expect(splitName('Rivera,')).toEqual({ lastName: 'Rivera' });
+  });
+});
+
+describe('values as IEP systems print them', () => {
+  it('drops a label repeated inside the value', () => {
+    expect(toFieldValue('studentId', 'ID 1009981', 'Local ID#').fields).toEqual({ studentId: '1009981' });
+    expect(toFieldValue('studentId', 'Student ID: 40021', 'Student ID').fields).toEqual({ studentId: '40021' });
+    expect(toFieldValue('studentId', '#1009981', 'Student').fields).toEqual({ studentId: '1009981' });
+    expect(toFieldValue('grade', 'Grade 3', 'Grade').fields).toEqual({ grade: '3' });
+    // A school named after a label word keeps its name.
+    expect(toFieldValue('school', 'Campus Elementary', 'School').fields).toEqual({ school: 'Campus Elementary' });
+    expect(withoutRepeatedLabel('studentId', 'S-1009981', 'Student ID')).toBe('S-1009981');
+  });
+
+  it('fills both ends of an IEP period, when the label names a period', () => {
+    expect(toFieldValue('lastIepDate', '10/01/2025 to 09/30/2026', 'IEP Dates').fields).toEqual({ lastIepDate: '2025-10-01', annualReviewDue: '2026-09-30' });
+    expect(toFieldValue('lastIepDate', 'from 10/1/2025 through 9/30/2026', 'IEP Period:').fields).toEqual({ lastIepDate: '2025-10-01', annualReviewDue: '2026-09-30' });
+    // A range under a single-date label is not guessed at.
+    expect(toFieldValue('lastIepDate', '10/01/2025 to 09/30/2026', 'IEP Date').fields).toEqual({});
+  });
+
+  it('never takes a bare date or a number for a name, an ID, a school or a category', () => {
+    expect(toFieldValue('disability', '11/06/2025', 'Eligibility').fields).toEqual({});
+    expect(toFieldValue('studentId', '2025-11-06', 'Student ID').fields).toEqual({});
+    expect(toFieldValue('studentId', '44910', 'Student #').fields).toEqual({ studentId: '44910' });
+    expect(toFieldValue('fullName', '1009981', 'Student').fields).toEqual({});
+    expect(toFieldValue('fullName', 'Services', 'Student').fields).toEqual({});
+    expect(toFieldValue('fullName', 'will meet with the team', 'Student').fields).toEqual({});
+    expect(toFieldValue('notes', '11/06/2025', 'Notes').fields).toEqual({ notes: '11/06/2025' });
+  });
+
+  it('splits one full name into first and last, "Last, First" too', () => {
+    expect(toFieldValue('fullName', 'Rivera, Maya', 'Student Name').fields).toEqual({ lastName: 'Rivera', firstName: 'Maya' });
+    expect(toFieldValue('fullName', 'Maya Rivera', 'Student Name').fields).toEqual({ firstName: 'Maya', lastName: 'Rivera' });
   });
 });

@@ -17,6 +17,7 @@ describe('readPage', () => {
     expect(readPage(document, new URL('https://iep.district.example/'))).toEqual({
       system: 'generic',
       fields: { studentId: 'S1', annualReviewDue: '2026-05-05' },
+      sources: { studentId: 'Student ID', annualReviewDue: 'Next IEP' },
       issues: [],
     });
   });

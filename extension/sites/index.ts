@@ -31,6 +31,18 @@ function sanitise(fields: unknown): Partial<Record<TrackerKey, string>> {
   return out;
 }
 
+/** Sources of the fields kept: short clean label text, only for fields that were kept. */
+function sanitiseSources(sources: unknown, fields: Partial<Record<TrackerKey, string>>): Partial<Record<TrackerKey, string>> {
+  const out: Partial<Record<TrackerKey, string>> = {};
+  if (!sources || typeof sources !== 'object') return out;
+  for (const [key, value] of Object.entries(sources)) {
+    if (typeof value !== 'string' || fields[key as TrackerKey] === undefined) continue;
+    const clean = cleanText(value, 60);
+    if (clean !== '') out[key as TrackerKey] = clean;
+  }
+  return out;
+}
+
 function sanitiseIssues(issues: unknown): string[] {
   if (!Array.isArray(issues)) return [];
   return issues.filter((i): i is string => typeof i === 'string').map((i) => cleanText(i, 300)).filter(Boolean).slice(0, 20);
@@ -41,15 +53,17 @@ function labelOf(key: TrackerKey): string {
 }
 
 /**
- * Reads the student on screen: asks each matching reader in {@link SITE_ADAPTERS} in turn and keeps the
- * first that finds fields; fields the teacher taught for this site are read too and win. Never throws:
+ * Reads the student on screen. Conflicts are settled in one order: a field the teacher taught for this
+ * site wins; then the first reader in {@link SITE_ADAPTERS} that finds fields (a system's own reader
+ * before the generic one, whose fields are the most confident candidates of every layout strategy).
+ * Each field comes with the label it was read beside (`sources`), for the panel to show. Never throws:
  * a reader that fails is skipped with a note, and a page nothing recognises reports
  * "Layout not recognised …" with no fields.
  *
  * @param doc the page's document (frames are reached through it)
  * @param url the page's address (decides which readers apply)
  * @param taught the teach-mode mapping saved for this site, if any
- * @example readPage(document, new URL(location.href)) // { system: 'seis', fields: { studentId: '1001', … }, issues: [] }
+ * @example readPage(document, new URL(location.href)) // { system: 'seis', fields: { studentId: '1001', … }, sources: { studentId: 'SEIS ID', … }, issues: [] }
  */
 export function readPage(doc: Document, url: URL, taught?: TaughtMapping): PageReading {
   const notes: string[] = [];
@@ -61,7 +75,7 @@ export function readPage(doc: Document, url: URL, taught?: TaughtMapping): PageR
       const fields = sanitise(result.fields);
       const issues = sanitiseIssues(result.issues);
       if (Object.keys(fields).length > 0) {
-        reading = { system: adapter.id, fields, issues: [...notes, ...issues] };
+        reading = { system: adapter.id, fields, sources: sanitiseSources(result.sources, fields), issues: [...notes, ...issues] };
         break;
       }
       notes.push(...issues.filter((i) => !notes.includes(i)));
@@ -81,12 +95,21 @@ export function readPage(doc: Document, url: URL, taught?: TaughtMapping): PageR
   const missingTaught = taughtKeys.filter((k) => taughtFields[k] === undefined);
   const taughtIssues = missingTaught.length > 0 ? [`Not found on this page: ${missingTaught.map(labelOf).join(', ')} (taught for this site).`] : [];
   if (Object.keys(taughtFields).length > 0) {
-    const base = reading?.fields ?? {};
-    return { system: 'taught', fields: { ...base, ...taughtFields }, issues: [...(reading?.issues ?? notes), ...taughtIssues] };
+    const taughtSources: Partial<Record<TrackerKey, string>> = {};
+    for (const key of Object.keys(taughtFields) as TrackerKey[]) {
+      const label = taught?.[key]?.label;
+      if (typeof label === 'string') taughtSources[key] = cleanText(label, 60);
+    }
+    return {
+      system: 'taught',
+      fields: { ...reading?.fields, ...taughtFields },
+      sources: { ...reading?.sources, ...taughtSources },
+      issues: [...(reading?.issues ?? notes), ...taughtIssues],
+    };
   }
   if (reading) return { ...reading, issues: [...reading.issues, ...taughtIssues] };
   // A caseload list is recognised: say so instead of "layout not recognised".
   const listNote = notes.find((n) => n.startsWith('This page lists '));
   const head = listNote ? [listNote] : [LAYOUT_NOT_RECOGNISED];
-  return { system: 'generic', fields: {}, issues: [...head, ...notes.filter((n) => n !== LAYOUT_NOT_RECOGNISED && n !== listNote), ...taughtIssues] };
+  return { system: 'generic', fields: {}, sources: {}, issues: [...head, ...notes.filter((n) => n !== LAYOUT_NOT_RECOGNISED && n !== listNote), ...taughtIssues] };
 }

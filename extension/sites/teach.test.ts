@@ -57,6 +57,15 @@ describe('teach mode: locators from the element the teacher clicked', () => {
     expect(locatorFor(el('#p'))).toEqual({ label: 'Plan renewal', relation: 'same-element' });
   });
 
+  it('finds the label the way the readers pair it: grids, a label above its value, loose text after a label', () => {
+    setBody('<div class="grid"><div>Plan renewal</div><div id="v">05/01/2026</div><div>Ref</div><div>S6012</div></div>');
+    expect(locatorFor(el('#v'))).toEqual({ label: 'Plan renewal', relation: 'next-sibling' });
+    setBody('<p><strong>Pupil ref</strong><br><span id="r">S6012</span></p>');
+    expect(locatorFor(el('#r'))).toEqual({ label: 'Pupil ref', relation: 'next-sibling' });
+    setBody('<p id="p"><em>Re-assessment</em> – 2027-04-30</p>');
+    expect(locatorFor(el('#p'))).toEqual({ label: 'Re-assessment', relation: 'next-sibling' });
+  });
+
   it('accepts a click on the label itself', () => {
     setBody('<div><span id="l">Plan renewal:</span> <span>5/1/2026</span></div>');
     expect(locatorFor(el('#l'))).toEqual({ label: 'Plan renewal', relation: 'next-sibling' });
@@ -81,6 +90,7 @@ describe('teach mode: reading taught fields back after the markup changes', () =
     expect(reading).toEqual({
       system: 'taught',
       fields: { studentId: 'S6012', annualReviewDue: '2026-05-01', reevaluationDue: '2027-04-30' },
+      sources: { studentId: 'Ref', annualReviewDue: 'Plan renewal', reevaluationDue: 'Re-assessment window closes' },
       issues: [],
     });
   });

@@ -1,10 +1,13 @@
 import { parseDate } from '../../shared/index.ts';
 import { cleanText } from './clean-text.ts';
 import { findInPage } from './collect-documents.ts';
-import { boundedText, cellsOf, columnsOf, isControl, isElement, rowsOf, tagOf } from './dom-text.ts';
+import { boundedText, columnsOf, isControl, isElement, tagOf } from './dom-text.ts';
+import { controlLabels } from './layouts/form-controls.ts';
+import { isDataRow } from './layouts/header-row-tables.ts';
+import { tableShape } from './layouts/table-shape.ts';
 import { normaliseLabel } from './field-labels.ts';
 import { toFieldValue } from './field-value.ts';
-import type { LabelledValue } from './find-labelled-values.ts';
+import { findCandidates, type Candidate, type Relation } from './layouts/index.ts';
 import type { TrackerKey } from './types.ts';
 
 /**
@@ -17,7 +20,7 @@ import type { TrackerKey } from './types.ts';
  */
 export type Locator = {
   label: string;
-  relation: 'same-element' | 'next-sibling' | 'table-column' | 'table-row' | 'input' | 'aria';
+  relation: Relation;
   index?: number;
 };
 
@@ -25,7 +28,6 @@ export type Locator = {
 export type TaughtMapping = Partial<Record<TrackerKey, Locator>>;
 
 const MAX_LABEL = 48;
-const LABEL_COLON = /^([^:：]{1,48}?)\s*[:：]\s*(\S[\s\S]*)?$/;
 
 function shortText(el: Element): string {
   return cleanText(boundedText(el, 300), 300);
@@ -44,53 +46,36 @@ function looksLikeLabelText(text: string): boolean {
   return !parseDate(t).ok && !/^[\d\s/.,:-]+$/.test(t);
 }
 
+/** A control's label, in the order the form-controls strategy reads them. */
 function controlLabel(control: Element): Locator | null {
-  const doc = control.ownerDocument;
-  const aria = control.getAttribute('aria-label');
-  const ariaLabel = aria ? asLabel(aria) : undefined;
-  if (ariaLabel) return { label: ariaLabel, relation: 'aria' };
-  const id = control.getAttribute('id');
-  if (id) {
-    const forLabel = Array.from(doc.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === id);
-    const text = forLabel ? asLabel(boundedText(forLabel, 100, false)) : undefined;
-    if (text) return { label: text, relation: 'input' };
-  }
-  const wrapping = control.closest('label');
-  const wrapText = wrapping ? asLabel(boundedText(wrapping, 100, false)) : undefined;
-  if (wrapText) return { label: wrapText, relation: 'input' };
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const el = doc.getElementById(labelledBy.split(/\s+/)[0] ?? '');
-    const text = el ? asLabel(boundedText(el, 100, false)) : undefined;
-    if (text) return { label: text, relation: 'aria' };
+  for (const [text, relation] of controlLabels(control.ownerDocument, control)) {
+    const label = asLabel(text);
+    if (label) return { label, relation };
   }
   return null;
 }
 
+const NO_LABELS = () => undefined;
+
+/** Where a clicked cell sits, by the same table reading as the table strategies ({@link tableShape}). */
 function tableLocator(cell: Element): Locator | null {
   const row = cell.parentElement;
   const table = row?.closest('table');
   if (!row || !table) return null;
-  const rows = rowsOf(table);
+  const { rows, headerCells, hasHeaderRow } = tableShape(table, NO_LABELS);
   const first = rows[0];
   const cells = columnsOf(row);
   const col = cells.indexOf(cell);
   if (!first || col < 0) return null;
-  const headerCells = columnsOf(first);
-  const inHead = first.parentElement ? tagOf(first.parentElement) === 'thead' : false;
-  const allTh = headerCells.length >= 2 && headerCells.every((c) => tagOf(c) === 'th');
-  if ((inHead || allTh) && row === first) {
+  if (hasHeaderRow && row === first) {
     // The teacher clicked a column header: the value is below it, in the first row.
     const label = asLabel(shortText(cell));
     return label ? { label, relation: 'table-column', index: 0 } : null;
   }
-  if ((inHead || allTh) && row !== first && tagOf(cell) === 'td') {
+  if (hasHeaderRow && row !== first && tagOf(cell) === 'td') {
     const header = headerCells[col];
     const label = header ? asLabel(shortText(header)) : undefined;
-    if (label) {
-      const dataRows = rows.slice(1).filter((r) => cellsOf(r).some((c) => tagOf(c) === 'td'));
-      return { label, relation: 'table-column', index: Math.max(0, dataRows.indexOf(row)) };
-    }
+    if (label) return { label, relation: 'table-column', index: Math.max(0, rows.slice(1).filter(isDataRow).indexOf(row)) };
   }
   // The teacher clicked a row header ("Tri Due" | 9/1/2027): the value is in the next cell.
   if (tagOf(cell) === 'th' && cells[col + 1] && cells[col + 1] !== cell) {
@@ -103,7 +88,8 @@ function tableLocator(cell: Element): Locator | null {
 }
 
 /**
- * Builds a label-based locator from the element the teacher clicked ("this is the annual IEP date"):
+ * Builds a label-based locator from the element the teacher clicked, reading labels, tables and controls
+ * the way the layout strategies do (and readTaught reads the value back with those strategies) ("this is the annual IEP date"):
  * the label of a form control, the header of a table column or row, the term of a definition, the
  * `aria-label`, the `Label:` in the same text, or the label just before the value.
  *
@@ -119,50 +105,46 @@ export function locatorFor(element: Element): Locator | null {
   }
 }
 
+/** Any short text that reads as a label names itself: teach mode looks for labels nobody listed. */
+function anyLabel(text: string): string | undefined {
+  // One word holding a digit ("S6012") is a code, not a label.
+  return looksLikeLabelText(text) && !/^\S*\d\S*$/.test(text.trim()) ? asLabel(text) : undefined;
+}
+
+/** Whether `a` is `b` or holds it. */
+const holds = (a: Element | undefined, b: Element) => !!a && (a === b || a.contains(b));
+
+/**
+ * The label the layout strategies pair with the clicked element: the candidate whose value is the
+ * clicked element (or inside it, or around it), else the one whose label was clicked.
+ */
+function strategyLocator(element: Element): Locator | null {
+  const doc = element.ownerDocument;
+  // Read the neighbourhood only: the element's container a few levels up.
+  let area: Element = element;
+  for (let depth = 0; depth < 4 && area.parentElement && tagOf(area.parentElement) !== 'html'; depth++) area = area.parentElement;
+  const candidates = findCandidates(doc, anyLabel, {}, area).candidates.filter((c) => c.strategy !== 'student-headings');
+  const chosen =
+    candidates.find((c) => c.valueEl === element) ??
+    candidates.find((c) => holds(c.valueEl, element)) ??
+    candidates.find((c) => c.valueEl && element.contains(c.valueEl) && !holds(c.labelEl, element) && !(c.labelEl && element.contains(c.labelEl))) ??
+    candidates.find((c) => holds(c.labelEl, element));
+  const label = chosen ? asLabel(chosen.label) : undefined;
+  return chosen && label ? { label, relation: chosen.relation } : null;
+}
+
 function locatorOf(element: Element): Locator | null {
   if (!isElement(element)) return null;
   if (isControl(element)) {
     const found = controlLabel(element);
     if (found) return found;
   }
-  const own = shortText(element);
-  const m = LABEL_COLON.exec(own);
-  if (m && m[2]) {
-    const label = asLabel(m[1] as string);
-    if (label) return { label, relation: 'same-element' };
-  }
-  const aria = element.getAttribute('aria-label');
-  const ariaLabel = aria && !isControl(element) ? asLabel(aria) : undefined;
-  if (ariaLabel && normaliseLabel(ariaLabel) !== normaliseLabel(own)) return { label: ariaLabel, relation: 'aria' };
   const cell = element.closest('td, th');
   if (cell) {
     const found = tableLocator(cell);
     if (found) return found;
   }
-  const dd = element.closest('dd');
-  if (dd) {
-    let dt = dd.previousElementSibling;
-    while (dt && tagOf(dt) !== 'dt') dt = dt.previousElementSibling;
-    const label = dt ? asLabel(shortText(dt)) : undefined;
-    if (label) return { label, relation: 'next-sibling' };
-  }
-  // The clicked element is the label itself ("Annual Plan Review:"): its value follows it.
-  if (/[:：]\s*$/.test(own)) {
-    const label = asLabel(own);
-    if (label) return { label, relation: 'next-sibling' };
-  }
-  // The label is the element (or text) just before the value, or before one of its near ancestors.
-  let node: Element | null = element;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    if (['td', 'th', 'tr', 'tbody', 'thead', 'table', 'body'].includes(tagOf(node))) break;
-    let prev = node.previousSibling;
-    while (prev && !isElement(prev) && (prev.textContent ?? '').trim() === '') prev = prev.previousSibling;
-    const text = prev ? (isElement(prev) ? shortText(prev) : cleanText(prev.textContent ?? '', 300)) : '';
-    const label = text && looksLikeLabelText(text) ? asLabel(text) : undefined;
-    if (label) return { label, relation: 'next-sibling' };
-    if (node.parentElement && shortText(node.parentElement).length > own.length + MAX_LABEL + 2) break;
-  }
-  return null;
+  return strategyLocator(element);
 }
 
 /**
@@ -191,9 +173,9 @@ export function readTaught(doc: Document, mapping: TaughtMapping): Partial<Recor
       const n = normaliseLabel(label.trim().replace(/[:：*]+\s*$/, ''));
       return byLabel.has(n) ? n : undefined;
     };
-    let found: LabelledValue<string>[];
+    let found: Candidate<string>[];
     try {
-      found = findInPage(doc, match, { tableRowIndex: index }).values;
+      found = findInPage(doc, match, { tableRowIndex: index }).candidates;
     } catch {
       continue;
     }

@@ -8,6 +8,8 @@ export interface PageReading {
   system: string;
   /** Tracker fields found; dates already `YYYY-MM-DD`, text cleaned and capped. */
   fields: Partial<Record<TrackerKey, string>>;
+  /** For each field read, the label it was read beside as the page shows it ("Annual ARD Date"). */
+  sources: Partial<Record<TrackerKey, string>>;
   /** Teacher-readable notes, e.g. `'Layout not recognised on this page: …'`. */
   issues: string[];
 }
@@ -21,3 +23,6 @@ export interface SiteAdapter {
   /** Reads the student on screen. May throw; {@link readPage} isolates it. */
   read(doc: Document, url: URL): PageReading;
 }
+
+/** A field a page label can name: a tracker key, or the whole name (`Name: Lee, Ana`) split later. */
+export type FieldKey = TrackerKey | 'fullName';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRACKER_COLUMNS } from '../../shared/index.ts';
 import { locatorFor, readPage, readTaught, type PageReading } from '../../extension/sites/index.ts';
-import { FIELD_LABELS } from '../../extension/sites/field-labels.ts';
+import { KNOWN_LABELS } from '../../extension/sites/field-labels.ts';
 import { parseHtml } from './load-page.ts';
 
 /** Characters a reading must never contain: controls, NUL, bidi controls, zero-width and invisible marks. */
@@ -13,7 +13,7 @@ const DATE_KEYS = new Set<string>(TRACKER_COLUMNS.filter((c) => c.type === 'date
 /** Text that only ever sits in scripts, styles, comments and non-value attributes: it must never be read. */
 const SENTINEL = 'ZQXSENTINEL';
 
-const LABELS = Object.values(FIELD_LABELS).flatMap((l) => [...(l ?? [])]);
+const LABELS = [...KNOWN_LABELS];
 const hostileChar = fc.constantFrom('\u0000', '\u0007', '\u202E', '\u202D', '\u2066', '\u200B', '\u200D', '\uFEFF', '\u00AD', '<', '>', '&', '"', "'", '\n', '\t', ' ', ':', '/', '😀', '\uD800', 'é', 'e\u0301');
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -78,6 +78,12 @@ function expectSafe(reading: PageReading, checkSentinel = true): void {
     expect(issue).not.toMatch(FORBIDDEN);
     if (checkSentinel) expect(issue).not.toContain(SENTINEL);
   }
+  for (const [key, source] of Object.entries(reading.sources)) {
+    expect(reading.fields[key as keyof PageReading['fields']]).toBeDefined();
+    expect(source.length).toBeLessThanOrEqual(60);
+    expect(source).not.toMatch(FORBIDDEN);
+    if (checkSentinel) expect(source).not.toContain(SENTINEL);
+  }
   for (const [key, value] of Object.entries(reading.fields)) {
     expect(KEYS.has(key)).toBe(true);
     expect(typeof value).toBe('string');
@@ -136,7 +142,7 @@ describe('page readers on random and hostile pages (property)', () => {
           expect(locator.label).not.toMatch(FORBIDDEN);
           expect(locator.label.length).toBeLessThanOrEqual(48);
           const fields = readTaught(document, { notes: locator, annualReviewDue: locator });
-          expectSafe({ system: 'taught', fields, issues: [] });
+          expectSafe({ system: 'taught', fields, sources: {}, issues: [] });
         }
       }),
       { numRuns: 200 },

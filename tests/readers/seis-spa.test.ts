@@ -35,6 +35,17 @@ describe('the SEIS-style single-page app of the demo site', () => {
           lastIepDate: '2025-10-21',
           annualReviewDue: '2026-10-20',
         },
+        sources: {
+          firstName: 'Name',
+          lastName: 'Name',
+          studentId: 'SEIS ID',
+          dateOfBirth: 'DOB',
+          grade: 'Grade',
+          school: 'School',
+          caseManager: 'Case Manager',
+          lastIepDate: 'Current IEP Date',
+          annualReviewDue: 'Future IEP Date',
+        },
         issues: [],
       });
 

@@ -129,6 +129,7 @@ describe('generic reader on the synthetic layouts', () => {
     expect(reading).toEqual({
       system: 'generic',
       fields: {},
+      sources: {},
       issues: ['This page lists 1,000 students; open one student to read their details.'],
     });
   });

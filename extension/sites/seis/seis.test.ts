@@ -35,6 +35,17 @@ describe('SEIS reader', () => {
         lastIepDate: '2025-02-06',
         annualReviewDue: '2026-02-05',
       },
+      sources: {
+        firstName: 'Name',
+        lastName: 'Name',
+        studentId: 'SEIS ID',
+        dateOfBirth: 'DOB',
+        grade: 'Grade',
+        school: 'School',
+        caseManager: 'Case Manager',
+        lastIepDate: 'Current IEP Date',
+        annualReviewDue: 'Future IEP Date',
+      },
       issues: [],
     });
   });

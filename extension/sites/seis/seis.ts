@@ -64,7 +64,10 @@ export const seis: SiteAdapter = {
     const reading = readStudentFields(doc, 'seis', { match: matcher(SEIS_LABELS), ...(within ? { within } : {}) });
     if (reading.fields.studentId === undefined) {
       const ssid = readStudentFields(doc, 'seis', { match: matcher(SSID_LABELS), ...(within ? { within } : {}) });
-      if (ssid.fields.studentId !== undefined) reading.fields.studentId = ssid.fields.studentId;
+      if (ssid.fields.studentId !== undefined) {
+        reading.fields.studentId = ssid.fields.studentId;
+        if (ssid.sources.studentId !== undefined) reading.sources.studentId = ssid.sources.studentId;
+      }
     }
     if (Object.keys(reading.fields).length === 0) {
       reading.issues.push('No SEIS student sidebar on this page; open a student in SEIS to read their details.');
