@@ -1,4 +1,6 @@
+import { contactFollowUpSource } from './contact-follow-up-source.ts';
 import type { Deadline } from './deadline.ts';
+import { meetingMaterialsSource } from './meeting-materials-source.ts';
 import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
@@ -19,4 +21,7 @@ export interface CaseloadDeadlineSource {
 }
 
 /** Every caseload deadline source, in order. */
-export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [];
+export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [
+  contactFollowUpSource,
+  meetingMaterialsSource,
+];
