@@ -75,3 +75,7 @@ export { printablePage, buildSections, type PrintSection, type SectionBuilder } 
 export { paperHtml } from './paper-html.ts';
 export { meetingPacket, type MeetingPacket, type GoalWithData } from './meeting-packet.ts';
 export { meetingPacketHtml, MEETING_PACKET_SECTIONS } from './meeting-packet-html.ts';
+export { coverageHandoff, type CoverageHandoff, type HandoffStudent, type HandoffService } from './coverage-handoff.ts';
+export { coverageHandoffHtml, HANDOFF_STUDENT_SECTIONS } from './coverage-handoff-html.ts';
+export { classSnapshots, type ClassSnapshot, type ClassSnapshots } from './class-snapshots.ts';
+export { classSnapshotsHtml } from './class-snapshots-html.ts';
