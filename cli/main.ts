@@ -11,6 +11,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   export: { summary: 'export --data FOLDER-OR-ZIP -o OUT: the caseload in Casekeeper\'s columns, as a folder of CSV files or a .zip', load: () => import('./commands/export.ts') },
   ics: { summary: 'ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
+  packet: { summary: 'packet --data FOLDER-OR-ZIP --student ID [--meeting DATE] [--today DATE] [--calendar FILE] -o FILE.html: the printable meeting packet for one student', load: () => import('./commands/packet.ts') },
+  handoff: { summary: 'handoff --data FOLDER-OR-ZIP [--from DATE] [--to DATE] [--students ID,…] [--today DATE] [--calendar FILE] -o FILE.html: the printable coverage hand-off for a substitute', load: () => import('./commands/handoff.ts') },
+  snapshot: { summary: 'snapshot --data FOLDER-OR-ZIP [--class NAME] [--today DATE] [--calendar FILE] -o FILE.html: printable class snapshots, the accommodations per class', load: () => import('./commands/snapshot.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };
 
