@@ -20,7 +20,7 @@ describe('the coverage hand-off', () => {
     expect(s?.services[0]?.usualDays).toEqual(['Monday', 'Wednesday']);
     expect(s?.accommodations).toHaveLength(3);
     expect(s?.goals.every((g) => g.recent.length === 3)).toBe(true);
-    // IL materials for the 12/10 meeting are due 12/7: inside the window; the 12/10 annual review notice is earlier.
+    // IL materials for the 12/7 meeting are due 12/2, inside the window.
     expect(s?.deadlines.map((x) => x.kind)).toContain('meeting-materials');
     expect(s?.deadlines.every((x) => x.dueDate <= '2026-12-11' && x.status !== 'done')).toBe(true);
     expect(s?.familyContact?.result).toBe('reached');

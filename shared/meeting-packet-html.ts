@@ -132,7 +132,7 @@ const checklist: SectionBuilder<MeetingPacket> = {
         { html: i.status ? paperHtml.status(i.status) : '—' },
         { html: [escapeHtml(i.detail), ...i.warnings.map((w) => `<span class="warn">⚠ ${escapeHtml(w)}</span>`)].join('<br>') },
       ]),
-      { widths: [34, 12, 12, 42] },
+      { widths: [32, 12, 15, 41] },
     );
   },
 };

@@ -23,10 +23,10 @@ describe('the meeting packet', () => {
 
   it('holds the facts: IL materials deadline with its basis, fidelity, open concern, attempts, checklist', () => {
     const p = packet.value;
-    expect(p.meetingDate).toBe('2026-12-10');
-    expect(p.deadlines.find((x) => x.kind === 'meeting-materials')?.dueDate).toBe('2026-12-07');
+    expect(p.meetingDate).toBe('2026-12-07');
+    expect(p.deadlines.find((x) => x.kind === 'meeting-materials')?.dueDate).toBe('2026-12-02');
     expect(html).toContain('105 ILCS 5/14-8.02f(c)');
-    expect(html).toContain('12/7/2026');
+    expect(html).toContain('12/2/2026');
     expect(p.fidelity).toHaveLength(3);
     expect(p.fidelity.every((f) => f.fidelity !== null && f.fidelity > 0.7 && f.fidelity < 1)).toBe(true);
     expect(html).toMatch(/\d+% \(\d+ of \d+\)/);

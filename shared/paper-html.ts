@@ -55,7 +55,7 @@ export const paperHtml = {
         { html: paperHtml.status(d.status) },
         { html: `${escapeHtml(d.title)}${d.scheduleBy ? `<br><span class="muted">Notice by ${paperHtml.date(d.scheduleBy)}</span>` : ''}` },
         { html: `${paperHtml.date(d.dueDate)}${d.completedOn ? `<br><span class="muted">Done ${paperHtml.date(d.completedOn)}</span>` : ''}` },
-        d.status === 'done' ? '' : `${presentDaysLeft(d.daysLeft)}${d.schoolDaysLeft === null ? '' : ` (${presentDaysLeft(d.schoolDaysLeft, 'school day')})`}`,
+        d.status === 'done' ? '' : `${presentDaysLeft(d.daysLeft)}${schoolDaysWords(d)}`,
         {
           html: [
             `<b>${escapeHtml(d.basis.citation)}</b> <span class="muted">(${escapeHtml(presentVerification(d.basis.verification))})</span>`,
@@ -65,7 +65,7 @@ export const paperHtml = {
           ].join('<br>'),
         },
       ]),
-      { widths: [11, 22, 12, 15, 40], empty: options.empty ?? 'No deadlines.' },
+      { widths: [15, 20, 13, 14, 38], empty: options.empty ?? 'No deadlines.' },
     );
   },
 
@@ -87,6 +87,13 @@ export const paperHtml = {
     );
   },
 };
+
+/** " (6 school days left)" beside the calendar days, where a school calendar covers the span and the count differs. */
+function schoolDaysWords(d: Deadline): string {
+  if (d.schoolDaysLeft === null || d.daysLeft === 0) return '';
+  if (d.schoolDaysLeft === 0) return ' (no school days left)';
+  return ` (${presentDaysLeft(d.schoolDaysLeft, 'school day')})`;
+}
 
 /** "83% (10 of 12 checks)", or "No checks" when nothing applicable was checked. */
 function fidelityWords(c: { implemented: number; notImplemented: number; fidelity: number | null }): string {

@@ -15,9 +15,9 @@ const FIRST = ['Avery', 'Jordan', 'Mateo', 'Priya', 'Liam', 'Sofia', 'Noah', 'Am
 const LAST = ['Alder', 'Brook', 'Castell', 'Dunmore', 'Ellery', 'Fairlane', 'Grove', 'Hollis', 'Ingram', 'Juniper'];
 
 /**
- * `count` students, each with a year of data ending at `today`; their next IEP meeting is in 17 days.
+ * `count` students, each with a year of data ending at `today`; their last IEP meeting was 350 days ago and the next is in 14 days.
  *
- * @example fullYearCaseload(1, { today: '2026-11-23' }).goalData.length // 104 (two goals, weekly)
+ * @example fullYearCaseload(1, { today: '2026-11-23' }).goals.length // 2 (each with a point a week)
  */
 export function fullYearCaseload(count: number, options: { today: IsoDate; hostile?: boolean }): Caseload {
   const { today } = options;
@@ -38,9 +38,9 @@ export function fullYearCaseload(count: number, options: { today: IsoDate; hosti
       grade: String(2 + (i % 8)),
       school: bad ? HOSTILE : 'Synthetic Middle School',
       caseManager: bad ? HOSTILE : 'j.lee@example.org',
-      lastIepDate: start,
+      lastIepDate: addCalendarDays(today, -350),
       lastEvaluationDate: addCalendarDays(start, -400),
-      nextIepMeetingDate: addCalendarDays(today, 17),
+      nextIepMeetingDate: addCalendarDays(today, 14),
     });
     const speech = id('svc');
     const reading = id('svc');
@@ -97,7 +97,8 @@ export function fullYearCaseload(count: number, options: { today: IsoDate; hosti
       }
     });
   }
-  return c;
+  const past = <T extends { date: IsoDate }>(rows: T[]) => rows.filter((r) => r.date <= today);
+  return { ...c, sessions: past(c.sessions), goalData: past(c.goalData), checks: past(c.checks), contacts: past(c.contacts) };
 }
 
 /**
