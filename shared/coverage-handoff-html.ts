@@ -20,7 +20,7 @@ const services: Part = {
         service.setting ?? '',
         service.provider ?? '',
       ]),
-      { widths: [26, 18, 22, 16, 18], empty: 'No services in effect in this window.' },
+      { widths: [26, 18, 22, 16, 18], empty: 'No services in effect from the first to the last day of the hand-off.' },
     )}
 <div class="pending"><b>Not available yet:</b> minutes owed per service so far (make-ups due), from the services compliance module.</div>`;
   },
@@ -58,7 +58,7 @@ const deadlines: Part = {
   id: 'deadlines',
   title: 'Deadlines in the window',
   build(s) {
-    return paperHtml.deadlines(s.deadlines, { empty: 'No deadlines due by the end of the window.' });
+    return paperHtml.deadlines(s.deadlines, { empty: 'No deadlines due by the last day of the hand-off.' });
   },
 };
 
