@@ -15,8 +15,9 @@ const contacts = [
 describe('contact follow-ups as deadlines (34 CFR 300.322(d))', () => {
   it('an open follow-up is a contact-follow-up deadline with status by the caseload thresholds', () => {
     const { deadlines } = contactFollowUpSource.compute(student, { ...NO_STUDENT_TABLES, contacts }, settingsWith(), d('2026-11-23'));
-    const reading = deadlines.find((x) => x.title.includes('Reading homework'));
-    expect(reading).toMatchObject({ kind: 'contact-follow-up', dueDate: '2026-11-25', daysLeft: 2, status: 'urgent' });
+    const reading = deadlines.find((x) => x.basis.inputs.contactDate === '2026-11-10');
+    expect(reading).toMatchObject({ kind: 'contact-follow-up', title: 'Parent follow-up', dueDate: '2026-11-25', daysLeft: 2, status: 'urgent' });
+    expect(JSON.stringify(deadlines)).not.toMatch(/Reading homework|Worried about bus/);
     expect(reading?.basis.citation).toBe('34 CFR 300.322(d)');
     expect(deadlines).toHaveLength(2);
   });
@@ -24,7 +25,7 @@ describe('contact follow-ups as deadlines (34 CFR 300.322(d))', () => {
   it('a concern raised without a follow-up is flagged: overdue from the day it was raised, with a warning', () => {
     const { deadlines } = contactFollowUpSource.compute(student, { ...NO_STUDENT_TABLES, contacts }, settingsWith(), d('2026-11-23'));
     const concern = deadlines.find((x) => x.basis.inputs.contactDate === '2026-11-02');
-    expect(concern).toMatchObject({ status: 'overdue', dueDate: '2026-11-02', title: 'Follow up: parent concern' });
+    expect(concern).toMatchObject({ status: 'overdue', dueDate: '2026-11-02', title: 'Parent concern: no follow-up set' });
     expect(concern?.warnings.join(' ')).toMatch(/no follow-up date/);
   });
 

@@ -12,7 +12,8 @@ const CITATION = '34 CFR 300.322(d)';
  * A concern raised with no follow-up date is a deadline too, due the day it was raised (so it shows as
  * overdue) with a warning, rather than a "problem": problems say what could not be computed, while this
  * is a task someone owes the family, and as a deadline it reaches the sheet's deadline columns and the
- * calendar sync. Recording a follow-up date (or its done date) clears the flag.
+ * calendar sync. Recording a follow-up date (or its done date) clears the flag. The contact's topic and
+ * summary are left out of the deadline (titles travel to calendars); the contact date points to it.
  *
  * @example contactFollowUpSource.compute(student, { ...NO_STUDENT_TABLES, contacts }, settings, today).deadlines[0]?.kind // 'contact-follow-up'
  */
@@ -21,12 +22,11 @@ export const contactFollowUpSource: CaseloadDeadlineSource = {
   title: 'Parent contact follow-up',
   compute(student, tables, settings, today) {
     const deadlines = openFollowUps(tables.contacts).map(({ contact, dueDate, unscheduledConcern }) => {
-      const about = contact.topic ?? (contact.concern ? 'parent concern' : 'parent contact');
       return buildDeadline(
         {
           studentId: student.studentId,
           kind: 'contact-follow-up',
-          title: `Follow up: ${about}`,
+          title: unscheduledConcern ? 'Parent concern: no follow-up set' : 'Parent follow-up',
           dueDate,
           basis: {
             ruleId: 'US.contact-follow-up',
@@ -36,7 +36,7 @@ export const contactFollowUpSource: CaseloadDeadlineSource = {
               ? 'The parent raised a concern and no follow-up date was set; the contact log is the record of attempts to reach the parent (34 CFR 300.322(d)).'
               : 'A follow-up promised in the contact log; the log is the record of attempts to reach the parent (34 CFR 300.322(d)).',
             inputs: { contactDate: contact.date, ...(contact.followUpDue ? { followUpDue: contact.followUpDue } : {}), ...(contact.with ? { with: contact.with } : {}) },
-            notes: [],
+            notes: [`From the contact of ${contact.date}${contact.with ? ` with ${contact.with}` : ''}; its topic and summary stay in the contact log, out of titles and calendars.`],
           },
           warnings: unscheduledConcern ? [`A concern raised on ${contact.date} has no follow-up date: set one, or record the follow-up as done.`] : [],
         },
