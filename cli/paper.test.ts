@@ -16,7 +16,7 @@ async function cli(...argv: string[]) {
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
 
-describe('casekeeper packet', () => {
+describe('casekeeper packet', { timeout: 30_000 }, () => {
   it('writes the meeting packet of one student for the meeting on record, every section in it', async () => {
     const file = out('packet.html');
     const r = await cli('packet', '--data', CASELOAD_DIR, '--student', 'S1041', '--today', '2026-11-23', '--state', 'IL', '--calendar', CALENDAR, '-o', file);
@@ -43,7 +43,7 @@ describe('casekeeper packet', () => {
   });
 });
 
-describe('casekeeper handoff', () => {
+describe('casekeeper handoff', { timeout: 30_000 }, () => {
   it('writes a hand-off for the students asked for over two weeks by default', async () => {
     const file = out('handoff.html');
     const r = await cli('handoff', '--data', CASELOAD_DIR, '--students', 'S1041,S1002', '--from', '2026-11-30', '--today', '2026-11-23', '-o', file);
@@ -62,7 +62,7 @@ describe('casekeeper handoff', () => {
   });
 });
 
-describe('casekeeper snapshot', () => {
+describe('casekeeper snapshot', { timeout: 30_000 }, () => {
   it('writes one class, or names the classes known', async () => {
     const file = out('snap.html');
     const r = await cli('snapshot', '--data', CASELOAD_DIR, '--class', 'math', '--today', '2026-11-23', '-o', file);
@@ -73,7 +73,7 @@ describe('casekeeper snapshot', () => {
   });
 });
 
-describe('casekeeper deadlines: the paper-trail deadlines come through the caseload sources', () => {
+describe('casekeeper deadlines: the paper-trail deadlines come through the caseload sources', { timeout: 30_000 }, () => {
   it('lists open parent follow-ups, and Illinois meeting materials', async () => {
     const r = await cli('deadlines', '--data', CASELOAD_DIR, '--today', '2026-11-23', '--state', 'IL', '--calendar', CALENDAR, '--format', 'json');
     const { deadlines } = JSON.parse(r.out) as { deadlines: { kind: string; studentId: string; dueDate: string }[] };

@@ -2,6 +2,9 @@ import type { CoverageHandoff, HandoffStudent } from './coverage-handoff.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlTable } from './html-table.ts';
 import { paperHtml } from './paper-html.ts';
+import { formatNumber } from './present-goal-value.ts';
+import { presentServiceStatus } from './present-service-status.ts';
+import { VERDICT_STYLES } from './present-verdict.ts';
 import { presentDate } from './present-date.ts';
 import { printablePage, type PrintSection, type SectionBuilder } from './printable-page.ts';
 
@@ -12,17 +15,18 @@ const services: Part = {
   title: 'Services and schedule',
   build(s) {
     return `${htmlTable(
-      ['Service', 'Mandate', 'Usually on', 'Setting', 'Provider'],
-      s.services.map(({ service, usualDays }) => [
+      ['Service', 'Mandate', 'Usually on', 'Owed so far', 'Setting', 'Provider'],
+      s.services.map(({ service, usualDays, delivery }) => [
         service.service,
         service.mandate ?? [service.minutes ? `${service.minutes} min` : '', service.sessions ? `${service.sessions}×` : '', service.per ? `per ${service.per}` : ''].filter(Boolean).join(' '),
         usualDays.join(', ') || 'No recent sessions',
+        { html: delivery ? `${delivery.status === 'unknown' ? '—' : `${escapeHtml(formatNumber(delivery.owedMinutes))} min`} ${paperHtml.look(presentServiceStatus(delivery.status))}` : '—' },
         service.setting ?? '',
         service.provider ?? '',
       ]),
-      { widths: [26, 18, 22, 16, 18], empty: 'No services in effect from the first to the last day of the hand-off.' },
+      { widths: [22, 16, 16, 16, 14, 16], empty: 'No services in effect from the first to the last day of the hand-off.' },
     )}
-<div class="pending"><b>Not available yet:</b> minutes owed per service so far (make-ups due), from the services compliance module.</div>`;
+<p class="muted">Owed so far: minutes required this school year up to the day before the hand-off, less those delivered and those not owed back; make-up sessions reduce it.</p>`;
   },
 };
 
@@ -44,8 +48,8 @@ const goals: Part = {
   build(s) {
     return htmlTable(
       ['Goal', 'Target', 'Latest data'],
-      s.goals.map(({ goal, recent }) => [
-        { html: `<b>${escapeHtml(goal.area ?? 'Goal')}</b><br>${escapeHtml(goal.goal)}` },
+      s.goals.map(({ goal, recent, progress }) => [
+        { html: `<b>${escapeHtml(goal.area ?? 'Goal')}</b><br>${escapeHtml(goal.goal)}${progress ? `<br>${paperHtml.look(VERDICT_STYLES[progress.verdict])} <span class="muted">${escapeHtml(progress.reason)}</span>` : ''}` },
         `${goal.target ?? '—'}${goal.unit ? ` ${goal.unit}` : ''}${goal.targetDate ? ` by ${presentDate(goal.targetDate)}` : ''}`,
         recent.length ? recent.map((p) => `${presentDate(p.date)}: ${p.value ?? (p.correct !== undefined && p.trials ? `${p.correct}/${p.trials}` : '—')}`).join('; ') : 'No data yet',
       ]),

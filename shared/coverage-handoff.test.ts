@@ -19,7 +19,9 @@ describe('the coverage hand-off', () => {
     expect(s?.services.map((x) => x.usualDays.length > 0)).toEqual([true, true]);
     expect(s?.services[0]?.usualDays).toEqual(['Monday', 'Wednesday']);
     expect(s?.accommodations).toHaveLength(3);
-    expect(s?.goals.every((g) => g.recent.length === 3)).toBe(true);
+    expect(s?.goals.every((g) => g.recent.length === 3 && g.progress !== undefined)).toBe(true);
+    expect(s?.services.find((x) => x.service.service === 'Specialized reading instruction')?.delivery).toMatchObject({ status: 'behind' });
+    expect(s?.services.every((x) => (x.delivery?.owedMinutes ?? -1) >= 0)).toBe(true);
     // IL materials for the 12/7 meeting are due 12/2, inside the window.
     expect(s?.deadlines.map((x) => x.kind)).toContain('meeting-materials');
     expect(s?.deadlines.every((x) => x.dueDate <= '2026-12-11' && x.status !== 'done')).toBe(true);
@@ -32,6 +34,7 @@ describe('the coverage hand-off', () => {
     for (const part of HANDOFF_STUDENT_SECTIONS) expect(html.split(`<h3>${part.title}</h3>`)).toHaveLength(5);
     expect(selfContainedProblems(html)).toEqual([]);
     expect(html).not.toContain(HOSTILE);
+    expect(html).toContain('>Behind</span>');
   });
 
   it('takes only the students asked for, and says what is wrong with the request', () => {

@@ -1,6 +1,8 @@
 import type { AccommodationRecord } from './accommodation-record.ts';
 import type { Caseload } from './caseload.ts';
 import { computeDeadlines } from './compute-deadlines.ts';
+import { computeServiceCompliance, type ServiceCompliance } from './compute-service-compliance.ts';
+import { evaluateGoals, type GoalProgress } from './progress/evaluate-goals.ts';
 import type { ContactRecord } from './contact-record.ts';
 import { toDayNumber, weekdayOf } from './day-number.ts';
 import type { Deadline } from './deadline.ts';
@@ -21,6 +23,8 @@ export interface HandoffService {
   service: ServiceRecord;
   /** The weekdays its sessions were usually logged on in the 8 weeks before the hand-off, in week order. */
   usualDays: string[];
+  /** Minutes required, delivered and owed this school year up to the day before the hand-off starts. */
+  delivery?: ServiceCompliance;
 }
 
 /** What the covering person needs for one student. */
@@ -31,8 +35,8 @@ export interface HandoffStudent {
   notes: string[];
   services: HandoffService[];
   accommodations: AccommodationRecord[];
-  /** Each goal with its latest data points (up to 3, newest last). */
-  goals: { goal: GoalRecord; recent: GoalDataPoint[] }[];
+  /** Each goal with its latest data points (up to 3, newest last) and its verdict. */
+  goals: { goal: GoalRecord; recent: GoalDataPoint[]; progress?: GoalProgress }[];
   /** Open deadlines due by the end of the window, overdue ones included. */
   deadlines: Deadline[];
   /** Open follow-ups and concerns. */
@@ -55,7 +59,7 @@ const USUAL_DAYS_WEEKS = 8;
 
 /**
  * The coverage hand-off for a substitute or contract provider over `from`–`to`: per student the services
- * in effect and the days they are usually held, the accommodations, each goal with its latest data, the
+ * in effect, the days they are usually held and the minutes owed so far this school year (make-ups), the accommodations, each goal with its latest data and verdict, the
  * open deadlines due by the end of the window (overdue ones too), and the family contacts to keep (open
  * follow-ups, and who was last reached and how). Every student asked for appears, in caseload order; a
  * student who has exited is listed with that note. Fails on an unknown student ID or a window that ends
@@ -76,6 +80,9 @@ export function coverageHandoff(
     if (unknown.length) return fail('unknown-student', `Not on this caseload: ${unknown.join(', ')}.`);
   }
   const tablesOf = tablesByStudent(caseload);
+  const asOf = from <= today ? addCalendarDays(from, -1) : today;
+  const delivery = new Map(computeServiceCompliance(caseload, { settings, today: asOf }).map((r) => [`${r.studentId}\u0000${r.serviceId}`, r]));
+  const progress = new Map(evaluateGoals(caseload, { settings, today: asOf }).map((g) => [`${g.studentId}\u0000${g.goalId}`, g]));
   const since = addCalendarDays(from, -7 * USUAL_DAYS_WEEKS);
   const students = caseload.students
     .filter((s) => !wanted || wanted.has(s.studentId))
@@ -87,7 +94,10 @@ export function coverageHandoff(
       notes.push(...computed.problems);
       const services = tables.services
         .filter((s) => (!s.startDate || s.startDate <= to) && (!s.endDate || s.endDate >= from))
-        .map((service) => ({ service, usualDays: usualDays(tables.sessions.filter((x) => x.serviceId === service.serviceId && x.date >= since && x.date < from).map((x) => x.date)) }));
+        .map((service) => {
+          const found = delivery.get(`${student.studentId}\u0000${service.serviceId}`);
+          return { service, usualDays: usualDays(tables.sessions.filter((x) => x.serviceId === service.serviceId && x.date >= since && x.date < from).map((x) => x.date)), ...(found ? { delivery: found } : {}) };
+        });
       const reached = tables.contacts.filter((c) => c.result === 'reached' || c.result === 'returned').sort((a, b) => (a.date < b.date ? -1 : 1));
       const handoff: HandoffStudent = {
         student,
@@ -97,6 +107,7 @@ export function coverageHandoff(
         accommodations: [...tables.accommodations],
         goals: tables.goals.map((goal) => ({
           goal,
+          ...(progress.has(`${student.studentId}\u0000${goal.goalId}`) ? { progress: progress.get(`${student.studentId}\u0000${goal.goalId}`) as GoalProgress } : {}),
           recent: tables.goalData
             .filter((p) => p.goalId === goal.goalId && p.date <= to)
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

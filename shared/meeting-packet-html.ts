@@ -1,8 +1,14 @@
+import { barChartSvg } from './charts/bar-chart-svg.ts';
+import { goalChartData } from './charts/goal-chart-data.ts';
+import { goalChartSvg } from './charts/goal-chart-svg.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlTable } from './html-table.ts';
 import type { MeetingPacket } from './meeting-packet.ts';
 import { paperHtml } from './paper-html.ts';
 import { presentDate } from './present-date.ts';
+import { formatNumber } from './present-goal-value.ts';
+import { presentServiceStatus } from './present-service-status.ts';
+import { VERDICT_STYLES } from './present-verdict.ts';
 import { buildSections, printablePage, type SectionBuilder } from './printable-page.ts';
 import { TRACKER_COLUMNS } from './tracker-columns.ts';
 
@@ -35,21 +41,42 @@ const services: SectionBuilder<MeetingPacket> = {
   id: 'services',
   title: 'Services: delivery against the mandate',
   build(p) {
-    const mandate = htmlTable(
-      ['Service', 'Provider', 'Mandate', 'Setting', 'From – to'],
-      p.services.map((s) => [
-        s.service,
-        s.provider ?? '',
-        s.mandate ?? [s.minutes ? `${s.minutes} min` : '', s.sessions ? `${s.sessions}×` : '', s.per ? `per ${s.per}` : ''].filter(Boolean).join(' '),
-        s.setting ?? '',
-        `${s.startDate ? presentDate(s.startDate) : '—'} – ${s.endDate ? presentDate(s.endDate) : '—'}`,
+    const mandateOf = (serviceId: string) => {
+      const s = p.services.find((x) => x.serviceId === serviceId);
+      return s ? (s.mandate ?? [s.minutes ? `${s.minutes} min` : '', s.sessions ? `${s.sessions}×` : '', s.per ? `per ${s.per}` : ''].filter(Boolean).join(' ')) : '';
+    };
+    const rows = p.serviceDelivery;
+    if (rows.length === 0) return '<p class="muted">No services on record.</p>';
+    const window = rows[0] ? `${presentDate(rows[0].from)} – ${presentDate(rows[0].to)}` : '';
+    const table = htmlTable(
+      ['Service', 'Mandate', 'Required', 'Delivered', 'Owed', 'Status'],
+      rows.map((r) => [
+        { html: `${escapeHtml(r.service)}${r.provider ? `<br><span class="muted">${escapeHtml(r.provider)}</span>` : ''}` },
+        { html: `${escapeHtml(mandateOf(r.serviceId))}${[r.reason, ...r.problems, ...r.notes].filter(Boolean).map((n) => `<br><span class="${r.reason || r.problems.includes(n as string) ? 'warn' : 'muted'}">${escapeHtml(n as string)}</span>`).join('')}` },
+        r.status === 'unknown' ? '—' : `${formatNumber(r.requiredMinutes)} min`,
+        `${formatNumber(r.deliveredMinutes)} min`,
+        r.status === 'unknown' ? '—' : `${formatNumber(r.owedMinutes)} min`,
+        { html: paperHtml.look(presentServiceStatus(r.status)) },
       ]),
-      { widths: [24, 20, 22, 16, 18], empty: 'No services on record.' },
+      { widths: [22, 25, 13, 13, 12, 15] },
     );
-    const logged = p.sessions.length;
-    return `${mandate}
-<p>${logged} session${logged === 1 ? '' : 's'} logged ${escapeHtml(when(p))}.</p>
-<div class="pending"><b>Not available yet:</b> minutes required, delivered and owed per service, with a bar chart of delivery against the mandate (the services compliance module is not in this build).</div>`;
+    const chart = barChartSvg(
+      {
+        title: 'Minutes delivered against the mandate',
+        orientation: 'horizontal',
+        unit: 'minutes',
+        bars: rows.map((r) => ({
+          label: r.service,
+          value: r.deliveredMinutes,
+          ...(r.status === 'unknown' ? {} : { target: r.requiredMinutes }),
+          valueText: `${formatNumber(r.deliveredMinutes)}${r.status === 'unknown' ? '' : ` of ${formatNumber(r.requiredMinutes)}`} min (${presentServiceStatus(r.status).label})`,
+        })),
+      },
+      { width: 640, id: 'services' },
+    );
+    return `<p>Minutes from ${escapeHtml(window)}; a missed session the district does not owe back (student absent or unavailable, by the settings) is not owed.</p>
+${table}
+${paperHtml.chart(chart)}`;
   },
 };
 
@@ -59,17 +86,22 @@ const goals: SectionBuilder<MeetingPacket> = {
   build(p) {
     if (p.goals.length === 0) return '<p class="muted">No goals on record.</p>';
     return p.goals
-      .map(({ goal, points }) => {
+      .map(({ goal, points, progress }, i) => {
         const unit = goal.unit ? ` ${goal.unit}` : '';
         const target = `Baseline ${goal.baseline ?? '—'}${unit}${goal.baselineDate ? ` (${presentDate(goal.baselineDate)})` : ''} → target ${goal.target ?? '—'}${unit}${goal.targetDate ? ` by ${presentDate(goal.targetDate)}` : ''}`;
         const data = points.length
           ? points.map((pt) => `${presentDate(pt.date)}: ${pt.value ?? (pt.correct !== undefined && pt.trials ? `${pt.correct}/${pt.trials}` : '—')}${pt.phaseChange ? ' (instruction changed)' : ''}`).join(' · ')
           : 'No data points.';
-        return `<h3>${escapeHtml(goal.area ?? 'Goal')}</h3>
+        const verdict = VERDICT_STYLES[progress.verdict];
+        const chart = paperHtml.chart(goalChartSvg(goalChartData(progress), { width: 640, id: `goal-${i + 1}` }));
+        return `<div class="goal"><h3>${escapeHtml(goal.area ?? 'Goal')}</h3>
 <p>${escapeHtml(goal.goal)}</p>
 <p class="muted">${escapeHtml(target)}</p>
+<p>${paperHtml.look(verdict)} ${escapeHtml(progress.ruleLabel)} <span class="muted">(${escapeHtml(progress.citation)})</span>: ${escapeHtml(progress.reason)}.</p>
+<p><b>For the progress report:</b> ${escapeHtml(progress.reportSentence)}</p>
+${chart}
 <p><b>Data (${points.length} point${points.length === 1 ? '' : 's'}):</b> ${escapeHtml(data)}</p>
-<div class="pending"><b>Not available yet:</b> the goal's chart (data, aim line and trend) and its verdict with the reason and report sentence (the goal progress module is not in this build).</div>`;
+${progress.problems.map((x) => `<p class="warn">⚠ ${escapeHtml(x)}</p>`).join('')}</div>`;
       })
       .join('\n');
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meetingPacket } from './meeting-packet.ts';
 import { MEETING_PACKET_SECTIONS, meetingPacketHtml } from './meeting-packet-html.ts';
 import { caseloadOf } from './caseload.ts';
+import { escapeHtml } from './escape-html.ts';
 import { d, DISTRICT_CALENDAR_JSON, settingsWith } from './test-fixtures.ts';
 import { fullYearCaseload, HOSTILE, selfContainedProblems } from './test-full-year.ts';
 
@@ -34,7 +35,20 @@ describe('the meeting packet', () => {
     expect(p.deadlines.some((x) => x.kind === 'contact-follow-up')).toBe(true);
     expect(html).toContain('34 CFR 300.322(d)');
     expect(p.goals.every((g) => g.points.length >= 52)).toBe(true);
-    expect(html).toContain('Not available yet');
+  });
+
+  it('shows service delivery against the mandate with a bar chart, and each goal with its chart, data and verdict', () => {
+    const p = packet.value;
+    expect(p.serviceDelivery.map((r) => r.service).sort()).toEqual(['Specialized reading instruction', 'Speech-language therapy']);
+    const speech = p.serviceDelivery.find((r) => r.service === 'Speech-language therapy');
+    expect(speech?.requiredMinutes).toBeGreaterThan(0);
+    expect(html).toContain(`${speech?.deliveredMinutes} min`);
+    expect(html).toContain('Minutes delivered against the mandate');
+    expect(html.match(/<svg /g)).toHaveLength(1 + p.goals.length);
+    for (const { progress } of p.goals) {
+      expect(html).toContain(escapeHtml(progress.reportSentence));
+      expect(progress.points).toBeGreaterThanOrEqual(52);
+    }
   });
 
   it('is self-contained: no script, no network resource', () => {

@@ -1,5 +1,7 @@
 import { accommodationFidelity, type AccommodationFidelity } from './accommodation-fidelity.ts';
-import type { Caseload } from './caseload.ts';
+import { type Caseload, caseloadOf } from './caseload.ts';
+import { computeServiceCompliance, type ServiceCompliance } from './compute-service-compliance.ts';
+import { evaluateGoals, type GoalProgress } from './progress/evaluate-goals.ts';
 import { computeDeadlines } from './compute-deadlines.ts';
 import type { ContactRecord } from './contact-record.ts';
 import type { Deadline } from './deadline.ts';
@@ -17,10 +19,12 @@ import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
 import { NO_STUDENT_TABLES, tablesByStudent } from './student-tables.ts';
 
-/** A goal with its data points, oldest first. */
+/** A goal with its data points, oldest first, and its progress verdict. */
 export interface GoalWithData {
   goal: GoalRecord;
   points: GoalDataPoint[];
+  /** The verdict under the goal's decision rule, with the reason, report sentence and chart series. */
+  progress: GoalProgress;
 }
 
 /** Everything the meeting packet prints, as plain data (no HTML): build it once, print it anywhere. */
@@ -38,6 +42,8 @@ export interface MeetingPacket {
   problems: string[];
   services: ServiceRecord[];
   sessions: SessionRecord[];
+  /** Each service's minutes required, delivered and owed from the last IEP (else the school year) to today. */
+  serviceDelivery: ServiceCompliance[];
   goals: GoalWithData[];
   fidelity: AccommodationFidelity[];
   /** Contacts since the last IEP, oldest first. */
@@ -49,7 +55,8 @@ export interface MeetingPacket {
 
 /**
  * The data of the meeting packet for one student and a meeting date (the date given, else the student's
- * Next IEP Meeting): identity, every deadline with its basis, services and sessions, goals with their data,
+ * Next IEP Meeting): identity, every deadline with its basis, service delivery against the mandate, each
+ * goal with its data and verdict,
  * accommodation fidelity since the last IEP, contacts and open concerns since the last IEP, the record of
  * attempts to reach the parent, and the meeting checklist. Fails when the student is not on the caseload,
  * the ID names two students, or no meeting date is known.
@@ -73,6 +80,13 @@ export function meetingPacket(caseload: Caseload, studentId: string, options: { 
   const checklist = meetingChecklist(student, tables, settings, today, { meetingDate });
   if (!checklist.ok) return failWith(checklist.error);
   const computed = computeDeadlines(student, settings, today, tables);
+  const delivery = computeServiceCompliance(caseloadOf({ students: [student], services: tables.services, sessions: tables.sessions }), {
+    settings,
+    today,
+    ...(since ? { from: since } : {}),
+    to: meetingDate < today ? meetingDate : today,
+  });
+  const progress = evaluateGoals(caseloadOf({ goals: tables.goals, goalData: tables.goalData }), { settings, today });
   const byDate = <T extends { date: IsoDate }>(a: T, b: T) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   return ok({
     student,
@@ -84,7 +98,8 @@ export function meetingPacket(caseload: Caseload, studentId: string, options: { 
     problems: computed.problems,
     services: [...tables.services],
     sessions: tables.sessions.filter((s) => inPeriod(s.date)).sort(byDate),
-    goals: tables.goals.map((goal) => ({ goal, points: tables.goalData.filter((p) => p.goalId === goal.goalId).sort(byDate) })),
+    serviceDelivery: delivery,
+    goals: tables.goals.map((goal, i) => ({ goal, points: tables.goalData.filter((p) => p.goalId === goal.goalId).sort(byDate), progress: progress[i] as GoalProgress })),
     fidelity: accommodationFidelity(tables, { ...(since ? { from: since } : {}), to: meetingDate }),
     contacts: tables.contacts.filter((c) => inPeriod(c.date)).sort(byDate),
     openFollowUps: openFollowUps(tables.contacts),

@@ -1,4 +1,5 @@
 import type { AccommodationFidelity } from './accommodation-fidelity.ts';
+import type { ChartSvg } from './charts/chart-svg.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlTable } from './html-table.ts';
@@ -19,8 +20,16 @@ export const paperHtml = {
    * @example paperHtml.status('overdue') // '<span class="status" style="…">Overdue</span>'
    */
   status(status: DeadlineStatus): string {
-    const look = presentStatus(status);
-    return `<span class="status" style="background:${look.background};color:${look.text}">${escapeHtml(look.label)}</span>`;
+    return paperHtml.look(presentStatus(status));
+  },
+
+  /**
+   * Any status look (a service status, a progress verdict) as a badge: its word in its colours.
+   *
+   * @example paperHtml.look(presentServiceStatus('behind')) // '<span class="status" style="…">Behind</span>'
+   */
+  look(look: { label: string; background: string; text: string }): string {
+    return `<span class="status" style="background:${escapeHtml(look.background)};color:${escapeHtml(look.text)}">${escapeHtml(look.label)}</span>`;
   },
 
   /**
@@ -32,6 +41,16 @@ export const paperHtml = {
     if (value === undefined) return '';
     const column = tableSpec(table).columns.find((c) => c.key === key);
     return column?.choices?.find((c) => c.value === value)?.label ?? value;
+  },
+
+  /**
+   * A chart inline, with its summary in words beneath. The SVG namespace attribute is dropped (HTML needs
+   * none), so the page holds no web address at all.
+   *
+   * @example paperHtml.chart(goalChartSvg(goalChartData(progress)))
+   */
+  chart(chart: ChartSvg): string {
+    return `<figure class="chart">${chart.svg.replace(/\s+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')}<figcaption class="muted">${escapeHtml(chart.summary)}</figcaption></figure>`;
   },
 
   /**

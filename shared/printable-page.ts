@@ -38,9 +38,10 @@ thead { display: table-header-group; }
 .status { display: inline-block; padding: 0 4pt; border-radius: 3pt; font-weight: 600; white-space: nowrap; }
 .muted { color: #4d4d4d; }
 .warn { color: #7a1010; }
-.pending { border: 1px dashed #4d4d4d; padding: 6pt; background: #f7f7f7; }
-.chart svg { max-width: 100%; height: auto; }
-.student + .student { break-before: page; page-break-before: always; }
+.chart svg { max-width: 100%; height: auto; display: block; }
+figure.chart { margin: 4pt 0 8pt; break-inside: avoid; page-break-inside: avoid; }
+figcaption { font-size: 9.5pt; }
+.goal + .goal { break-before: page; page-break-before: always; }
 ul { margin: 2pt 0 6pt 16pt; padding: 0; }
 `;
 
