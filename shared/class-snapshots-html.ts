@@ -12,7 +12,7 @@ import { printablePage, type PrintSection } from './printable-page.ts';
  */
 export function classSnapshotsHtml(snapshots: ClassSnapshots, options: { today: string }): string {
   const sections: PrintSection[] = snapshots.classes.map((c) => ({
-    title: c.className,
+    title: c.school ? `${c.className} · ${c.school}` : c.className,
     html: `<p class="muted">${c.teachers.length ? `Teachers checking in this class: ${escapeHtml(c.teachers.join(', '))}. ` : ''}You are responsible for providing these accommodations (34 CFR 300.323(d)). Confidential: keep with your class records.</p>
 ${c.students
   .map(

@@ -43,6 +43,24 @@ describe('class snapshots (34 CFR 300.323(d))', () => {
     ]);
   });
 
+  it('keeps classes of the same name in different schools apart', () => {
+    const two = caseloadOf({
+      students: [
+        { studentId: 'E', school: 'Lincoln Elementary' },
+        { studentId: 'H', school: 'Harbor High' },
+      ],
+      accommodations: [
+        { accommodationId: 'e1', studentId: 'E', accommodation: 'Visual schedule', appliesTo: 'Math' },
+        { accommodationId: 'h1', studentId: 'H', accommodation: 'Calculator', appliesTo: 'math' },
+      ],
+    });
+    const r2 = classSnapshots(two, { className: 'Math' });
+    expect(r2.ok && r2.value.classes.map((c) => [c.className, c.school, c.students.map((s) => s.student.studentId)])).toEqual([
+      ['math', 'Harbor High', ['H']],
+      ['Math', 'Lincoln Elementary', ['E']],
+    ]);
+  });
+
   it('picks one class in any case, and names the known classes when the class is unknown', () => {
     const one = classSnapshots(caseload, { className: 'SCIENCE' });
     expect(one.ok && one.value.classes.map((c) => c.className)).toEqual(['Science']);

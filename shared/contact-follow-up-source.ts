@@ -36,7 +36,7 @@ export const contactFollowUpSource: CaseloadDeadlineSource = {
               ? 'The parent raised a concern and no follow-up date was set; the contact log is the record of attempts to reach the parent (34 CFR 300.322(d)).'
               : 'A follow-up promised in the contact log; the log is the record of attempts to reach the parent (34 CFR 300.322(d)).',
             inputs: { contactDate: contact.date, ...(contact.followUpDue ? { followUpDue: contact.followUpDue } : {}), ...(contact.with ? { with: contact.with } : {}) },
-            notes: [`From the contact of ${contact.date}${contact.with ? ` with ${contact.with}` : ''}; its topic and summary stay in the contact log, out of titles and calendars.`],
+            notes: [`From the contact of ${contact.date}${contact.with ? ` with ${contact.with}` : ''} (its topic and notes are in the contact log).`],
           },
           warnings: unscheduledConcern ? [`A concern raised on ${contact.date} has no follow-up date: set one, or record the follow-up as done.`] : [],
         },
