@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   packet: { summary: 'packet --data FOLDER-OR-ZIP --student ID [--meeting DATE] [--today DATE] [--calendar FILE] -o FILE.html: the printable meeting packet for one student', load: () => import('./commands/packet.ts') },
   handoff: { summary: 'handoff --data FOLDER-OR-ZIP [--from DATE] [--to DATE] [--students ID,…] [--today DATE] [--calendar FILE] -o FILE.html: the printable coverage hand-off for a substitute', load: () => import('./commands/handoff.ts') },
   snapshot: { summary: 'snapshot --data FOLDER-OR-ZIP [--class NAME] [--today DATE] [--calendar FILE] -o FILE.html: printable class snapshots, the accommodations per class', load: () => import('./commands/snapshot.ts') },
+  rollup: { summary: 'rollup --sheets FILE|ID,… [--credentials KEY.json] (--out DIR | --into SHEET-ID): a district summary over many teams\' tracking sheets (Google Sheets API)', load: () => import('./commands/rollup.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };
 
