@@ -14,6 +14,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   'parse-service': { summary: 'parse-service "<text>" [--json]: how Casekeeper reads a service frequency such as "30 min 2x/week"', load: () => import('./commands/parse-service.ts') },
   services: { summary: 'services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]: service minutes required, delivered and owed, behind first', load: () => import('./commands/services.ts') },
   progress: { summary: 'progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]: every goal\'s progress verdict and why', load: () => import('./commands/progress.ts') },
+  packet: { summary: 'packet --data FOLDER-OR-ZIP --student ID [--meeting DATE] [--today DATE] [--calendar FILE] -o FILE.html: the printable meeting packet for one student', load: () => import('./commands/packet.ts') },
+  handoff: { summary: 'handoff --data FOLDER-OR-ZIP [--from DATE] [--to DATE] [--students ID,…] [--today DATE] [--calendar FILE] -o FILE.html: the printable coverage hand-off for a substitute', load: () => import('./commands/handoff.ts') },
+  snapshot: { summary: 'snapshot --data FOLDER-OR-ZIP [--class NAME] [--today DATE] [--calendar FILE] -o FILE.html: printable class snapshots, the accommodations per class', load: () => import('./commands/snapshot.ts') },
   rollup: { summary: 'rollup --sheets FILE|ID,… [--credentials KEY.json] (--out DIR | --into SHEET-ID): a district summary over many teams\' tracking sheets (Google Sheets API)', load: () => import('./commands/rollup.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };

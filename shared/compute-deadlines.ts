@@ -1,8 +1,8 @@
 import { buildDeadline } from './build-deadline.ts';
 import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
+import { meetingNoticeLead } from './meeting-notice-lead.ts';
 import { ruleContext } from './compute-due.ts';
-import { countBack } from './count-back.ts';
-import type { DayUnit } from './count-days.ts';
+import { countDaysBack } from './count-days-back.ts';
 import type { Deadline } from './deadline.ts';
 import { toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
@@ -11,7 +11,7 @@ import { sortByUrgency } from './sort-by-urgency.ts';
 import type { StudentRecord } from './student-record.ts';
 import { NO_STUDENT_TABLES, type StudentTables } from './student-tables.ts';
 import { TRACKER_COLUMNS } from './tracker-columns.ts';
-import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
+import type { DeadlineKind, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
 export interface StudentDeadlines {
@@ -58,7 +58,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
   const ctx = context.value;
-  const lead = meetingLead(ctx);
+  const lead = meetingNoticeLead(ctx);
   const deadlines: Deadline[] = [];
   for (const rule of ctx.rules.values()) {
     let outcome;
@@ -87,7 +87,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     if (title) deadline.title = title;
     deadline.basis.inputs = inputs;
     deadline.basis.notes = [...notes, ...weekendNote(rule, dueDate, settings)];
-    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
+    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countDaysBack(dueDate, lead.days, lead.unit, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
     const statedKey = STATED_BY_SYSTEM[rule.kind];
@@ -188,13 +188,4 @@ function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate
   deadline.basis.inputs = { [key]: stated };
   deadline.basis.notes = ['Taken from the IEP system: the record lacks the date the rule counts from, so Casekeeper could not check it.'];
   return deadline;
-}
-
-/** The meeting-notice lead time: the caseload's own days, else the state's (from its setting where declared). */
-function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; unit: DayUnit } | undefined {
-  if (ctx.settings.meetingNoticeDays !== undefined) return { days: ctx.settings.meetingNoticeDays, unit: 'calendar' };
-  const notice = ctx.pack.meetingNotice;
-  if (!notice) return undefined;
-  const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
-  return days === null ? undefined : { days, unit: notice.unit };
 }

@@ -6,19 +6,18 @@ import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
 
 /**
- * The date `days` days of a unit before `date` (a meeting-notice send-by date). School days need the
- * calendar (undefined without it, or before its first day); business days skip weekends, federal
- * holidays and the caseload's state holidays.
+ * The date `days` days of a unit before `date`: a "send by" date before a meeting. School days count on
+ * the district calendar, counting back from the last school day on or before `date` (a meeting due on a
+ * Saturday is held on the Friday at the latest); without a calendar, or outside it, there is no answer
+ * (undefined). Business days skip weekends, federal holidays and the settings' state holidays.
  *
- * @example countBack('2026-12-09' as IsoDate, 3, 'calendar', defaultSettings) // '2026-12-06'
+ * @example countDaysBack('2026-12-10', 3, 'school', settingsWithCalendar) // '2026-12-07' (Thu → Mon)
  */
-export function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Settings): IsoDate | undefined {
+export function countDaysBack(date: IsoDate, days: number, unit: DayUnit, settings: Pick<Settings, 'calendar' | 'holidays'>): IsoDate | undefined {
   if (unit === 'calendar') return addCalendarDays(date, -days);
   if (unit === 'school') {
     if (!settings.calendar) return undefined;
     const index = compileCalendar(settings.calendar);
-    // Count back from the last school day on or before the due date: a meeting due on a Saturday is
-    // held on the Friday at the latest, so its notice goes out as early as a Friday meeting's would.
     const at = firstSchoolDayIndexAfter(index, toDayNumber(date)) - 1 - days;
     const day = index.schoolDays[at];
     return day === undefined ? undefined : fromDayNumber(day);
@@ -31,4 +30,3 @@ export function countBack(date: IsoDate, days: number, unit: DayUnit, settings: 
   }
   return fromDayNumber(day);
 }
-
