@@ -1,18 +1,16 @@
-import { addCalendarDays } from './add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
-import { type DayUnit, holidaySet } from './count-days.ts';
 import type { Deadline } from './deadline.ts';
 import { STATUS_STYLES } from './deadline.ts';
 import { buildDeadline } from './build-deadline.ts';
 import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
 import type { Caseload } from './caseload.ts';
 import { NO_STUDENT_TABLES, tablesByStudent, type StudentTables } from './student-tables.ts';
-import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
+import { toDayNumber } from './day-number.ts';
+import { meetingNoticeLead, noticeSendBy } from './meeting-notice-lead.ts';
 import type { IsoDate } from './iso-date.ts';
 import { ruleContext } from './compute-due.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
-import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
+import type { DeadlineKind, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
 export interface StudentDeadlines {
@@ -59,7 +57,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
   const ctx = context.value;
-  const lead = meetingLead(ctx);
+  const lead = meetingNoticeLead(ctx);
   const deadlines: Deadline[] = [];
   for (const rule of ctx.rules.values()) {
     let outcome;
@@ -90,7 +88,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
     deadline.basis.inputs = inputs;
     deadline.basis.notes = notes;
-    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
+    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? noticeSendBy(dueDate, lead, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
     const statedKey = STATED_BY_SYSTEM[rule.kind];
@@ -141,36 +139,6 @@ function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate
   deadline.basis.inputs = { [key]: stated };
   deadline.basis.notes = ['Taken from the IEP system: the record lacks the date the rule counts from, so Casekeeper could not check it.'];
   return deadline;
-}
-
-/** The meeting-notice lead time: the caseload's own days, else the state's (from its setting where declared). */
-function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; unit: DayUnit } | undefined {
-  if (ctx.settings.meetingNoticeDays !== undefined) return { days: ctx.settings.meetingNoticeDays, unit: 'calendar' };
-  const notice = ctx.pack.meetingNotice;
-  if (!notice) return undefined;
-  const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
-  return days === null ? undefined : { days, unit: notice.unit };
-}
-
-/** The date `days` days of a unit before `date` (a meeting-notice send-by date). */
-function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Settings): IsoDate | undefined {
-  if (unit === 'calendar') return addCalendarDays(date, -days);
-  if (unit === 'school') {
-    if (!settings.calendar) return undefined;
-    const index = compileCalendar(settings.calendar);
-    // Count back from the last school day on or before the due date: a meeting due on a Saturday is
-    // held on the Friday at the latest, so its notice goes out as early as a Friday meeting's would.
-    const at = firstSchoolDayIndexAfter(index, toDayNumber(date)) - 1 - days;
-    const day = index.schoolDays[at];
-    return day === undefined ? undefined : fromDayNumber(day);
-  }
-  let day = toDayNumber(date);
-  const holidays = holidaySet(day - days * 2 - 14, days * 2 + 14, settings.holidays);
-  for (let left = days; left > 0; ) {
-    day--;
-    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6 && !holidays.has(day)) left--;
-  }
-  return fromDayNumber(day);
 }
 
 function nextProgressReport(studentId: string, today: IsoDate, settings: Settings): Deadline | undefined {

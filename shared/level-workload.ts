@@ -1,0 +1,181 @@
+import { addCalendarDays } from './add-calendar-days.ts';
+import { fromDayNumber, toDayNumber } from './day-number.ts';
+import { buildForecast, forecastWeeks, type ForecastWorkloadOptions, type WorkloadForecast, weekCapacities } from './forecast-workload.ts';
+import type { IsoDate } from './iso-date.ts';
+import { noticeSendBy } from './meeting-notice-lead.ts';
+import { placeWork, type WorkShare } from './place-work.ts';
+import { presentDate } from './present-date.ts';
+import type { SchoolWeek } from './school-weeks.ts';
+import type { WorkItem } from './work-items.ts';
+import type { WorkKind } from './workload-settings.ts';
+
+/** A suggestion: do this work earlier. */
+export interface WorkloadMove {
+  studentId: string;
+  kind: WorkKind;
+  dueDate: IsoDate;
+  /** The date the work is planned for now (the meeting or reporting date). */
+  from: IsoDate;
+  /** The suggested date: the first school day of the suggested week that every rule allows. */
+  to: IsoDate;
+  /** Why, in a teacher's words. */
+  reason: string;
+  /** The work item moved. */
+  itemId: string;
+}
+
+/** The forecast before and after the suggested moves. */
+export interface LevelledWorkload {
+  before: WorkloadForecast;
+  after: WorkloadForecast;
+  moves: WorkloadMove[];
+  peakBefore: number;
+  peakAfter: number;
+}
+
+const EPSILON = 1e-9;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A movable item and the notices that move with it. */
+interface Unit {
+  item: WorkItem;
+  notices: WorkItem[];
+}
+
+/**
+ * Suggests moving movable work (annual-review meetings not yet scheduled, progress-report writing) to
+ * earlier weeks so that no week exceeds its capacity where that is possible. A move is suggested only
+ * when it lowers an overloaded week and every week it adds hours to stays within its capacity and within
+ * the current peak, so the peak never rises. A moved item is never later than its due date, never before
+ * today or its `notBefore` date (the notice lead time from today, the gap after the last IEP), never in a
+ * closed week, and keeps `settings.workload.minMeetingGapDays` from the student's other meetings; its
+ * notice moves with it. Deterministic: the same items give the same moves. The busiest week is relieved
+ * first; among its work, the item with the most hours there first, then the earliest due; each item is
+ * tried at most once, in the nearest earlier week first.
+ *
+ * @example levelWorkload(items, { settings, today: '2026-11-23', capacityHours: 10 }).moves[0] // { studentId: 'S1007', kind: 'annual-review', from: '2027-01-15', to: '2027-01-04', … }
+ */
+export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkloadOptions): LevelledWorkload {
+  const { settings, today } = options;
+  const { window, weeks } = forecastWeeks(items, options);
+  const capacityHours = options.capacityHours ?? settings.workload.capacityHours;
+  const capacity = weekCapacities(weeks, weeks.length, capacityHours);
+  const shares = new Map<string, WorkShare[]>();
+  for (const item of items) shares.set(item.id, placeWork(item, weeks));
+  const before = buildForecast(items, shares, weeks, window, options);
+
+  const hours = new Array<number>(weeks.length).fill(0);
+  for (const list of shares.values()) for (const s of list) hours[s.week] = (hours[s.week] as number) + s.hours;
+  const peakOf = () => {
+    let peak = 0;
+    for (let w = 0; w < window; w++) if ((hours[w] as number) > peak) peak = hours[w] as number;
+    return peak;
+  };
+
+  const noticesOf = new Map<string, WorkItem[]>();
+  for (const item of items) if (item.noticeFor) noticesOf.set(item.noticeFor, [...(noticesOf.get(item.noticeFor) ?? []), item]);
+  const units: Unit[] = items
+    .filter((i) => i.movable && i.notBefore !== undefined && i.notBefore <= i.dueDate)
+    .map((item) => ({ item, notices: noticesOf.get(item.id) ?? [] }));
+  const meetingDays = new Map<string, Map<string, number>>();
+  for (const item of items) {
+    if (!item.meeting) continue;
+    const days = meetingDays.get(item.studentId) ?? new Map<string, number>();
+    days.set(item.id, toDayNumber(item.date));
+    meetingDays.set(item.studentId, days);
+  }
+  const gap = settings.workload.minMeetingGapDays;
+  const firstDay = toDayNumber((weeks[0] as SchoolWeek).weekStart);
+  const tried = new Set<string>();
+  const moves: WorkloadMove[] = [];
+
+  /** The first school day of week t the unit may move to, or undefined. */
+  const dayIn = (unit: Unit, t: number): number | undefined => {
+    const { item } = unit;
+    const notBefore = toDayNumber(item.notBefore as IsoDate);
+    const due = toDayNumber(item.dueDate);
+    const others = item.meeting ? [...(meetingDays.get(item.studentId) ?? new Map<string, number>())].filter(([id]) => id !== item.id) : [];
+    for (const day of (weeks[t] as SchoolWeek).days) {
+      if (day < notBefore || day > due) continue;
+      if (others.some(([, other]) => Math.abs(day - other) < gap)) continue;
+      return day;
+    }
+    return undefined;
+  };
+
+  const relieve = (w: number): boolean => {
+    const candidates = units
+      .filter((u) => !tried.has(u.item.id))
+      .map((u) => ({ u, here: sharesIn(u, w) }))
+      .filter((c) => c.here > 0)
+      .sort((a, b) => b.here - a.here || (a.u.item.dueDate < b.u.item.dueDate ? -1 : a.u.item.dueDate > b.u.item.dueDate ? 1 : a.u.item.id < b.u.item.id ? -1 : 1));
+    for (const { u } of candidates) {
+      tried.add(u.item.id);
+      const anchor = Math.floor((toDayNumber(u.item.date) - firstDay) / 7);
+      const peak = peakOf();
+      for (let t = Math.min(anchor, weeks.length) - 1; t >= 0; t--) {
+        if (!(weeks[t] as SchoolWeek).open) continue;
+        const day = dayIn(u, t);
+        if (day === undefined) continue;
+        const to = fromDayNumber(day);
+        const moved = [u.item, ...u.notices].map((i) => ({ id: i.id, shares: placeWork({ ...i, date: i === u.item ? to : noticeDate(i, to) }, weeks) }));
+        const delta = new Array<number>(weeks.length).fill(0);
+        for (const m of moved) {
+          for (const s of shares.get(m.id) ?? []) delta[s.week] = (delta[s.week] as number) - s.hours;
+          for (const s of m.shares) delta[s.week] = (delta[s.week] as number) + s.hours;
+        }
+        if ((delta[w] as number) >= -EPSILON) continue;
+        const fits = delta.every((d, x) => d <= EPSILON || ((hours[x] as number) + d <= (capacity[x] as number) + EPSILON && (hours[x] as number) + d <= peak + EPSILON));
+        if (!fits) continue;
+        const reason = reasonFor(u.item, w, to);
+        delta.forEach((d, x) => (hours[x] = (hours[x] as number) + d));
+        for (const m of moved) shares.set(m.id, m.shares);
+        if (u.item.meeting) meetingDays.get(u.item.studentId)?.set(u.item.id, day);
+        moves.push({ studentId: u.item.studentId, kind: u.item.kind, dueDate: u.item.dueDate, from: u.item.date, to, reason, itemId: u.item.id });
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const sharesIn = (u: Unit, w: number): number => {
+    let sum = 0;
+    for (const i of [u.item, ...u.notices]) for (const s of shares.get(i.id) ?? []) if (s.week === w) sum += s.hours;
+    return sum;
+  };
+
+  const noticeDate = (notice: WorkItem, meeting: IsoDate): IsoDate =>
+    (notice.lead ? noticeSendBy(meeting, notice.lead, settings) : undefined) ?? addCalendarDays(meeting, -7);
+
+  const reasonFor = (item: WorkItem, w: number, to: IsoDate): string => {
+    const week = weeks[w] as SchoolWeek;
+    const over = `the week of ${presentDate(week.weekStart, 'long')} has ${round2(hours[w] as number)} h of work for ${round2(capacity[w] as number)} h of time`;
+    if (item.kind === 'progress-report') return `Write it by ${presentDate(to, 'long')}: ${over}. It goes home on ${presentDate(item.dueDate, 'long')}.`;
+    return `Hold the meeting on ${presentDate(to, 'long')} or later that week: ${over}. That is before the due date ${presentDate(item.dueDate, 'long')}, and the notice can still go out in time.`;
+  };
+
+  const stuck = new Set<number>();
+  for (;;) {
+    let worst = -1;
+    let excess = EPSILON;
+    for (let w = 0; w < window; w++) {
+      const e = (hours[w] as number) - (capacity[w] as number);
+      if (!stuck.has(w) && e > excess) {
+        excess = e;
+        worst = w;
+      }
+    }
+    if (worst < 0) break;
+    if (relieve(worst)) stuck.clear();
+    else stuck.add(worst);
+  }
+
+  const movedDates = new Map(moves.map((m) => [m.itemId, m.to]));
+  const afterItems = items.map((i) => {
+    const to = movedDates.get(i.id) ?? (i.noticeFor && movedDates.has(i.noticeFor) ? noticeDate(i, movedDates.get(i.noticeFor) as IsoDate) : undefined);
+    return to ? { ...i, date: to } : i;
+  });
+  const after = buildForecast(afterItems, shares, weeks, window, options);
+  moves.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.itemId < b.itemId ? -1 : 1));
+  return { before, after, moves, peakBefore: before.peakHours, peakAfter: after.peakHours };
+}
