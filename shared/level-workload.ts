@@ -56,7 +56,7 @@ interface Unit {
  * @example levelWorkload(items, { settings, today: '2026-11-23', capacityHours: 10 }).moves[0] // { studentId: 'S1007', kind: 'annual-review', from: '2027-01-15', to: '2027-01-04', … }
  */
 export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkloadOptions): LevelledWorkload {
-  const { settings, today } = options;
+  const { settings } = options;
   const { window, weeks } = forecastWeeks(items, options);
   const capacityHours = options.capacityHours ?? settings.workload.capacityHours;
   const capacity = weekCapacities(weeks, weeks.length, capacityHours);

@@ -42,6 +42,8 @@ export interface WorkItem {
   noticeFor?: string;
   /** A meeting notice: the lead time it goes out by, where the rules set one. */
   lead?: { days: number; unit: DayUnit };
+  /** Service work: the minutes scheduled that week, or owed. */
+  serviceMinutes?: number;
   /** How the hours were reached: "3 h per meeting (practitioner estimate, S)". */
   basis: string;
   notes: string[];
@@ -233,6 +235,7 @@ export function workItems(caseload: Caseload, options: WorkItemsOptions): Caselo
         ...cm(student),
         kind: 'make-up-minutes',
         title: `Make-up minutes: ${s.service} (${Math.round(s.owedMinutes)} min owed)`,
+        serviceMinutes: s.owedMinutes,
         date: today,
         dueDate: today,
         hours,
@@ -261,6 +264,7 @@ export function workItems(caseload: Caseload, options: WorkItemsOptions): Caselo
         ...cm(student),
         kind: 'service-minutes',
         title: `Scheduled services (${Math.round(m)} min)`,
+        serviceMinutes: m,
         date,
         dueDate: date,
         hours,
