@@ -3,6 +3,7 @@ import type { Caseload } from './caseload.ts';
 import type { IsoDate } from './iso-date.ts';
 import { levelWorkload, type LevelledWorkload } from './level-workload.ts';
 import type { Settings } from './settings.ts';
+import { type CaseManagerLoad, weighCaseloads } from './weigh-caseloads.ts';
 import { type WorkItem, workItems } from './work-items.ts';
 import { WORK_KINDS } from './workload-settings.ts';
 
@@ -23,6 +24,8 @@ export interface WorkloadPlan extends LevelledWorkload {
   items: WorkItem[];
   /** The case managers counted (each brings their own capacity); empty when none is recorded. */
   caseManagers: string[];
+  /** Each case manager's caseload counted, weighted and compared with the cap of their caseload type. */
+  caseloads: CaseManagerLoad[];
   /** Hours of a full school week for everyone counted. */
   capacityHours: number;
   problems: { studentId: string; problem: string }[];
@@ -36,7 +39,8 @@ export function sameCaseManager(a: string | undefined, b: string): boolean {
 
 /**
  * The whole workload step for a caseload (or one case manager's students): work items through the
- * forecast window, the weekly forecast against capacity, and the levelling suggestions. With several
+ * forecast window, the weekly forecast against capacity, the levelling suggestions, and each case
+ * manager's weighted caseload against the cap of their caseload type. With several
  * case managers the capacity is the sum of theirs (each from `settings.workload.caseManagers`, else the
  * caseload's `capacityHours`).
  *
@@ -71,5 +75,11 @@ export function planWorkload(caseload: Caseload, options: PlanWorkloadOptions): 
   const notes = [...work.notes, ...levelled.before.notes];
   if (names.length > 1) notes.push(`${names.length} case managers: the capacity is the sum of theirs (${capacityHours} h a full week).`);
   if (options.caseManager && scoped.students.length === 0) notes.push(`No student has "${options.caseManager}" as case manager.`);
-  return { ...levelled, items: work.items, caseManagers: names, capacityHours, problems: work.problems, notes, overloaded: levelled.before.overloaded };
+  const windowEnd = addCalendarDays(today, weeks * 7);
+  const caseloads = weighCaseloads(
+    scoped,
+    work.items.filter((i) => i.date < windowEnd),
+    { settings, today },
+  );
+  return { ...levelled, items: work.items, caseloads, caseManagers: names, capacityHours, problems: work.problems, notes, overloaded: levelled.before.overloaded };
 }

@@ -44,6 +44,7 @@ describe('casekeeper workload', () => {
     expect(r.out).toMatch(/1\/18\/2027 .*▒.*OVER/);
     expect(r.out).toMatch(/Suggested moves/);
     expect(r.err).toMatch(/capacity is the sum of theirs/);
+    expect(r.out).toMatch(/a.patel@example.org: \d+ students, weighted [\d.]+ .*no cap applied/);
   });
 
   it('counts one case manager against their own capacity, and --weeks', async () => {

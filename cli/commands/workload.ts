@@ -124,6 +124,12 @@ function printTable(io: CliIo, plan: WorkloadPlan, today: IsoDate, names: Map<st
     for (const item of w.items.slice(0, 8)) io.out(`  ${item.hours.toFixed(2).padStart(5)} h  ${item.title} · ${item.studentId} ${names.get(item.studentId) ?? ''} (due ${presentDate(item.dueDate)})`);
     if (w.items.length > 8) io.out(`  … and ${w.items.length - 8} more`);
   }
+  io.out(paint(io, 'bold', '\nCaseloads:'));
+  for (const load of plan.caseloads) {
+    const cap = load.cap ? `; cap ${load.cap.maxStudents} (${load.cap.title}, ${load.cap.citation})${load.overCap ? ' OVER' : ''}` : '; no cap applied (no caseload type set)';
+    io.out(`  ${load.caseManager}: ${load.students} student${load.students === 1 ? '' : 's'}, weighted ${load.weightedStudents} (${load.serviceMinutesPerWeek} service min a week, ${load.upcomingHours} h of work ahead)${cap}`);
+    for (const note of load.notes) io.out(`    ${note}`);
+  }
   if (plan.moves.length) {
     io.out(paint(io, 'bold', `\nSuggested moves (${plan.moves.length}):`));
     for (const m of plan.moves) {
