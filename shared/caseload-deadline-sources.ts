@@ -1,5 +1,6 @@
 import type { Deadline } from './deadline.ts';
 import type { IsoDate } from './iso-date.ts';
+import { missedServiceNotice } from './missed-service-notice.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
 import type { StudentTables } from './student-tables.ts';
@@ -19,4 +20,4 @@ export interface CaseloadDeadlineSource {
 }
 
 /** Every caseload deadline source, in order. */
-export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [];
+export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [missedServiceNotice];

@@ -103,13 +103,14 @@ describe('levelWorkload properties', () => {
     });
 
   let moved = 0;
-  it('never moves work after its due date, before today, before its notice can be sent, or into a closed week; never raises the peak; keeps the meeting gap', () => {
+  it('never moves work after its due date, before today, before its notice can be sent, or into a closed week; never raises the peak or the largest overload; keeps the meeting gap', () => {
     fc.assert(
       fc.property(caseloadArb, ({ caseload, today, capacity, state, gap }) => {
         const settings = settingsFor(state, gap);
         const plan = planWorkload(caseload, { settings, today: today as never, capacityHours: capacity });
         expect(plan.peakAfter).toBeLessThanOrEqual(plan.peakBefore);
-        for (const week of plan.after.overloaded) expect(plan.before.overloaded).toContain(week);
+        const worst = (weeks: { hours: number; capacityHours: number }[]) => Math.max(0, ...weeks.map((w) => w.hours - w.capacityHours));
+        expect(worst(plan.after.weeks)).toBeLessThanOrEqual(worst(plan.before.weeks) + 0.01);
         moved += plan.moves.length;
         for (const move of plan.moves) {
           expect(move.to < move.from).toBe(true);

@@ -44,14 +44,16 @@ interface Unit {
 
 /**
  * Suggests moving movable work (annual-review meetings not yet scheduled, progress-report writing) to
- * earlier weeks so that no week exceeds its capacity where that is possible. A move is suggested only
- * when it lowers an overloaded week and every week it adds hours to stays within its capacity and within
- * the current peak, so the peak never rises. A moved item is never later than its due date, never before
+ * earlier weeks so that no week exceeds its capacity where that is possible, and the overload is spread
+ * where it is not. A move always lowers the week most over capacity; it is taken first where every week
+ * it adds hours to stays within its capacity, else (levelling) where every such week ends less over its
+ * capacity than the relieved week was. No week ever goes above the current busiest week, so the peak
+ * never rises, and the largest overload never grows. A moved item is never later than its due date, never before
  * today or its `notBefore` date (the notice lead time from today, the gap after the last IEP), never in a
  * closed week, and keeps `settings.workload.minMeetingGapDays` from the student's other meetings; its
  * notice moves with it. Deterministic: the same items give the same moves. The busiest week is relieved
- * first; among its work, the item with the most hours there first, then the earliest due; each item is
- * tried at most once, in the nearest earlier week first.
+ * first; among its work, the item with the most hours there first, then the earliest due; each item
+ * moves at most once, to the nearest earlier week that works.
  *
  * @example levelWorkload(items, { settings, today: '2026-11-23', capacityHours: 10 }).moves[0] // { studentId: 'S1007', kind: 'annual-review', from: '2027-01-15', to: '2027-01-04', … }
  */
@@ -86,7 +88,9 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
   }
   const gap = settings.workload.minMeetingGapDays;
   const firstDay = toDayNumber((weeks[0] as SchoolWeek).weekStart);
-  const tried = new Set<string>();
+  const triedWithin = new Set<string>();
+  const triedLevel = new Set<string>();
+  const moved = new Set<string>();
   const moves: WorkloadMove[] = [];
 
   /** The first school day of week t the unit may move to, or undefined. */
@@ -103,12 +107,19 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
     return undefined;
   };
 
-  const relieve = (w: number): boolean => {
+  /**
+   * Moves one item out of week w. `within`: every week the move adds to stays within its capacity. Else
+   * (levelling): every week it adds to ends less over its capacity than week w was. Both: no week above
+   * the current peak.
+   */
+  const relieve = (w: number, mode: 'within' | 'level'): boolean => {
+    const tried = mode === 'within' ? triedWithin : triedLevel;
     const candidates = units
-      .filter((u) => !tried.has(u.item.id))
+      .filter((u) => !moved.has(u.item.id) && !tried.has(u.item.id))
       .map((u) => ({ u, here: sharesIn(u, w) }))
       .filter((c) => c.here > 0)
       .sort((a, b) => b.here - a.here || (a.u.item.dueDate < b.u.item.dueDate ? -1 : a.u.item.dueDate > b.u.item.dueDate ? 1 : a.u.item.id < b.u.item.id ? -1 : 1));
+    const excessBefore = (hours[w] as number) - (capacity[w] as number);
     for (const { u } of candidates) {
       tried.add(u.item.id);
       const anchor = Math.floor((toDayNumber(u.item.date) - firstDay) / 7);
@@ -118,19 +129,26 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
         const day = dayIn(u, t);
         if (day === undefined) continue;
         const to = fromDayNumber(day);
-        const moved = [u.item, ...u.notices].map((i) => ({ id: i.id, shares: placeWork({ ...i, date: i === u.item ? to : noticeDate(i, to) }, weeks) }));
+        const placed = [u.item, ...u.notices].map((i) => ({ id: i.id, shares: placeWork({ ...i, date: i === u.item ? to : noticeDate(i, to) }, weeks) }));
         const delta = new Array<number>(weeks.length).fill(0);
-        for (const m of moved) {
+        for (const m of placed) {
           for (const s of shares.get(m.id) ?? []) delta[s.week] = (delta[s.week] as number) - s.hours;
           for (const s of m.shares) delta[s.week] = (delta[s.week] as number) + s.hours;
         }
         if ((delta[w] as number) >= -EPSILON) continue;
-        const fits = delta.every((d, x) => d <= EPSILON || ((hours[x] as number) + d <= (capacity[x] as number) + EPSILON && (hours[x] as number) + d <= peak + EPSILON));
+        const fits = delta.every((d, x) => {
+          if (d <= EPSILON) return true;
+          const after = (hours[x] as number) + d;
+          if (after > peak + EPSILON) return false;
+          const limit = mode === 'within' ? (capacity[x] as number) : (capacity[x] as number) + excessBefore;
+          return mode === 'within' ? after <= limit + EPSILON : after < limit - EPSILON;
+        });
         if (!fits) continue;
         const reason = reasonFor(u.item, w, to);
         delta.forEach((d, x) => (hours[x] = (hours[x] as number) + d));
-        for (const m of moved) shares.set(m.id, m.shares);
+        for (const m of placed) shares.set(m.id, m.shares);
         if (u.item.meeting) meetingDays.get(u.item.studentId)?.set(u.item.id, day);
+        moved.add(u.item.id);
         moves.push({ studentId: u.item.studentId, kind: u.item.kind, dueDate: u.item.dueDate, from: u.item.date, to, reason, itemId: u.item.id });
         return true;
       }
@@ -166,7 +184,7 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
       }
     }
     if (worst < 0) break;
-    if (relieve(worst)) stuck.clear();
+    if (relieve(worst, 'within') || relieve(worst, 'level')) stuck.clear();
     else stuck.add(worst);
   }
 

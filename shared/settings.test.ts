@@ -14,6 +14,8 @@ describe('Settings', () => {
       progressReportDates: [],
       holidays: [],
       ruleSettings: {},
+      gradingPeriods: [],
+      notOwedOutcomes: ['student-absent', 'student-unavailable'],
       workload: WorkloadSettings.parse(undefined),
     });
   });
@@ -57,5 +59,13 @@ describe('Settings', () => {
     ]) {
       expect(Settings.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+
+  it('takes grading periods and the not-owed outcomes, and rejects a grading period that ends before it starts', () => {
+    const s = Settings.parse({ gradingPeriods: [{ name: 'Quarter 1', from: '2025-08-25', to: '2025-10-31' }], notOwedOutcomes: ['student-absent'], missedServiceNotice: true });
+    expect(s.gradingPeriods).toHaveLength(1);
+    expect(s.notOwedOutcomes).toEqual(['student-absent']);
+    expect(Settings.safeParse({ gradingPeriods: [{ name: 'Q', from: '2025-10-31', to: '2025-08-25' }] }).success).toBe(false);
+    expect(Settings.safeParse({ notOwedOutcomes: ['sick'] }).success).toBe(false);
   });
 });

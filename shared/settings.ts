@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from './iso-date.ts';
 import { SchoolCalendar } from './school-calendar.ts';
+import { SessionOutcome } from './session-record.ts';
 import { StateCode } from './us-states.ts';
 import { WorkloadSettings } from './workload-settings.ts';
 
@@ -33,6 +34,28 @@ export const Settings = z.object({
   holidays: z.array(IsoDate).default([]),
   /** Values for rule settings a state pack declares (by setting id), where the default is unverified. */
   ruleSettings: z.record(z.string(), z.union([z.number(), z.boolean(), z.null()])).default({}),
+  /**
+   * The district's grading (marking) periods, for services given per grading period: each is counted
+   * over its own school days.
+   */
+  gradingPeriods: z
+    .array(
+      z
+        .object({ name: z.string().trim().min(1).max(100), from: IsoDate, to: IsoDate })
+        .refine((g) => g.from <= g.to, { message: 'The grading period ends before it starts.' }),
+    )
+    .default([]),
+  /**
+   * Missed-session outcomes the district does not owe back. Default: the student's own absence or
+   * unavailability while the service was offered (OSEP Letter to Balkman, 1995, reaffirmed 2008; S).
+   * Provider absence and school cancellations stay owed. Districts write their own make-up rules.
+   */
+  notOwedOutcomes: z.array(SessionOutcome).default(['student-absent', 'student-unavailable']),
+  /**
+   * The missed-service notice of 23 IAC 226.220(b): absent, it applies in Illinois only; true turns it on
+   * for a caseload in a state with a similar rule; false turns it off.
+   */
+  missedServiceNotice: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -45,7 +45,7 @@ describe('weighCaseloads', () => {
   it('weights students by weekly service minutes and upcoming work', () => {
     const small = caseloadOf({
       students: [{ studentId: 'S1', lastIepDate: d('2026-01-08'), caseManager: 'Ms. Reyes' }, { studentId: 'S2', caseManager: 'Ms. Reyes' }],
-      services: [{ serviceId: 'V1', studentId: 'S2', service: 'Reading', minutes: 30, sessions: 5, per: 'week' }],
+      services: [{ serviceId: 'V1', studentId: 'S2', service: 'Reading', minutes: 30, sessions: 5, per: 'week', startDate: d('2026-11-30') }],
     });
     const settings = workloadSettings();
     const { items } = workItems(small, { settings, today: WORKLOAD_TODAY, until: d('2027-02-10') });

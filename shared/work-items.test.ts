@@ -35,6 +35,16 @@ describe('workItems', () => {
     ]);
   });
 
+  it('counts the minutes owed up to last week as make-up work, spread over the next four open weeks', () => {
+    // From Nov 16 with nothing logged: the week of Nov 16 owes 60 min; Thanksgiving week owes none.
+    const caseload = caseloadOf({
+      students: [{ studentId: 'S2' }],
+      services: [{ serviceId: 'V1', studentId: 'S2', service: 'Reading', minutes: 30, sessions: 2, per: 'week', startDate: d('2026-11-16') }],
+    });
+    const makeUp = workItems(caseload, { settings: workloadSettings(), today: WORKLOAD_TODAY, until }).items.filter((i) => i.kind === 'make-up-minutes');
+    expect(makeUp.map((i) => [i.title, i.hours, i.spread, i.spreadWeeks])).toEqual([['Make-up minutes: Reading (60 min owed)', 1, 'after', 4]]);
+  });
+
   it('holds a scheduled meeting fixed and gives it no notice to send', () => {
     const caseload = caseloadOf({ students: [{ studentId: 'S1', lastIepDate: d('2026-01-08'), nextIepMeetingDate: d('2026-12-16') }] });
     const { items } = workItems(caseload, { settings: workloadSettings(), today: WORKLOAD_TODAY, until });
@@ -53,7 +63,7 @@ describe('workItems', () => {
   it('gives no work to a student who has left, and reports a service it cannot read', () => {
     const caseload = caseloadOf({
       students: [{ studentId: 'S1', lastIepDate: d('2026-01-08'), exitDate: d('2026-11-01') }, { studentId: 'S2' }],
-      services: [{ serviceId: 'V1', studentId: 'S2', service: 'Speech', mandate: '30 min 2x/week' }],
+      services: [{ serviceId: 'V1', studentId: 'S2', service: 'Speech', mandate: 'as needed' }],
     });
     const { items, problems } = workItems(caseload, { settings: workloadSettings(), today: WORKLOAD_TODAY, until });
     expect(items).toEqual([]);

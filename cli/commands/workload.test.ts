@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../io.ts';
@@ -14,8 +16,16 @@ async function cli(...argv: string[]) {
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
 }
 
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'casekeeper-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
 describe('casekeeper workload', () => {
   const base = ['workload', '--data', DATA, '--calendar', CALENDAR, '--today', '2026-11-23', '--report-dates', '2027-01-22'];
+  // Early October, one case manager, 10 h a week: some weeks over capacity, with work that can move.
+  const october = ['workload', '--data', DATA, '--calendar', CALENDAR, '--today', '2026-10-05', '--report-dates', '2026-11-06,2027-01-22', '--case-manager', 'j.lee@example.org'];
 
   it('answers in JSON with exactly the documented keys', async () => {
     const r = await cli(...base, '--capacity', '3', '--format', 'json');
@@ -27,12 +37,13 @@ describe('casekeeper workload', () => {
     // Thanksgiving week: closed, no capacity, no work.
     expect(json.weeks[0]).toMatchObject({ weekStart: '2026-11-23', hours: 0, capacityHours: 0, items: [] });
     expect(json.overloaded).toContain('2027-01-18');
-    expect(json.moves.length).toBeGreaterThan(0);
-    for (const move of json.moves) {
+    const moved = JSON.parse((await cli(...october, '--capacity', '10', '--format', 'json')).out);
+    expect(moved.moves.length).toBeGreaterThan(0);
+    for (const move of moved.moves) {
       expect(Object.keys(move)).toEqual(['studentId', 'kind', 'dueDate', 'from', 'to', 'reason']);
-      expect(move.to <= move.dueDate && move.to >= '2026-11-23').toBe(true);
+      expect(move.to <= move.dueDate && move.to >= '2026-10-05' && move.to < move.from).toBe(true);
     }
-    expect(json.peakAfter).toBeLessThanOrEqual(json.peakBefore);
+    expect(moved.peakAfter).toBeLessThan(moved.peakBefore);
   });
 
   it('draws a bar per week in the terminal, names the weeks over capacity and the moves', async () => {
@@ -42,8 +53,8 @@ describe('casekeeper workload', () => {
     expect(rows).toHaveLength(12);
     expect(rows[0]).toMatch(/no school/);
     expect(r.out).toMatch(/1\/18\/2027 .*▒.*OVER/);
-    expect(r.out).toMatch(/Suggested moves/);
     expect(r.err).toMatch(/capacity is the sum of theirs/);
+    expect((await cli(...october, '--capacity', '10')).out).toMatch(/Suggested moves \(\d+\):\n  S\d+ .*: (Annual IEP review|Progress report), /);
     expect(r.out).toMatch(/a.patel@example.org: \d+ students, weighted [\d.]+ .*no cap applied/);
   });
 
@@ -55,6 +66,17 @@ describe('casekeeper workload', () => {
     const everyone = JSON.parse((await cli(...base, '--weeks', '4', '--format', 'json')).out);
     expect(everyone.weeks[1].capacityHours).toBe(30);
     expect(json.weeks[1].hours).toBeLessThan(everyone.weeks[1].hours);
+  });
+
+  it('reads effort, capacity and caseload types from a settings file', async () => {
+    const settings = tempFile('settings.json', JSON.stringify({ workload: { capacityHours: 7, caseloadType: 'CA.resource-specialist', effort: { 'make-up-minutes': { hours: 0 } } } }));
+    const r = await cli(...base, '--settings', settings, '--weeks', '3');
+    expect(r.out).toMatch(/21 h of case-management time/);
+    expect(r.out).toMatch(/cap 28 \(Resource specialist, Cal\. Educ\. Code 56362\(c\); 5 CCR 3100\)/);
+    const json = JSON.parse((await cli(...base, '--settings', settings, '--weeks', '3', '--format', 'json')).out);
+    expect(json.weeks.flatMap((w: { items: { kind: string }[] }) => w.items).some((i: { kind: string }) => i.kind === 'make-up-minutes')).toBe(false);
+    const bad = tempFile('bad.json', JSON.stringify({ workload: { capacityHours: -1 } }));
+    expect((await cli(...base, '--settings', bad)).err).toMatch(/workload\.capacityHours/);
   });
 
   it('explains bad flags plainly', async () => {

@@ -9,11 +9,11 @@ import {
   type WorkloadWeek,
 } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
-import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { dateFlag, localToday, parseFlags, readText, settingsFrom } from '../options.ts';
 import { loadCaseloadData } from './load-caseload.ts';
 
 const USAGE =
-  'Usage: casekeeper workload --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--weeks N] [--capacity HOURS] [--report-dates DATE,DATE…] [--case-manager NAME] [--state XX] [--format table|json]';
+  'Usage: casekeeper workload --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--weeks N] [--capacity HOURS] [--report-dates DATE,DATE…] [--case-manager NAME] [--state XX] [--settings FILE.json] [--format table|json]';
 
 /** Width of the longest bar in the terminal. */
 const BAR_WIDTH = 40;
@@ -34,6 +34,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       capacity: { type: 'string' },
       'report-dates': { type: 'string' },
       'case-manager': { type: 'string' },
+      settings: { type: 'string' },
       format: { type: 'string', default: 'table' },
     },
     USAGE,
@@ -49,7 +50,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => dateFlag(s, 'report-dates') as IsoDate);
-  const settings = Settings.parse({ ...base, ...(reportDates.length ? { progressReportDates: reportDates } : {}) });
+  const settings = settingsWith(values.settings, {
+    ...(values.state !== undefined ? { state: base.state } : {}),
+    ...(base.calendar ? { calendar: base.calendar } : {}),
+    ...(reportDates.length ? { progressReportDates: reportDates } : {}),
+  });
   const today = dateFlag(values.today, 'today') ?? localToday();
   const loaded = loadCaseloadData(values.data);
   const plan = planWorkload(loaded.caseload, {
@@ -80,6 +85,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const note of plan.notes) io.err(note);
   for (const p of plan.problems) io.err(`${p.studentId}: ${p.problem}`);
   return 0;
+}
+
+/** The settings file (JSON, the `Settings` shape: workload effort, capacity, caps …), with the flags on top. */
+function settingsWith(path: string | undefined, flags: Record<string, unknown>): Settings {
+  let file: unknown = {};
+  if (path !== undefined) {
+    try {
+      file = JSON.parse(readText(path, 'settings file'));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${path}: this is not a JSON file (${(error as Error).message}).`);
+    }
+    if (typeof file !== 'object' || file === null || Array.isArray(file)) throw new UsageError(`${path}: the settings must be a JSON object.`);
+  }
+  const parsed = Settings.safeParse({ ...(file as object), ...flags });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`${path ?? 'settings'}: ${issue?.path.join('.') || 'settings'}: ${issue?.message ?? 'not valid'}.`);
+  }
+  return parsed.data;
 }
 
 function numberFlag(value: string | undefined, flag: string, min: number, max: number, integer: boolean): number | undefined {
@@ -121,7 +146,10 @@ function printTable(io: CliIo, plan: WorkloadPlan, today: IsoDate, names: Map<st
   if (over.size === 0) io.out('No week is over capacity.');
   for (const w of weeks.filter((x) => over.has(x.weekStart))) {
     io.out(paint(io, 'bold', `\nWeek of ${presentDate(w.weekStart)}: ${w.hours} h for ${w.capacityHours} h`));
-    for (const item of w.items.slice(0, 8)) io.out(`  ${item.hours.toFixed(2).padStart(5)} h  ${item.title} · ${item.studentId} ${names.get(item.studentId) ?? ''} (due ${presentDate(item.dueDate)})`);
+    for (const item of w.items.slice(0, 8)) {
+      const when = item.kind === 'make-up-minutes' ? 'owed now' : item.kind === 'service-minutes' ? 'this week' : `due ${presentDate(item.dueDate)}`;
+      io.out(`  ${item.hours.toFixed(2).padStart(5)} h  ${item.title} · ${item.studentId} ${names.get(item.studentId) ?? ''} (${when})`);
+    }
     if (w.items.length > 8) io.out(`  … and ${w.items.length - 8} more`);
   }
   io.out(paint(io, 'bold', '\nCaseloads:'));
