@@ -13,7 +13,7 @@ import {
 } from '../shared/index.ts';
 import { report, timeIt } from './lib/measure.ts';
 
-/** A synthetic caseload: 25 students per case manager, annual reviews spread over the year, goals, follow-ups and services. */
+/** A synthetic caseload: 25 students per case manager, annual reviews spread over the year, goals, follow-ups and services starting today (nothing owed yet). */
 function syntheticCaseload(count: number, today: IsoDate): Caseload {
   let seed = 7;
   const rand = (n: number) => {
@@ -32,7 +32,7 @@ function syntheticCaseload(count: number, today: IsoDate): Caseload {
     contacts: students
       .filter(() => rand(3) === 0)
       .map((s) => ({ contactId: `${s.studentId}-c`, studentId: s.studentId, date: today, followUpDue: addCalendarDays(today, rand(40)) })),
-    services: students.map((s) => ({ serviceId: `${s.studentId}-v`, studentId: s.studentId, service: 'Reading', minutes: 30, sessions: 1 + rand(4), per: 'week' as const })),
+    services: students.map((s) => ({ serviceId: `${s.studentId}-v`, studentId: s.studentId, service: 'Reading', minutes: 30, sessions: 1 + rand(4), per: 'week' as const, startDate: today })),
   });
 }
 

@@ -86,6 +86,24 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
     days.set(item.id, toDayNumber(item.date));
     meetingDays.set(item.studentId, days);
   }
+  // Each unit's hours per week, and per week the units with hours there: most hours first, then the
+  // earliest due. A unit's hours change only when it moves, and a moved unit never moves again.
+  const byWeek: Unit[][] = weeks.map(() => []);
+  const here = new Map<Unit, Map<number, number>>();
+  for (const u of units) {
+    const perWeek = new Map<number, number>();
+    for (const i of [u.item, ...u.notices]) for (const s of shares.get(i.id) ?? []) perWeek.set(s.week, (perWeek.get(s.week) ?? 0) + s.hours);
+    here.set(u, perWeek);
+    for (const week of perWeek.keys()) byWeek[week]?.push(u);
+  }
+  byWeek.forEach((list, w) =>
+    list.sort((a, b) => {
+      const byHours = (here.get(b)?.get(w) ?? 0) - (here.get(a)?.get(w) ?? 0);
+      if (byHours !== 0) return byHours;
+      const [x, y] = [a.item, b.item];
+      return x.dueDate < y.dueDate ? -1 : x.dueDate > y.dueDate ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    }),
+  );
   const gap = settings.workload.minMeetingGapDays;
   const firstDay = toDayNumber((weeks[0] as SchoolWeek).weekStart);
   const triedWithin = new Set<string>();
@@ -114,13 +132,10 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
    */
   const relieve = (w: number, mode: 'within' | 'level'): boolean => {
     const tried = mode === 'within' ? triedWithin : triedLevel;
-    const candidates = units
-      .filter((u) => !moved.has(u.item.id) && !tried.has(u.item.id))
-      .map((u) => ({ u, here: sharesIn(u, w) }))
-      .filter((c) => c.here > 0)
-      .sort((a, b) => b.here - a.here || (a.u.item.dueDate < b.u.item.dueDate ? -1 : a.u.item.dueDate > b.u.item.dueDate ? 1 : a.u.item.id < b.u.item.id ? -1 : 1));
+    const candidates = byWeek[w] ?? [];
     const excessBefore = (hours[w] as number) - (capacity[w] as number);
-    for (const { u } of candidates) {
+    for (const u of candidates) {
+      if (moved.has(u.item.id) || tried.has(u.item.id)) continue;
       tried.add(u.item.id);
       const anchor = Math.floor((toDayNumber(u.item.date) - firstDay) / 7);
       const peak = peakOf();
@@ -156,12 +171,6 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
     return false;
   };
 
-  const sharesIn = (u: Unit, w: number): number => {
-    let sum = 0;
-    for (const i of [u.item, ...u.notices]) for (const s of shares.get(i.id) ?? []) if (s.week === w) sum += s.hours;
-    return sum;
-  };
-
   const noticeDate = (notice: WorkItem, meeting: IsoDate): IsoDate =>
     (notice.lead ? noticeSendBy(meeting, notice.lead, settings) : undefined) ?? addCalendarDays(meeting, -7);
 
@@ -184,8 +193,9 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
       }
     }
     if (worst < 0) break;
-    if (relieve(worst, 'within') || relieve(worst, 'level')) stuck.clear();
-    else stuck.add(worst);
+    // A week no move could relieve stays so: its work was all tried in both ways, and work only enters
+    // it by moving (and moved work never moves again).
+    if (!relieve(worst, 'within') && !relieve(worst, 'level')) stuck.add(worst);
   }
 
   const movedDates = new Map(moves.map((m) => [m.itemId, m.to]));
