@@ -53,7 +53,12 @@ export interface ForecastWorkloadOptions {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const EPSILON = 1e-9;
 
-/** The school weeks a forecast places work on: the window, plus enough weeks after it for preparation that starts inside it. */
+/**
+ * The school weeks a forecast places work on: the window, plus enough weeks after it for preparation that
+ * starts inside it.
+ *
+ * @example forecastWeeks(items, { settings, today: '2026-11-23', weeks: 12 }).weeks.length // 16 with 4-week preparation
+ */
 export function forecastWeeks(items: readonly Pick<WorkItem, 'spreadWeeks'>[], options: ForecastWorkloadOptions): { window: number; weeks: SchoolWeek[] } {
   const window = options.weeks ?? options.settings.workload.weeks;
   let longest = 1;
@@ -61,14 +66,22 @@ export function forecastWeeks(items: readonly Pick<WorkItem, 'spreadWeeks'>[], o
   return { window, weeks: schoolWeeks(options.settings, options.today, window + longest) };
 }
 
-/** Hours per week of a placement (shares by item), for the first `window` weeks. */
+/**
+ * Hours per week of a placement (shares by item), for the first `window` weeks.
+ *
+ * @example weekHours(new Map([['a', [{ week: 1, hours: 2 }]]]), 2) // [0, 2]
+ */
 export function weekHours(shares: ReadonlyMap<string, readonly WorkShare[]>, window: number): number[] {
   const hours = new Array<number>(window).fill(0);
   for (const list of shares.values()) for (const s of list) if (s.week < window) hours[s.week] = (hours[s.week] as number) + s.hours;
   return hours;
 }
 
-/** Capacity of each school week: the full-week capacity times the week's share of school days. */
+/**
+ * Capacity of each school week: the full-week capacity times the week's share of school days.
+ *
+ * @example weekCapacities(weeks, 3, 10) // [6, 10, 0] for 3 school days left, a full week, a break
+ */
 export function weekCapacities(weeks: readonly SchoolWeek[], window: number, capacityHours: number): number[] {
   return weeks.slice(0, window).map((w) => (w.open ? (capacityHours * w.schoolDays) / w.fullWeek : 0));
 }
@@ -88,7 +101,11 @@ export function forecastWorkload(items: readonly WorkItem[], options: ForecastWo
   return buildForecast(items, shares, weeks, window, options);
 }
 
-/** Turns a placement into the forecast (shared by `forecastWorkload` and `levelWorkload`). */
+/**
+ * Turns a placement into the forecast (shared by `forecastWorkload` and `levelWorkload`).
+ *
+ * @example buildForecast(items, shares, weeks, 12, { settings, today }).overloaded
+ */
 export function buildForecast(
   items: readonly WorkItem[],
   shares: ReadonlyMap<string, readonly WorkShare[]>,

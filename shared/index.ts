@@ -41,7 +41,7 @@ export { schoolWeeks, mondayOf, type SchoolWeek } from './school-weeks.ts';
 export { serviceWorkload, type ServiceWorkload, type ServiceWorkloadOptions } from './service-workload.ts';
 export { workItems, type WorkItem, type WorkItemsOptions, type CaseloadWork } from './work-items.ts';
 export { placeWork, type WorkShare, type Placeable } from './place-work.ts';
-export { forecastWorkload, buildForecast, forecastWeeks, weekHours, weekCapacities, type WorkloadForecast, type WorkloadWeek, type WeekWork, type ForecastWorkloadOptions } from './forecast-workload.ts';
+export { forecastWorkload, buildForecast, forecastWeeks, weekCapacities, type WorkloadForecast, type WorkloadWeek, type WeekWork, type ForecastWorkloadOptions } from './forecast-workload.ts';
 export { levelWorkload, type LevelledWorkload, type WorkloadMove } from './level-workload.ts';
 export { planWorkload, sameCaseManager, type PlanWorkloadOptions, type WorkloadPlan } from './plan-workload.ts';
 export { CASELOAD_CAPS, type CaseloadCap } from './caseload-caps.ts';

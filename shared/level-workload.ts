@@ -5,7 +5,7 @@ import type { IsoDate } from './iso-date.ts';
 import { noticeSendBy } from './meeting-notice-lead.ts';
 import { placeWork, type WorkShare } from './place-work.ts';
 import { presentDate } from './present-date.ts';
-import type { SchoolWeek } from './school-weeks.ts';
+import { mondayOf, type SchoolWeek } from './school-weeks.ts';
 import type { WorkItem } from './work-items.ts';
 import type { WorkKind } from './workload-settings.ts';
 
@@ -75,7 +75,12 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
   };
 
   const noticesOf = new Map<string, WorkItem[]>();
-  for (const item of items) if (item.noticeFor) noticesOf.set(item.noticeFor, [...(noticesOf.get(item.noticeFor) ?? []), item]);
+  for (const item of items) {
+    if (!item.noticeFor) continue;
+    const list = noticesOf.get(item.noticeFor) ?? [];
+    list.push(item);
+    noticesOf.set(item.noticeFor, list);
+  }
   const units: Unit[] = items
     .filter((i) => i.movable && i.notBefore !== undefined && i.notBefore <= i.dueDate)
     .map((item) => ({ item, notices: noticesOf.get(item.id) ?? [] }));
@@ -174,10 +179,11 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
   const noticeDate = (notice: WorkItem, meeting: IsoDate): IsoDate =>
     (notice.lead ? noticeSendBy(meeting, notice.lead, settings) : undefined) ?? addCalendarDays(meeting, -7);
 
+  const weekStartOf = (date: IsoDate): IsoDate => fromDayNumber(mondayOf(toDayNumber(date)));
   const reasonFor = (item: WorkItem, w: number, to: IsoDate): string => {
     const week = weeks[w] as SchoolWeek;
     const over = `the week of ${presentDate(week.weekStart, 'long')} has ${round2(hours[w] as number)} h of work for ${round2(capacity[w] as number)} h of time`;
-    if (item.kind === 'progress-report') return `Write it by ${presentDate(to, 'long')}: ${over}. It goes home on ${presentDate(item.dueDate, 'long')}.`;
+    if (item.kind === 'progress-report') return `Write it in the week of ${presentDate(weekStartOf(to), 'long')} instead: ${over}. It goes home on ${presentDate(item.dueDate, 'long')}.`;
     return `Hold the meeting on ${presentDate(to, 'long')} or later that week: ${over}. That is before the due date ${presentDate(item.dueDate, 'long')}, and the notice can still go out in time.`;
   };
 

@@ -28,11 +28,17 @@ export interface WorkloadPlan extends LevelledWorkload {
   caseloads: CaseManagerLoad[];
   /** Hours of a full school week for everyone counted. */
   capacityHours: number;
+  /** Week starts over capacity before any move. */
+  overloaded: IsoDate[];
   problems: { studentId: string; problem: string }[];
   notes: string[];
 }
 
-/** Whether a student's case manager is the one asked for (trimmed, any case). */
+/**
+ * Whether a student's case manager is the one asked for (trimmed, any case).
+ *
+ * @example sameCaseManager(' J.Lee@example.org', 'j.lee@example.org') // true
+ */
 export function sameCaseManager(a: string | undefined, b: string): boolean {
   return (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
 }
@@ -46,7 +52,7 @@ export function sameCaseManager(a: string | undefined, b: string): boolean {
  *
  * @example planWorkload(caseload, { settings, today: '2026-11-23' }).overloaded
  */
-export function planWorkload(caseload: Caseload, options: PlanWorkloadOptions): WorkloadPlan & { overloaded: IsoDate[] } {
+export function planWorkload(caseload: Caseload, options: PlanWorkloadOptions): WorkloadPlan {
   const { settings, today } = options;
   const weeks = options.weeks ?? settings.workload.weeks;
   const scoped: Caseload = options.caseManager

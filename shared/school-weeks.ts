@@ -19,7 +19,11 @@ export interface SchoolWeek {
   days: number[];
 }
 
-/** The Monday on or before a day number. */
+/**
+ * The Monday on or before a day number (weeks run Monday to Sunday).
+ *
+ * @example fromDayNumber(mondayOf(toDayNumber('2026-11-26'))) // '2026-11-23'
+ */
 export function mondayOf(day: number): number {
   return day - ((weekdayOf(day) + 6) % 7);
 }

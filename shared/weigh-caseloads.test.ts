@@ -21,6 +21,15 @@ describe('weighCaseloads', () => {
     expect(loads.reduce((n, l) => n + l.studentIds.length, 0)).toBe(51);
   });
 
+  it('lists a student who has left under their case manager without counting them', () => {
+    const withLeaver = caseloadOf({ students: [...students(2, 'Ms. Reyes'), { studentId: 'L1', caseManager: 'Mr. Chen', exitDate: d('2026-10-01') }] });
+    const loads = weighCaseloads(withLeaver, [], { settings: workloadSettings(), today: WORKLOAD_TODAY });
+    expect(loads.map((l) => [l.caseManager, l.students, l.leftStudentIds])).toEqual([
+      ['Mr. Chen', 0, ['L1']],
+      ['Ms. Reyes', 2, []],
+    ]);
+  });
+
   it('compares each case manager with the cap of their caseload type (CA resource specialist 28, EC 56362(c))', () => {
     const settings = workloadSettings({ caseloadType: 'CA.resource-specialist', caseManagers: { 'Mr. Chen': { caseloadType: 'NY.resource-room' } } });
     const loads = weighCaseloads(caseload, [], { settings: { ...settings, state: 'CA' }, today: WORKLOAD_TODAY });

@@ -34,6 +34,8 @@ export interface CaseManagerLoad {
   cap: AppliedCap | null;
   /** More students than the cap allows; null without a cap. */
   overCap: boolean | null;
+  /** Students of this case manager who have left (exit date today or earlier): listed, not counted. */
+  leftStudentIds: string[];
   /** What a reader should know (an unknown caseload type, a cap from another state). */
   notes: string[];
 }
@@ -76,7 +78,8 @@ export function capFor(type: string, settings: Settings): AppliedCap | undefined
  * Each case manager's caseload: head count, weekly service minutes, upcoming work, a weighted count, and
  * the head count against the cap of the caseload type the settings name for them (their own
  * `caseManagers[name].caseloadType`, else the caseload-wide `caseloadType`). A cap is never guessed: with
- * no type named, `cap` is null. Every student who has not left appears under exactly one case manager.
+ * no type named, `cap` is null. Every student appears under exactly one case manager: counted, or listed
+ * as having left.
  * Ordered by case manager name, "No case manager" last.
  *
  * @example weighCaseloads(caseload, items, { settings, today })[0] // { caseManager: 'a.patel@example.org', students: 14, weightedStudents: 19.5, cap: null, … }
@@ -86,10 +89,18 @@ export function weighCaseloads(caseload: Caseload, items: readonly WorkItem[], o
   const { weights } = settings.workload;
   const groups = new Map<string, string[]>();
   const managerOf = new Map<string, string>();
+  const left = new Map<string, string[]>();
   for (const s of caseload.students) {
-    if (s.exitDate && s.exitDate <= today) continue;
     const name = s.caseManager?.trim() || NO_CASE_MANAGER;
-    groups.set(name, [...(groups.get(name) ?? []), s.studentId]);
+    if (s.exitDate && s.exitDate <= today) {
+      const list = left.get(name) ?? [];
+      list.push(s.studentId);
+      left.set(name, list);
+      continue;
+    }
+    const list = groups.get(name) ?? [];
+    list.push(s.studentId);
+    groups.set(name, list);
     managerOf.set(s.studentId, name);
   }
   const minutesByWeek = new Map<string, Map<IsoDate, number>>();
@@ -105,6 +116,7 @@ export function weighCaseloads(caseload: Caseload, items: readonly WorkItem[], o
       hours.set(item.studentId, (hours.get(item.studentId) ?? 0) + item.hours);
     }
   }
+  for (const name of left.keys()) if (!groups.has(name)) groups.set(name, []);
   const names = [...groups.keys()].sort((a, b) => (a === NO_CASE_MANAGER ? 1 : b === NO_CASE_MANAGER ? -1 : a < b ? -1 : a > b ? 1 : 0));
   return names.map((name) => {
     const ids = groups.get(name) as string[];
@@ -134,6 +146,7 @@ export function weighCaseloads(caseload: Caseload, items: readonly WorkItem[], o
       weightedStudents: round2(weighted),
       cap,
       overCap: cap ? ids.length > cap.maxStudents : null,
+      leftStudentIds: left.get(name) ?? [],
       notes,
     };
   });

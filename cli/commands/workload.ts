@@ -155,7 +155,8 @@ function printTable(io: CliIo, plan: WorkloadPlan, today: IsoDate, names: Map<st
   io.out(paint(io, 'bold', '\nCaseloads:'));
   for (const load of plan.caseloads) {
     const cap = load.cap ? `; cap ${load.cap.maxStudents} (${load.cap.title}, ${load.cap.citation})${load.overCap ? ' OVER' : ''}` : '; no cap applied (no caseload type set)';
-    io.out(`  ${load.caseManager}: ${load.students} student${load.students === 1 ? '' : 's'}, weighted ${load.weightedStudents} (${load.serviceMinutesPerWeek} service min a week, ${load.upcomingHours} h of work ahead)${cap}`);
+    const left = load.leftStudentIds.length ? ` (not counted, have left: ${load.leftStudentIds.join(', ')})` : '';
+    io.out(`  ${load.caseManager}: ${load.students} student${load.students === 1 ? '' : 's'}${left}, weighted ${load.weightedStudents} (${load.serviceMinutesPerWeek} service min a week, ${load.upcomingHours} h of work ahead)${cap}`);
     for (const note of load.notes) io.out(`    ${note}`);
   }
   if (plan.moves.length) {
