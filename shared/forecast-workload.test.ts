@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from './day-number.ts';
+import { mondayOf } from './school-weeks.ts';
+import type { WorkItem } from './work-items.ts';
 import { forecastWorkload } from './forecast-workload.ts';
-import { d } from './test-fixtures.ts';
+import { d, DISTRICT_CALENDAR_JSON, isoDateBetween, settingsWith } from './test-fixtures.ts';
 import { workItems } from './work-items.ts';
 import { WORKLOAD_CASELOAD, WORKLOAD_TODAY, workloadSettings } from './test-workload-caseload.ts';
 
@@ -53,5 +57,35 @@ describe('forecastWorkload', () => {
     const forecast = forecastWorkload(itemsOf(plain), { settings: plain, today: WORKLOAD_TODAY });
     expect(forecast.weeks.every((w) => w.schoolDays > 0)).toBe(true);
     expect(forecast.notes.join(' ')).toMatch(/No school calendar/);
+  });
+});
+
+describe('forecastWorkload properties', () => {
+  const itemArb = (today: string) =>
+    fc.record({
+      offset: fc.integer({ min: -30, max: 83 }),
+      hours: fc.integer({ min: 0, max: 40 }).map((n) => n / 4),
+      spreadWeeks: fc.integer({ min: 1, max: 4 }),
+    }).map(({ offset, hours, spreadWeeks }): WorkItem => {
+      const date = fromDayNumber(mondayOf(toDayNumber(today as never)) + offset);
+      return { id: `x:${offset}:${hours}:${spreadWeeks}`, studentId: 'S1', kind: 'annual-review', title: 'Work', date, dueDate: date, hours, spreadWeeks, spread: 'before', movable: false, meeting: false, basis: '', notes: [] };
+    });
+
+  it('places every hour of work dated before the window ends exactly once, never in a closed week', () => {
+    fc.assert(
+      fc.property(
+        isoDateBetween('2026-08-24', '2027-02-01').chain((today) => fc.tuple(fc.constant(today), fc.uniqueArray(itemArb(today), { selector: (i) => i.id, maxLength: 30 }))),
+        ([today, items]) => {
+          const settings = settingsWith({ calendar: DISTRICT_CALENDAR_JSON });
+          const forecast = forecastWorkload(items, { settings, today, weeks: 12 });
+          const placed = forecast.weeks.reduce((sum, w) => sum + w.hours, 0);
+          const total = items.reduce((sum, i) => sum + i.hours, 0);
+          // Each item dated inside the 12 weeks (or overdue) has an open week at or before it, or after it.
+          expect(Math.abs(placed - total)).toBeLessThan(0.01 * 12);
+          for (const w of forecast.weeks) if (w.schoolDays === 0) expect(w.hours).toBe(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
