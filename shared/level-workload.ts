@@ -184,7 +184,7 @@ export function levelWorkload(items: readonly WorkItem[], options: ForecastWorkl
     const week = weeks[w] as SchoolWeek;
     const over = `the week of ${presentDate(week.weekStart, 'long')} has ${round2(hours[w] as number)} h of work for ${round2(capacity[w] as number)} h of time`;
     if (item.kind === 'progress-report') return `Write it in the week of ${presentDate(weekStartOf(to), 'long')} instead: ${over}. It goes home on ${presentDate(item.dueDate, 'long')}.`;
-    return `Hold the meeting on ${presentDate(to, 'long')} or later that week: ${over}. That is before the due date ${presentDate(item.dueDate, 'long')}, and the notice can still go out in time.`;
+    return `Hold the meeting on ${presentDate(to, 'long')}: ${over}. That is before the due date ${presentDate(item.dueDate, 'long')}, and the notice can still go out in time.`;
   };
 
   const stuck = new Set<number>();
