@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/conventions/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'tests/conventions/**/*.test.ts', 'tests/google/**/*.test.ts'],
         },
       },
       './extension/vitest.config.ts',

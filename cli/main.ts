@@ -14,6 +14,8 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
   'parse-service': { summary: 'parse-service "<text>" [--json]: how Casekeeper reads a service frequency such as "30 min 2x/week"', load: () => import('./commands/parse-service.ts') },
   services: { summary: 'services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]: service minutes required, delivered and owed, behind first', load: () => import('./commands/services.ts') },
+  progress: { summary: 'progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]: every goal\'s progress verdict and why', load: () => import('./commands/progress.ts') },
+  rollup: { summary: 'rollup --sheets FILE|ID,… [--credentials KEY.json] (--out DIR | --into SHEET-ID): a district summary over many teams\' tracking sheets (Google Sheets API)', load: () => import('./commands/rollup.ts') },
   extract: { summary: 'extract <page.html> [--url URL] [--json]: read the student on a saved IEP-system page', load: () => import('./commands/extract.ts') },
 };
 

@@ -16,6 +16,7 @@ describe('Settings', () => {
       ruleSettings: {},
       gradingPeriods: [],
       notOwedOutcomes: ['student-absent', 'student-unavailable'],
+      progress: { fourPointMinPoints: 6, fourPointMinWeeks: 6, trendMinPoints: 8, trendTolerance: 0.1, behaviourConsecutive: 3 },
       workload: WorkloadSettings.parse(undefined),
     });
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from './iso-date.ts';
+import { ProgressSettings } from './progress-settings.ts';
 import { SchoolCalendar } from './school-calendar.ts';
 import { SessionOutcome } from './session-record.ts';
 import { StateCode } from './us-states.ts';
@@ -56,6 +57,8 @@ export const Settings = z.object({
    * for a caseload in a state with a similar rule; false turns it off.
    */
   missedServiceNotice: z.boolean().optional(),
+  /** Progress-monitoring decision rules: which rule, minimum points and weeks, trend tolerance. */
+  progress: ProgressSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

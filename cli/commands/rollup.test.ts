@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { google } from 'googleapis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseloadOf, readCaseloadFiles } from '../../shared/index.ts';
+import { caseloadTabs } from '../../tests/google/sheets-fixtures.ts';
+import { SheetsV4Server } from '../../tests/google/sheets-v4-server.ts';
+import { memoryIo } from '../io.ts';
+import { main } from '../main.ts';
+import { readTeamSheets } from '../read-team-sheets.ts';
+import { run, type SheetsConnector } from './rollup.ts';
+
+const EXAMPLE = join(import.meta.dirname, '..', '..', 'examples', 'caseload');
+const files = Object.fromEntries(['students.csv', 'services.csv', 'sessions.csv', 'goals.csv', 'goal-data.csv', 'accommodations.csv', 'accommodation-checks.csv', 'contacts.csv'].map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+const example = readCaseloadFiles(files).caseload;
+
+describe('casekeeper rollup (through googleapis, against a local Sheets API server)', () => {
+  const server = new SheetsV4Server();
+  const connect: SheetsConnector = async () => {
+    const auth = new google.auth.OAuth2();
+    auth.setCredentials({ access_token: 'test-token' });
+    return google.sheets({ version: 'v4', auth, rootUrl: server.url, retry: false }) as never;
+  };
+
+  beforeAll(async () => {
+    await server.start();
+    server.spreadsheets.set('team-lincoln-0001', { title: 'Lincoln team', tabs: caseloadTabs(example) });
+    const other = caseloadOf({ students: [{ studentId: 'X1', school: 'Harbor High' }, { studentId: 'X2' }] });
+    server.spreadsheets.set('team-harbor-0002', { title: 'Harbor team', tabs: caseloadTabs(other) });
+    server.spreadsheets.set('team-notes-0003', { title: 'Just notes', tabs: { Notes: [['hello']] } });
+    server.spreadsheets.set('district-out-0004', { title: 'District', tabs: { Sheet1: [] } });
+  });
+  afterAll(() => server.stop());
+
+  it('reads every team sheet in two requests, summarises per school and case manager, and names the sheets it could not read', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rollup-'));
+    const io = memoryIo();
+    server.log.length = 0;
+    const code = await run(['--sheets', 'team-lincoln-0001,https://docs.google.com/spreadsheets/d/team-harbor-0002/edit#gid=0,team-notes-0003,missing-sheet-9', '--out', out, '--today', '2026-11-23'], io, connect);
+    expect(code).toBe(1);
+    expect(server.requestsFor('team-lincoln-0001')).toHaveLength(2);
+    expect(server.requestsFor('team-harbor-0002')).toHaveLength(2);
+    const csv = readFileSync(join(out, 'district-summary.csv'), 'utf8');
+    const total = csv.trim().split('\n').at(-1) ?? '';
+    // Every student of every sheet is counted once: 42 readable example students plus the two Harbor ones.
+    expect(total).toMatch(/^All schools,All case managers,44,/);
+    expect(csv).toContain('Harbor High,(not recorded),1,');
+    expect(csv).toContain('(not recorded),(not recorded),1,');
+    expect(io.stderr.join('\n')).toContain('Not read: team-notes-0003: "Just notes" has no Caseload tab; is it a Casekeeper tracking sheet?');
+    expect(io.stderr.join('\n')).toContain('Not read: missing-sheet-9: No spreadsheet has this ID.');
+    const html = readFileSync(join(out, 'district-summary.html'), 'utf8');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!docs\.google)/i);
+    expect(html).toContain('Sheets that could not be read (2)');
+  });
+
+  it('retries rate limits and server errors with growing pauses, and reports a sheet that stays unavailable', async () => {
+    server.faults.set('team-harbor-0002', [429, 500, 503]);
+    server.faults.set('team-lincoln-0001', [503, 503, 503, 503, 503]);
+    const slept: number[] = [];
+    const api = await connect({ write: false });
+    const r = await readTeamSheets(api, ['team-harbor-0002', 'team-lincoln-0001'], { baseDelayMs: 10, sleep: async (ms) => void slept.push(ms) });
+    expect(r.teams.map((t) => t.title)).toEqual(['Harbor team']);
+    expect(r.unread).toEqual([{ source: 'team-lincoln-0001', reason: 'Google had a problem answering, several times; run the roll-up again later.' }]);
+    expect(slept.length).toBe(3 + 4);
+    expect(Math.max(...slept)).toBeGreaterThanOrEqual(80); // the fourth pause of the sheet that stays down: 10, 20, 40, 80 ms
+  });
+
+  it('writes the summary into a "District summary" tab, making it when missing', async () => {
+    const io = memoryIo();
+    const code = await run(['--sheets', 'team-harbor-0002', '--into', 'district-out-0004', '--today', '2026-11-23'], io, connect);
+    expect(code).toBe(0);
+    const tab = server.spreadsheets.get('district-out-0004')?.tabs['District summary'] ?? [];
+    expect(tab[0]).toEqual(['District IEP summary as of 2026-11-23']);
+    expect(tab[1]?.[0]).toBe('School');
+    expect(tab.at(-2)?.slice(0, 3)).toEqual(['All schools', 'All case managers', 2]);
+  });
+
+  it('runs from the command line with a token and API root from the environment, and says what is missing in plain words', async () => {
+    const list = join(mkdtempSync(join(tmpdir(), 'rollup-list-')), 'sheets.txt');
+    writeFileSync(list, '# our teams\nteam-harbor-0002\n');
+    process.env.CASEKEEPER_SHEETS_API_ROOT = server.url;
+    process.env.CASEKEEPER_GOOGLE_ACCESS_TOKEN = 'test-token';
+    try {
+      const io = memoryIo();
+      const out = mkdtempSync(join(tmpdir(), 'rollup-cli-'));
+      expect(await main(['rollup', '--sheets', list, '--out', out, '--today', '2026-11-23'], io)).toBe(0);
+      expect(io.stdout.join('\n')).toContain('2 students on 1 sheet');
+    } finally {
+      delete process.env.CASEKEEPER_SHEETS_API_ROOT;
+      delete process.env.CASEKEEPER_GOOGLE_ACCESS_TOKEN;
+    }
+    const io = memoryIo();
+    expect(await main(['rollup', '--out', 'x'], io)).toBe(2);
+    expect(io.stderr[0]).toMatch(/^Name the team sheets with --sheets/);
+  });
+});
