@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ r
   check: { summary: 'check (--data FOLDER-OR-ZIP | <students.csv>): every table validated, with row, column and reason (exit 1 when any)', load: () => import('./commands/check.ts') },
   export: { summary: 'export --data FOLDER-OR-ZIP -o OUT: the caseload in Casekeeper\'s columns, as a folder of CSV files or a .zip', load: () => import('./commands/export.ts') },
   ics: { summary: 'ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
+  workload: { summary: 'workload --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--weeks N] [--capacity HOURS] [--report-dates D,D] [--settings FILE] [--format table|json]: hours of work per school week against capacity, the weeks over it, and moves that level them', load: () => import('./commands/workload.ts') },
   rules: { summary: 'rules [--state XX] [--json]: the timeline rules of a state with citations, verification marks and settings', load: () => import('./commands/rules.ts') },
   'parse-service': { summary: 'parse-service "<text>" [--json]: how Casekeeper reads a service frequency such as "30 min 2x/week"', load: () => import('./commands/parse-service.ts') },
   services: { summary: 'services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]: service minutes required, delivered and owed, behind first', load: () => import('./commands/services.ts') },

@@ -39,6 +39,17 @@ export { validateStudentRow, type CellProblem, type RowValidation } from './vali
 export { importCaseloadCsv, exportCaseloadCsv, type CaseloadImport, type ImportProblem } from './caseload-csv.ts';
 export { caseloadRoster, type RosterEntry } from './caseload-roster.ts';
 export { Settings, defaultSettings } from './settings.ts';
+export { WORK_KINDS, WORK_KIND_INFO, WorkEffort, WorkloadSettings, CaseManagerSettings, type WorkKind, type WorkKindInfo } from './workload-settings.ts';
+export { earliestMeetingDate } from './earliest-meeting-date.ts';
+export { schoolWeeks, mondayOf, type SchoolWeek } from './school-weeks.ts';
+export { serviceWorkload, type ServiceWorkload, type ServiceWorkloadOptions } from './service-workload.ts';
+export { workItems, type WorkItem, type WorkItemsOptions, type CaseloadWork } from './work-items.ts';
+export { placeWork, type WorkShare, type Placeable } from './place-work.ts';
+export { forecastWorkload, buildForecast, forecastWeeks, weekCapacities, type WorkloadForecast, type WorkloadWeek, type WeekWork, type ForecastWorkloadOptions } from './forecast-workload.ts';
+export { levelWorkload, type LevelledWorkload, type WorkloadMove } from './level-workload.ts';
+export { planWorkload, sameCaseManager, type PlanWorkloadOptions, type WorkloadPlan } from './plan-workload.ts';
+export { CASELOAD_CAPS, type CaseloadCap } from './caseload-caps.ts';
+export { weighCaseloads, capFor, NO_CASE_MANAGER, type CaseManagerLoad, type AppliedCap, type WeighCaseloadsOptions } from './weigh-caseloads.ts';
 export { DEADLINE_KINDS, TIMELINE_DEADLINE_KINDS, CASELOAD_DEADLINE_KINDS, type DeadlineKind, type Verification, type TimelineRule, type RulePack, type RuleSetting, type RuleContext, type RuleOutcome } from './timeline-rule.ts';
 export { STATUS_STYLES, type Deadline, type DeadlineStatus, type DeadlineBasis } from './deadline.ts';
 export { computeDue, ruleContext } from './compute-due.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Settings, defaultSettings } from './settings.ts';
+import { WorkloadSettings } from './workload-settings.ts';
 import { DISTRICT_CALENDAR_JSON } from './test-fixtures.ts';
 
 describe('Settings', () => {
@@ -16,7 +17,19 @@ describe('Settings', () => {
       gradingPeriods: [],
       notOwedOutcomes: ['student-absent', 'student-unavailable'],
       progress: { fourPointMinPoints: 6, fourPointMinWeeks: 6, trendMinPoints: 8, trendTolerance: 0.1, behaviourConsecutive: 3 },
+      workload: WorkloadSettings.parse(undefined),
     });
+  });
+
+  it('has the workload defaults: 10 h a week, 12 weeks, effort per kind, no caseload type (no cap applied)', () => {
+    const { workload } = defaultSettings;
+    expect(workload.capacityHours).toBe(10);
+    expect(workload.weeks).toBe(12);
+    expect(workload.effort['annual-review']).toEqual({ hours: 3, spreadWeeks: 3 });
+    expect(workload.caseloadType).toBeUndefined();
+    const edited = Settings.parse({ workload: { effort: { 'annual-review': { hours: 4 } } } }).workload.effort;
+    expect(edited['annual-review']).toEqual({ hours: 4, spreadWeeks: 3 });
+    expect(edited.reevaluation).toEqual({ hours: 6, spreadWeeks: 4 });
   });
 
   it('accepts a full caseload setup', () => {

@@ -4,6 +4,7 @@ import { ProgressSettings } from './progress-settings.ts';
 import { SchoolCalendar } from './school-calendar.ts';
 import { SessionOutcome } from './session-record.ts';
 import { StateCode } from './us-states.ts';
+import { WorkloadSettings } from './workload-settings.ts';
 
 /**
  * How a caseload's deadlines are computed and shown. Every default is the federal reading; a choice the
@@ -24,6 +25,8 @@ export const Settings = z.object({
   rollForward: z.boolean().default(false),
   /** Days of notice before an IEP meeting; overrides the state's lead time. Absent: the state's, if any. */
   meetingNoticeDays: z.number().int().min(0).max(60).optional(),
+  /** How workload is forecast, levelled and compared with caseload caps (effort per kind, capacity, caps). */
+  workload: WorkloadSettings,
   /** Dates progress reports go home (e.g. report-card dates). */
   progressReportDates: z.array(IsoDate).default([]),
   /** The district calendar, needed for school-day timelines and break exclusions. */
