@@ -93,3 +93,6 @@ export { presentStatus, presentVerification, type StatusLook } from './present-s
 export { todayIn } from './today-in.ts';
 export { nextOpenDeadline } from './next-open-deadline.ts';
 export { presentServiceStatus } from './present-service-status.ts';
+export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
+export { applySetting, allowedSettingValues } from './apply-setting.ts';
+export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
