@@ -40,7 +40,7 @@ describe('sanityCheckStudent', () => {
     const due = w.find((x) => x.code === 'due-on-non-school-day');
     expect(due?.kind).toBe('annual-review');
     expect(due?.message).toContain('Sunday 12/13/2026, a weekend');
-    expect(due?.message).toContain('rollForward');
+    expect(due?.advice).toContain('rollForward');
   });
 
   it('names the closure when a school calendar says the day is off', () => {
@@ -49,6 +49,14 @@ describe('sanityCheckStudent', () => {
     const { deadlines } = computeDeadlines(student, settings, TODAY);
     const w = sanityCheckStudent(student, TODAY, { deadlines, settings });
     expect(w.find((x) => x.code === 'due-on-non-school-day')?.message).toContain('2026-11-24, a day school is closed (Thanksgiving break)');
+  });
+
+  it('does not flag the transfer of rights, which happens on the birthday whatever the day', () => {
+    const student = { studentId: '7', dateOfBirth: d('2009-05-16'), lastIepDate: d('2026-05-20') };
+    const settings = settingsWith();
+    const { deadlines } = computeDeadlines(student, settings, TODAY);
+    expect(deadlines.find((x) => x.kind === 'transfer-of-rights')?.dueDate).toBe('2027-05-16');
+    expect(sanityCheckStudent(student, TODAY, { deadlines, settings }).filter((w) => w.kind === 'transfer-of-rights')).toEqual([]);
   });
 
   it('says nothing about a due date on a school day', () => {

@@ -21,6 +21,8 @@ export interface SanityWarning {
   /** For `due-on-non-school-day`: which deadline. */
   kind?: Deadline['kind'];
   message: string;
+  /** What to do about it, where the same advice fits every warning of its code (shown once under a list). */
+  advice?: string;
 }
 
 /** Options for {@link sanityCheckStudent}. */
@@ -98,14 +100,15 @@ export function sanityCheckStudent(student: StudentRecord, today: IsoDate, optio
     else if (age > MAX_AGE) warnings.push({ code: 'too-old', studentId, field: 'dateOfBirth', message: `Date of Birth ${show(birth)} makes the student ${age} years old; IEP services end by age 22 in most states (34 CFR 300.101(a)). Check the year.` });
   }
   for (const d of deadlines) {
-    if (d.studentId !== studentId || d.status === 'done') continue;
+    // Rights transfer on the birthday itself whatever the weekday: nothing is held that day.
+    if (d.studentId !== studentId || d.status === 'done' || d.kind === 'transfer-of-rights') continue;
     const why = nonSchoolDay(d.dueDate, settings);
     if (!why) continue;
     const weekday = WEEKDAYS[weekdayOf(toDayNumber(d.dueDate))];
-    const rule = settings?.rollForward
-      ? 'This rule\'s date is not moved by "Move due dates off non-school days" (rollForward): hold it on the school day before.'
-      : 'Dates are not moved: hold it on the school day before, or turn on "Move due dates off non-school days" (rollForward) to move it to the next school day.';
-    warnings.push({ code: 'due-on-non-school-day', studentId, field: 'dueDate', kind: d.kind, message: `${d.title} is due ${weekday} ${show(d.dueDate)}, ${why}. ${rule}` });
+    const advice = settings?.rollForward
+      ? 'These dates are not moved by "Move due dates off non-school days" (rollForward): hold them on the school day before.'
+      : 'Due dates are not moved off non-school days: hold these on the school day before, or turn on "Move due dates off non-school days" (--setting rollForward=yes) to move them to the next school day.';
+    warnings.push({ code: 'due-on-non-school-day', studentId, field: 'dueDate', kind: d.kind, message: `${d.title} is due ${weekday} ${show(d.dueDate)}, ${why}.`, advice });
   }
   return warnings;
 }

@@ -1,6 +1,6 @@
 import { computeDue, TIMELINE_DEADLINE_KINDS, ruleContext, type DeadlineKind, type StudentRecord } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
-import { dateFlag, parseFlags, settingsFrom } from '../options.ts';
+import { dateFlag, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 
 const USAGE =
   'Usage: casekeeper due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--absences N] [--referral DATE] [--json]\n' +
@@ -27,6 +27,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       absences: { type: 'string' },
       referral: { type: 'string' },
       json: { type: 'boolean' },
+      ...SETTING_FLAGS,
     },
     USAGE,
   );
