@@ -15,8 +15,16 @@ describe('Settings', () => {
       ruleSettings: {},
       gradingPeriods: [],
       notOwedOutcomes: ['student-absent', 'student-unavailable'],
+      dateStyle: 'us',
       progress: { fourPointMinPoints: 6, fourPointMinWeeks: 6, trendMinPoints: 8, trendTolerance: 0.1, behaviourConsecutive: 3 },
     });
+  });
+
+  it('shows dates US-style by default, and names students per output unless studentNames is set', () => {
+    expect(defaultSettings.dateStyle).toBe('us');
+    expect(defaultSettings.studentNames).toBeUndefined();
+    expect(Settings.parse({ dateStyle: 'iso', studentNames: 'initials' })).toMatchObject({ dateStyle: 'iso', studentNames: 'initials' });
+    expect(Settings.safeParse({ dateStyle: 'dd/mm' }).success).toBe(false);
   });
 
   it('accepts a full caseload setup', () => {
