@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageAll, type PackageResult } from '../../scripts/package.ts';
+import { CHROMIUM, launchWithExtension } from '../e2e/harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let result: PackageResult;
@@ -57,4 +59,31 @@ describe('npm run package', () => {
     expect(existsSync(join(result.appsScriptDir, 'appsscript.json'))).toBe(true);
     for (const doc of ['docs/store-listing.md', 'docs/privacy-practices.md']) expect(readFileSync(join(ROOT, doc), 'utf8').length, doc).toBeGreaterThan(500);
   });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('the packaged zip in Chromium', () => {
+  it('unzipped as a teacher would, loads (worker running, icons found) and opens the side panel', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casekeeper-unzipped-'));
+    for (const [name, bytes] of Object.entries(files)) {
+      if (name.endsWith('/')) continue;
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const browser = await launchWithExtension({ extensionDir: dir });
+    try {
+      expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+      const errors: string[] = [];
+      const page = await browser.context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      const icon = await page.goto(`chrome-extension://${browser.extensionId}/icon/128.png`);
+      expect(icon?.ok()).toBe(true);
+      await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+      await page.waitForFunction(() => (document.body.textContent ?? '').trim().length > 20, undefined, { timeout: 20_000 });
+      expect(await page.textContent('body')).toContain('Casekeeper');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
