@@ -26,7 +26,7 @@ const HELP = ['-h, --help', 'Show this help.'] as const;
 /** Every subcommand's help page, by command name (a test checks each command in COMMANDS has one). */
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   due: {
-    usage: 'casekeeper due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--absences N] [--referral DATE] [--json]',
+    usage: 'casekeeper due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--absences N] [--referral DATE] [--json] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'One due date and the rule behind it. The date is alone on the first line, so scripts can read it.',
     flags: [
       ['<kind>', 'Which deadline (see Kinds below).'],
@@ -46,14 +46,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     settings: true,
   },
   deadlines: {
-    usage: 'casekeeper deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]',
+    usage: 'casekeeper deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'Every student\'s deadlines, most urgent first, with the rule each comes from. A legend and every warning are printed under the table.',
     flags: [DATA, CSV, STATE, CALENDAR, TODAY, ['--format table|json|csv', 'table (default) to read; json or csv for files (dates stay 2026-12-19 in files).'], SETTING, SETTINGS_FILE, HELP],
     examples: ['casekeeper deadlines --data examples/caseload --calendar examples/school-calendar.json', 'casekeeper deadlines --data examples/caseload --format csv > deadlines.csv', 'casekeeper deadlines --data examples/caseload --setting urgentDays=14 --setting dateStyle=iso'],
     settings: true,
   },
   check: {
-    usage: 'casekeeper check (--data FOLDER-OR-ZIP | <students.csv>) [--today DATE] [--state XX] [--calendar FILE] [--strict] [--json]',
+    usage: 'casekeeper check (--data FOLDER-OR-ZIP | <students.csv>) [--today DATE] [--state XX] [--calendar FILE] [--strict] [--json] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'Checks every table of the caseload: each problem with its table, row, column and reason; then dates that are allowed but probably wrong (a last IEP date in the future, a birth date that makes a student 40, a due date on a weekend).',
     flags: [DATA, CSV, TODAY, STATE, CALENDAR, ['--strict', 'Exit 1 on warnings too, not only on problems.'], ['--json', 'Answer in JSON.'], SETTING, SETTINGS_FILE, HELP],
     sections: [{ title: 'Exit code', lines: ['0: no problems (warnings may be listed); 1: problems that keep rows from being read (or, with --strict, any warning); 2: the command was typed wrong.'] }],
@@ -67,7 +67,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: ['casekeeper export --data examples/caseload -o caseload-backup.zip'],
   },
   ics: {
-    usage: 'casekeeper ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names]',
+    usage: 'casekeeper ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'Open deadlines as an iCalendar (.ics) file for Google Calendar or Outlook. Students are named by initials and ID unless you ask for names.',
     flags: [DATA, CSV, ['-o, --output FILE', 'Write to this file (default: print it).'], STATE, CALENDAR, TODAY, ['--names', 'Full names in the events (same as --setting studentNames=full).'], SETTING, SETTINGS_FILE, HELP],
     examples: ['casekeeper ics --data examples/caseload -o iep-deadlines.ics'],
@@ -86,14 +86,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: ['casekeeper parse-service "30 min 2x/week"', 'casekeeper parse-service "60 minutes per month"'],
   },
   services: {
-    usage: 'casekeeper services --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]',
+    usage: 'casekeeper services --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'Service minutes required, delivered and owed for every service, behind first.',
     flags: [DATA, CALENDAR, TODAY, ['--from DATE', 'Count from this date only.'], ['--to DATE', 'Count up to this date only.'], ['--format table|json|csv', 'table (default), json or csv.'], SETTING, SETTINGS_FILE, HELP],
     examples: ['casekeeper services --data examples/caseload --calendar examples/school-calendar.json', 'casekeeper services --data examples/caseload --settings district-settings.json'],
     settings: true,
   },
   progress: {
-    usage: 'casekeeper progress --data FOLDER-OR-ZIP [--today DATE] [--rule four-point|trend|three-point] [--format table|json]',
+    usage: 'casekeeper progress --data FOLDER-OR-ZIP [--today DATE] [--rule four-point|trend|three-point] [--format table|json] [--setting NAME=VALUE]… [--settings FILE]',
     description: 'Every goal\'s progress verdict from its data points, and why.',
     flags: [DATA, TODAY, ['--rule four-point|trend|three-point', 'Judge every goal by this decision rule.'], ['--format table|json', 'table (default) or json.'], SETTING, SETTINGS_FILE, HELP],
     examples: ['casekeeper progress --data examples/caseload', 'casekeeper progress --data examples/caseload --rule trend'],

@@ -3,7 +3,7 @@ import type { CliIo } from '../io.ts';
 import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 import { loadCaseloadInput } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper check (--data FOLDER-OR-ZIP | <students.csv>) [--today DATE] [--state XX] [--calendar FILE] [--strict] [--json]';
+const USAGE = 'Usage: casekeeper check (--data FOLDER-OR-ZIP | <students.csv>) [--today DATE] [--state XX] [--calendar FILE] [--strict] [--json] [--setting NAME=VALUE] [--settings FILE]';
 
 const LABEL = new Map<string, string>(CASELOAD_TABLES.map((t) => [t.name, t.label]));
 

@@ -14,7 +14,7 @@ import { type CliIo, paint, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 import { loadCaseloadInput } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]';
+const USAGE = 'Usage: casekeeper deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv] [--setting NAME=VALUE] [--settings FILE]';
 
 const STATUS_FORMAT: Record<DeadlineStatus, Parameters<typeof paint>[1]> = {
   overdue: ['bold', 'red'],
