@@ -28,14 +28,22 @@ export async function packageAll(): Promise<PackageResult> {
   mkdirSync(DIST, { recursive: true });
   const buildDir = join(DIST, 'extension-build');
   rmSync(buildDir, { recursive: true, force: true });
-  process.env.WXT_STORE_BUILD = 'true';
   const { zip } = await import('wxt');
-  const zips = await zip({
-    root: ROOT,
-    outDir: buildDir,
-    browser: 'chrome',
-    zip: { artifactTemplate: 'casekeeper-{{version}}-chrome.zip', zipSources: false, exclude: ['**/*.map'] },
-  });
+  const before = process.env.WXT_STORE_BUILD;
+  process.env.WXT_STORE_BUILD = 'true';
+  let zips: string[];
+  try {
+    zips = await zip({
+      root: ROOT,
+      outDir: buildDir,
+      browser: 'chrome',
+      zip: { artifactTemplate: 'casekeeper-{{version}}-chrome.zip', zipSources: false, exclude: ['**/*.map'] },
+    });
+  } finally {
+    // Later builds in this process (tests, the tour) keep the demo site.
+    if (before === undefined) delete process.env.WXT_STORE_BUILD;
+    else process.env.WXT_STORE_BUILD = before;
+  }
   const built = zips.find((z) => z.endsWith('-chrome.zip'));
   if (!built) throw new Error(`WXT made no Chrome zip (made: ${zips.join(', ') || 'nothing'}).`);
   const extensionZip = join(DIST, basename(built));
