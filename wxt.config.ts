@@ -8,6 +8,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   imports: false,
   modules: ['@wxt-dev/module-react'],
   manifest: {
@@ -17,7 +18,9 @@ export default defineConfig({
     permissions: ['storage', 'sidePanel', 'scripting', 'activeTab'],
     // Any site can be allowed from the panel ("Allow Casekeeper on this site"), one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: 'Open Casekeeper' },
+    // Drawn by scripts/make-icons.ts from scripts/icon.svg: every size the Chrome Web Store asks for.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Open Casekeeper', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
   },
   vite: () => ({
     build: {

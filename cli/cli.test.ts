@@ -102,10 +102,10 @@ describe('casekeeper deadlines', () => {
   it('prints a table of the example caseload, most urgent first', async () => {
     const r = await cli('deadlines', CASELOAD, '--calendar', CALENDAR, '--today', '2026-11-23');
     expect(r.code).toBe(0);
-    expect(r.lines[0]).toMatch(/^Deadlines as of 2026-11-23: \d+ open for \d+ students/);
+    expect(r.lines[0]).toMatch(/^Deadlines as of 11\/23\/2026: \d+ open for \d+ students/);
     expect(r.lines[1]).toMatch(/^Status\s+Due\s+Days\s+School days\s+Deadline\s+Student\s+Why\s+Problems$/);
-    // Deadline rows first, most urgent first; then the rows with nothing open or not read.
-    const statuses = r.lines.slice(2).map((l) => l.split(/\s+/)[0]).filter((s) => s !== 'Not' && s !== 'Nothing' && s !== 'Check');
+    // Deadline rows first, most urgent first; then the rows with nothing open or not read; then the legend.
+    const statuses = r.lines.slice(2, r.lines.indexOf('')).map((l) => l.split(/\s+/)[0]).filter((s) => s !== 'Not' && s !== 'Nothing' && s !== 'Check');
     const order = ['Overdue', 'Urgent', 'Soon', 'Upcoming'];
     const ranks = statuses.map((s) => order.indexOf(s as string));
     expect(ranks.every((rank) => rank >= 0)).toBe(true);
@@ -119,7 +119,7 @@ describe('casekeeper deadlines', () => {
     expect(json.deadlines[0].basis.citation).toMatch(/CFR/);
     const csv = await cli('deadlines', CASELOAD, '--today', '2026-11-23', '--format', 'csv');
     const rows = csv.out.split('\n');
-    expect(rows[0]).toBe('Student ID,Student,Deadline,Due Date,Days Left,School Days Left,Status,Schedule By,Citation,Warnings,Problems');
+    expect(rows[0]).toBe('Student ID,Student,Deadline,Due Date,Days Left,School Days Left,Status,Schedule By,Citation,Warnings,Checks,Problems');
     const others = json.students.filter((e: { read: boolean; open: number }) => !e.read || e.open === 0).length;
     expect(rows.length).toBe(json.deadlines.length + others + 1);
   });

@@ -7,8 +7,26 @@ export interface CliIo {
   color: boolean;
 }
 
-/** The terminal: colour only when standard output is a terminal and NO_COLOR is not set. */
+let guarded = false;
+
+/**
+ * A closed pipe (`casekeeper deadlines … | head -1`) ends the command quietly: the reader has what it
+ * wanted, so there is nothing to report and no stack trace.
+ */
+function quietOnClosedPipe(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+      throw error;
+    });
+  }
+}
+
+/** The terminal: colour only when standard output is a terminal and NO_COLOR is not set; a closed pipe ends quietly. */
 export function processIo(): CliIo {
+  quietOnClosedPipe();
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

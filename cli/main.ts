@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { COMMAND_HELP, printCommandHelp } from './command-help.ts';
 import { type CliIo, processIo, UsageError } from './io.ts';
 
 /** A subcommand: runs with its arguments and returns the exit code. */
@@ -5,9 +7,9 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Every subcommand, loaded on demand, with its one-line help. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  due: { summary: 'due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--json]: one due date and its rule', load: () => import('./commands/due.ts') },
-  deadlines: { summary: 'deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--format table|json|csv]: every deadline, most urgent first', load: () => import('./commands/deadlines.ts') },
-  check: { summary: 'check (--data FOLDER-OR-ZIP | <students.csv>): every table validated, with row, column and reason (exit 1 when any)', load: () => import('./commands/check.ts') },
+  due: { summary: 'due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--setting NAME=VALUE] [--json]: one due date and its rule', load: () => import('./commands/due.ts') },
+  deadlines: { summary: 'deadlines (--data FOLDER-OR-ZIP | <students.csv>) [--state XX] [--calendar FILE] [--today DATE] [--setting NAME=VALUE] [--format table|json|csv]: every deadline, most urgent first, with a legend and notes', load: () => import('./commands/deadlines.ts') },
+  check: { summary: 'check (--data FOLDER-OR-ZIP | <students.csv>) [--today DATE] [--strict]: every table validated, with row, column and reason (exit 1 when any), then dates to check', load: () => import('./commands/check.ts') },
   export: { summary: 'export --data FOLDER-OR-ZIP -o OUT: the caseload in Casekeeper\'s columns, as a folder of CSV files or a .zip', load: () => import('./commands/export.ts') },
   ics: { summary: 'ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE]: deadlines as an iCalendar file', load: () => import('./commands/ics.ts') },
   workload: { summary: 'workload --data FOLDER-OR-ZIP [--calendar FILE] [--today DATE] [--weeks N] [--capacity HOURS] [--report-dates D,D] [--settings FILE] [--format table|json]: hours of work per school week against capacity, the weeks over it, and moves that level them', load: () => import('./commands/workload.ts') },
@@ -26,12 +28,34 @@ function help(io: CliIo): void {
   io.out('Casekeeper: IEP deadlines from the command line.\n');
   io.out('Usage: casekeeper <command> [options]\n');
   for (const [, { summary }] of Object.entries(COMMANDS)) io.out(`  ${summary}`);
-  io.out('\nDates may be written 2025-09-02, 9/2/2025 or Sept 2, 2025.');
+  io.out('\nEach command explains itself: casekeeper <command> --help. casekeeper --version prints the version.');
+  io.out('Dates may be written 2025-09-02, 9/2/2025 or Sept 2, 2025.');
+}
+
+/** The version in package.json. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Whether the arguments ask for help (-h or --help before any "--"). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
 /** Runs the CLI; returns the exit code. Errors the user can fix are printed plainly, never as a stack trace. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.out(`casekeeper ${version()}`);
+    return 0;
+  }
+  const asked = name === 'help' && args[0] !== undefined ? COMMAND_HELP[args[0]] : undefined;
+  if (asked) {
+    printCommandHelp(args[0] as string, asked, io);
+    return 0;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     help(io);
     return name === undefined ? 2 : 0;
@@ -40,6 +64,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   if (!command) {
     io.err(`Unknown command "${name}". Run "casekeeper help" to see the commands.`);
     return 2;
+  }
+  const page = COMMAND_HELP[name];
+  if (page && asksForHelp(args)) {
+    printCommandHelp(name, page, io);
+    return 0;
   }
   try {
     const { run } = await command.load();

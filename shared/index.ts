@@ -131,3 +131,6 @@ export { classSnapshots, type ClassSnapshot, type ClassSnapshots } from './class
 export { classSnapshotsHtml } from './class-snapshots-html.ts';
 export { summariseDistrict, NOT_RECORDED, type DistrictRow, type DistrictSummary, type TeamCaseload } from './summarise-district.ts';
 export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './district-summary-html.ts';
+export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
+export { applySetting, allowedSettingValues } from './apply-setting.ts';
+export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';

@@ -16,6 +16,7 @@ describe('Settings', () => {
       ruleSettings: {},
       gradingPeriods: [],
       notOwedOutcomes: ['student-absent', 'student-unavailable'],
+      dateStyle: 'us',
       progress: { fourPointMinPoints: 6, fourPointMinWeeks: 6, trendMinPoints: 8, trendTolerance: 0.1, behaviourConsecutive: 3 },
       workload: WorkloadSettings.parse(undefined),
     });
@@ -30,6 +31,13 @@ describe('Settings', () => {
     const edited = Settings.parse({ workload: { effort: { 'annual-review': { hours: 4 } } } }).workload.effort;
     expect(edited['annual-review']).toEqual({ hours: 4, spreadWeeks: 3 });
     expect(edited.reevaluation).toEqual({ hours: 6, spreadWeeks: 4 });
+  });
+
+  it('shows dates US-style by default, and names students per output unless studentNames is set', () => {
+    expect(defaultSettings.dateStyle).toBe('us');
+    expect(defaultSettings.studentNames).toBeUndefined();
+    expect(Settings.parse({ dateStyle: 'iso', studentNames: 'initials' })).toMatchObject({ dateStyle: 'iso', studentNames: 'initials' });
+    expect(Settings.safeParse({ dateStyle: 'dd/mm' }).success).toBe(false);
   });
 
   it('accepts a full caseload setup', () => {

@@ -57,6 +57,13 @@ export const Settings = z.object({
    * for a caseload in a state with a similar rule; false turns it off.
    */
   missedServiceNotice: z.boolean().optional(),
+  /** How dates are written where people read them: US `M/D/YYYY` (default) or ISO `YYYY-MM-DD`. Files stay ISO. */
+  dateStyle: z.enum(['us', 'iso']).default('us'),
+  /**
+   * How students are named in what Casekeeper writes out: full names, or initials with the ID. Absent:
+   * full names in tables, initials in calendar files (a calendar is easy to share by accident).
+   */
+  studentNames: z.enum(['full', 'initials']).optional(),
   /** Progress-monitoring decision rules: which rule, minimum points and weeks, trend tolerance. */
   progress: ProgressSettings.prefault({}),
 });

@@ -1,6 +1,6 @@
 import { computeDue, TIMELINE_DEADLINE_KINDS, ruleContext, type DeadlineKind, type IsoDate, type StudentRecord } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
-import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 
 const USAGE =
   'Usage: casekeeper due <kind> --from DATE [--state XX] [--calendar FILE] [--dob DATE] [--absences N] [--referral DATE]\n' +
@@ -33,6 +33,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       holidays: { type: 'string' },
       today: { type: 'string' },
       json: { type: 'boolean' },
+      ...SETTING_FLAGS,
     },
     USAGE,
   );

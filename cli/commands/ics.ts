@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { computeCaseloadDeadlines, deadlinesToIcs, presentStudentName } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
-import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 import { loadCaseloadInput } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names]';
+const USAGE = 'Usage: casekeeper ics (--data FOLDER-OR-ZIP | <students.csv>) [-o FILE] [--state XX] [--calendar FILE] [--today DATE] [--names] [--setting NAME=VALUE] [--settings FILE]';
 
 /** `casekeeper ics <caseload.csv>`: open deadlines as an iCalendar file (stdout or -o FILE). */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -17,6 +17,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       calendar: { type: 'string' },
       today: { type: 'string' },
       names: { type: 'boolean' },
+      ...SETTING_FLAGS,
     },
     USAGE,
   );
@@ -27,10 +28,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const byId = new Map(caseload.students.map((s) => [s.studentId, s]));
   const ics = deadlinesToIcs(deadlines, {
     calendarName: 'IEP deadlines',
-    // Initials by default: a calendar is easy to share by accident.
+    // Initials unless --names or the studentNames setting asks for names: a calendar is easy to share by accident.
     studentName: (id) => {
       const s = byId.get(id);
-      return s ? presentStudentName(s, values.names ? 'full' : 'initials') : id;
+      return s ? presentStudentName(s, values.names ? 'full' : (settings.studentNames ?? 'initials')) : id;
     },
   });
   if (values.output) {

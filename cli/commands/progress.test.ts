@@ -52,7 +52,7 @@ describe('casekeeper progress', () => {
     expect(r.code).toBe(0);
     expect(r.seen).toEqual(['caseload-folder']);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('Goal progress as of 2026-11-20: 3 goals (2 change instruction, 1 not enough data)');
+    expect(lines[0]).toBe('Goal progress as of 11/20/2026: 3 goals (2 change instruction, 1 not enough data)');
     expect(lines[1]).toMatch(/^Verdict\s+Student\s+Goal\s+Rule\s+Points\s+Trend\/week\s+Aim\/week\s+Why$/);
     expect(lines[2]).toMatch(/^Change instruction\s+Ava Example\s+Reading fluency\s+Four-point rule\s+8\s+\+1\.86\s+\+2\s+the last 4 points are all below the aim line$/);
     expect(lines[3]).toMatch(/Behaviour\s+Three-point rule \(behaviour\)\s+3\s+-0\.2\s+-0\.5\s+the last 3 points are all above the aim line$/);

@@ -4,17 +4,19 @@ import {
   formatSlope,
   type GoalProgress,
   type ProgressVerdict,
-  Settings,
+  type NameStyle,
+  presentDate,
+  type Settings,
   presentStudentName,
   type StudentRecord,
   unmatchedGoalData,
   VERDICT_STYLES,
 } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
-import { dateFlag, localToday, parseFlags } from '../options.ts';
+import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 import { type LoadedCaseload, loadCaseloadData } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json]';
+const USAGE = 'Usage: casekeeper progress --data PATH [--today DATE] [--rule four-point|trend|three-point] [--format table|json] [--setting NAME=VALUE] [--settings FILE]';
 
 const VERDICT_FORMAT: Record<ProgressVerdict, Parameters<typeof paint>[1]> = {
   'change-instruction': ['bold', 'red'],
@@ -40,6 +42,7 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
       today: { type: 'string' },
       rule: { type: 'string' },
       format: { type: 'string', default: 'table' },
+      ...SETTING_FLAGS,
     },
     USAGE,
   );
@@ -54,9 +57,10 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
     rule = parsed.data;
   }
   const today = dateFlag(values.today, 'today') ?? localToday();
+  const settings = settingsFrom(values);
   const loaded = load(values.data);
   const { caseload } = loaded;
-  const results = evaluateGoals(caseload, { settings: Settings.parse({}), today, rule });
+  const results = evaluateGoals(caseload, { settings, today, rule });
   if (format === 'json') {
     io.out(
       JSON.stringify(
@@ -76,7 +80,7 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
       ),
     );
   } else {
-    printTable(io, results, caseload.students, today);
+    printTable(io, results, caseload.students, today, settings);
   }
   for (const r of results) for (const problem of r.problems) io.err(`${r.studentId}, ${r.goal.area ?? 'goal'} (${r.goalId}): ${problem}`);
   for (const p of unmatchedGoalData(caseload)) io.err(p.problem);
@@ -87,8 +91,9 @@ export async function runProgress(args: string[], io: CliIo, load: CaseloadLoade
 
 const perWeek = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${formatSlope(n)}`);
 
-function printTable(io: CliIo, results: readonly GoalProgress[], students: readonly StudentRecord[], today: string): void {
-  const names = new Map(students.map((s) => [s.studentId, presentStudentName(s)]));
+function printTable(io: CliIo, results: readonly GoalProgress[], students: readonly StudentRecord[], today: string, settings: Settings): void {
+  const nameStyle: NameStyle = settings.studentNames ?? 'full';
+  const names = new Map(students.map((s) => [s.studentId, presentStudentName(s, nameStyle)]));
   const header = ['Verdict', 'Student', 'Goal', 'Rule', 'Points', 'Trend/week', 'Aim/week', 'Why'];
   const rows = results.map((r) => [
     VERDICT_STYLES[r.verdict].label,
@@ -106,7 +111,7 @@ function printTable(io: CliIo, results: readonly GoalProgress[], students: reado
     .map((v) => [v, results.filter((r) => r.verdict === v).length] as const)
     .filter(([, n]) => n > 0)
     .map(([v, n]) => `${n} ${VERDICT_STYLES[v].label.toLowerCase()}`);
-  io.out(`Goal progress as of ${today}: ${results.length} goal${results.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}`);
+  io.out(`Goal progress as of ${presentDate(today, settings.dateStyle)}: ${results.length} goal${results.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}`);
   io.out(paint(io, 'bold', line(header)));
   rows.forEach((row, i) => io.out(paint(io, VERDICT_FORMAT[(results[i] as GoalProgress).verdict], line(row))));
 }

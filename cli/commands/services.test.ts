@@ -56,8 +56,8 @@ describe('casekeeper services (on a caseload already read)', () => {
 
   it('prints a table with the status words and the reason for what cannot be computed', () => {
     const r = print('table');
-    expect(r.out.split('\n')[0]).toBe('Service minutes as of 2025-09-21: 3 services, 1 behind');
-    expect(r.out).toMatch(/Behind\s+60\s+120\s+30\s+30\s+week\s+Speech-language therapy\s+S1 Avery Lin\s+2025-09-08/);
+    expect(r.out.split('\n')[0]).toBe('Service minutes as of 9/21/2025: 3 services, 1 behind');
+    expect(r.out).toMatch(/Behind\s+60\s+120\s+30\s+30\s+week\s+Speech-language therapy\s+S1 Avery Lin\s+9\/8\/2025/);
     expect(r.out).toContain('Cannot compute');
     expect(r.out).toContain('"as needed": there is no fixed amount to count');
   });

@@ -5,6 +5,8 @@ import {
   type IsoDate,
   MISSED_OUTCOMES,
   presentServiceStatus,
+  presentDate,
+  type DateStyle,
   presentStudentName,
   type ServiceCompliance,
   type ServiceStatus,
@@ -12,10 +14,10 @@ import {
   unmatchedSessions,
 } from '../../shared/index.ts';
 import { type CliIo, paint, UsageError } from '../io.ts';
-import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
+import { dateFlag, localToday, parseFlags, SETTING_FLAGS, settingsFrom } from '../options.ts';
 import { loadCaseloadData } from './load-caseload.ts';
 
-const USAGE = 'Usage: casekeeper services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv]';
+const USAGE = 'Usage: casekeeper services --data PATH [--calendar FILE] [--today DATE] [--from DATE] [--to DATE] [--format table|json|csv] [--setting NAME=VALUE] [--settings FILE]';
 
 const STATUS_FORMAT: Record<ServiceStatus, Parameters<typeof paint>[1]> = {
   behind: ['bold', 'red'],
@@ -68,6 +70,7 @@ export function servicesFlags(args: string[]): Omit<ServicesRequest, 'caseload'>
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string', default: 'table' },
+      ...SETTING_FLAGS,
     },
     USAGE,
   );
@@ -92,7 +95,7 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
   const { caseload, settings, today, format } = request;
   const rows = computeServiceCompliance(caseload, { settings, today, ...(request.from ? { from: request.from } : {}), ...(request.to ? { to: request.to } : {}) });
   const unmatched = unmatchedSessions(caseload);
-  const names = new Map(caseload.students.map((s) => [s.studentId, presentStudentName(s)]));
+  const names = new Map(caseload.students.map((s) => [s.studentId, presentStudentName(s, settings.studentNames ?? 'full')]));
   if (format === 'json') {
     io.out(
       JSON.stringify(
@@ -136,7 +139,7 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
       ),
     );
   } else {
-    printTable(io, rows, names, today);
+    printTable(io, rows, names, today, settings.dateStyle);
     const notes = new Set(rows.flatMap((r) => r.notes));
     for (const note of notes) io.err(note);
   }
@@ -144,7 +147,7 @@ export function printServices(request: ServicesRequest, io: CliIo): number {
   return 0;
 }
 
-function printTable(io: CliIo, rows: readonly ServiceCompliance[], names: Map<string, string>, today: string): void {
+function printTable(io: CliIo, rows: readonly ServiceCompliance[], names: Map<string, string>, today: IsoDate, style: DateStyle): void {
   const header = ['Status', 'Owed', 'Required', 'Delivered', 'Not owed', 'Per', 'Service', 'Student', 'Short since / why'];
   const cells = rows.map((r) => [
     presentServiceStatus(r.status).label,
@@ -155,12 +158,12 @@ function printTable(io: CliIo, rows: readonly ServiceCompliance[], names: Map<st
     r.per ? PER_WORDS[r.per] : '',
     r.service,
     `${r.studentId} ${names.get(r.studentId) ?? ''}`.trim(),
-    r.reason ?? r.shortfallSince ?? r.problems[0] ?? '',
+    r.reason ?? (r.shortfallSince ? presentDate(r.shortfallSince, style) : undefined) ?? r.problems[0] ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] as string).length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i] as number)).join('  ').trimEnd();
   const behind = rows.filter((r) => r.status === 'behind').length;
-  io.out(`Service minutes as of ${today}: ${rows.length} service${rows.length === 1 ? '' : 's'}, ${behind} behind`);
+  io.out(`Service minutes as of ${presentDate(today, style)}: ${rows.length} service${rows.length === 1 ? '' : 's'}, ${behind} behind`);
   io.out(paint(io, 'bold', line(header)));
   cells.forEach((c, i) => io.out(paint(io, STATUS_FORMAT[(rows[i] as ServiceCompliance).status], line(c))));
 }

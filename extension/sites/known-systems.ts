@@ -10,5 +10,5 @@ export const KNOWN_SYSTEMS: readonly { id: string; name: string; origins: string
   { id: 'powerschool-special-programs', name: 'PowerSchool Special Programs', origins: ['https://*.powerschool.com/*'] },
   { id: 'infinite-campus', name: 'Infinite Campus', origins: ['https://*.infinitecampus.org/*'] },
   { id: 'easyiep', name: 'EasyIEP (PCG)', origins: ['https://*.easyiep.com/*'] },
-  { id: 'demo', name: 'Casekeeper demo IEP site (this computer)', origins: ['http://127.0.0.1/*', 'http://localhost/*'] },
+  ...((import.meta as { env?: Record<string, unknown> }).env?.WXT_STORE_BUILD === 'true' ? [] : [{ id: 'demo', name: 'Casekeeper demo IEP site (this computer)', origins: ['http://127.0.0.1/*', 'http://localhost/*'] }]),
 ];

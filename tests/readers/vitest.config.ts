@@ -10,9 +10,18 @@ export default defineConfig({
     name: 'readers',
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'happy-dom',
-    // Scripts of test pages are never loaded: treat that as success (happy-dom still logs the iframes
-    // it does not load; that output is expected).
-    environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
+    // Scripts of test pages are never loaded: treat that as success. Frames get an empty document, as a
+    // browser gives a frame before it loads, and never navigate anywhere (nothing is fetched), so
+    // happy-dom has no "Iframe page loading is disabled" error to log.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          handleDisabledFileLoadingAsSuccess: true,
+          enableIframePageLoading: true,
+          navigation: { disableChildFrameNavigation: true, disableFallbackToSetURL: true },
+        },
+      },
+    },
     include: ['extension/sites/**/*.test.ts', 'tests/readers/**/*.test.ts'],
   },
 });
