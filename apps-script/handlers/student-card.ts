@@ -65,3 +65,11 @@ export function studentCardHtml(gas: GasServices): Result<{ html: string; title:
   const list = items.length > 0 ? `<ol>${items.join('')}</ol>` : '<p>No deadline can be computed yet: add the IEP, evaluation or consent dates you know.</p>';
   return ok({ html: template.replace('<!--CARD-->', heading + problems + list + facts), title: 'Student card' });
 }
+
+/** Student card (menu): shows the selected student's card as a sidebar. */
+export function showStudentCard(gas: GasServices): Result<string> {
+  const card = studentCardHtml(gas);
+  if (!card.ok) return card;
+  gas.SpreadsheetApp.getUi().showSidebar(gas.HtmlService.createHtmlOutput(card.value.html).setTitle(card.value.title));
+  return ok(card.value.title);
+}

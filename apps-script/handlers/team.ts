@@ -60,3 +60,17 @@ export function showMyStudents(gas: GasServices): Result<string> {
   spreadsheet.setActiveSheet(sheet);
   return ok(`Showing the students whose Case Manager is ${me}. To see everyone again: Data > Remove filter.`);
 }
+
+/**
+ * The simple edit trigger's check (30 s, no authorised services): a header edit on the Caseload tab that
+ * loses a required column is named in a toast at once.
+ */
+export function checkHeaders(gas: GasServices, event: { range?: GoogleAppsScript.Spreadsheet.Range } | undefined): void {
+  const range = event?.range;
+  if (!range || range.getRow() !== 1) return;
+  const sheet = range.getSheet();
+  const spreadsheet = sheet.getParent();
+  if (sheet.getName() !== tabRegistry(gas).name('caseload', DEFAULT_TAB_NAMES.caseload as string)) return;
+  const read = readTracker(gas, spreadsheet);
+  if (!read.ok) spreadsheet.toast(read.error.message, 'Casekeeper', 15);
+}

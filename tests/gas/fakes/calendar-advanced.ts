@@ -15,7 +15,7 @@
  */
 import { type CalendarState, type EventState, FakeCalendar, calendarStore } from './calendar.ts';
 import type { Execution } from './runtime.ts';
-import { addDaysIso, isoDateIn, midnightOfIso } from './time-zone.ts';
+import { addDaysIso, midnightOfIso } from './time-zone.ts';
 
 type Schema = GoogleAppsScript.Calendar.Schema.Event;
 type EventsCollection = GoogleAppsScript.Calendar.Collection.EventsCollection;
@@ -67,7 +67,7 @@ export class FakeAdvancedEvents implements FakeEventsCollection {
     if (!found) this.exec.fail(`API call to calendar.events.${api} failed with error: Not Found`);
     return found;
   }
-  private apply(e: EventState, resource: Schema, cal: CalendarState, api: string): void {
+  private apply(e: EventState, resource: Schema, api: string): void {
     if (resource.summary !== undefined) e.title = String(resource.summary);
     if (resource.description !== undefined) e.description = String(resource.description ?? '');
     if (resource.location !== undefined) e.location = String(resource.location ?? '');
@@ -87,14 +87,18 @@ export class FakeAdvancedEvents implements FakeEventsCollection {
     }
     const props = resource.extendedProperties?.private;
     // A patch merges keys (a null value deletes one); an insert starts from none.
-    if (props) for (const [k, v] of Object.entries(props)) (v === null ? e.tags.delete(k) : e.tags.set(k, String(v)));
+    if (props) {
+      for (const [k, v] of Object.entries(props)) {
+        if (v === null) e.tags.delete(k);
+        else e.tags.set(k, String(v));
+      }
+    }
     const overrides = resource.reminders?.overrides;
     if (resource.reminders) {
       if ((overrides?.length ?? 0) > 5) this.exec.fail(`API call to calendar.events.${api} failed with error: Cannot specify more than 5 override reminders.`);
       e.popupReminders = (overrides ?? []).filter((r) => r.method === 'popup').map((r) => Number(r.minutes));
       e.emailReminders = (overrides ?? []).filter((r) => r.method === 'email').map((r) => Number(r.minutes));
     }
-    void cal;
   }
 
   insert(resource: Schema, calendarId: string): Schema {
@@ -105,7 +109,7 @@ export class FakeAdvancedEvents implements FakeEventsCollection {
       const calendar = new FakeCalendar(this.exec, cal);
       calendar.countCreation();
       const event = calendar.newEvent({ title: String(resource.summary ?? '') }).state;
-      this.apply(event, resource, cal, 'insert');
+      this.apply(event, resource, 'insert');
       return toResource(event, cal);
     });
   }
@@ -144,7 +148,6 @@ export class FakeAdvancedEvents implements FakeEventsCollection {
       const page = matches.slice(offset, offset + max);
       const out: GoogleAppsScript.Calendar.Schema.Events = { kind: 'calendar#events', items: this.exec.array(page.map((e) => toResource(e, cal))) };
       if (offset + max < matches.length) out.nextPageToken = String(offset + max);
-      void isoDateIn;
       return out;
     });
   }
@@ -155,7 +158,7 @@ export class FakeAdvancedEvents implements FakeEventsCollection {
       this.writable(cal, 'patch');
       const event = this.event(cal, eventId, 'patch');
       if (event.deleted) this.exec.fail('API call to calendar.events.patch failed with error: Resource has been deleted');
-      this.apply(event, resource, cal, 'patch');
+      this.apply(event, resource, 'patch');
       event.updated = this.exec.runtime.clock.now();
       return toResource(event, cal);
     });
