@@ -55,6 +55,9 @@ function resourceOf(spec: EventSpec, sheetId: string): Resource {
  * @param calendarId the calendar (CalendarApp's id is the API's id)
  * @param events `Calendar.Events`
  * @param sheetId the spreadsheet's id (the tag that makes an event this tracker's)
+ * @param adopt row keys of this sheet whose events an earlier Casekeeper made without the spreadsheet's
+ *   id (before it tagged events with it): found once by one unfiltered listing, and rewritten (tagged) by
+ *   the sync rather than duplicated. Row keys are random per sheet, so no other tracker's event matches.
  */
 export function calendarGateway(
   calendarId: string,
@@ -62,6 +65,7 @@ export function calendarGateway(
   gas: GasServices,
   retry: Omit<RetryOptions, 'sleep'>,
   sheetId: string,
+  adopt?: ReadonlySet<string>,
 ): CalendarGateway {
   const options: RetryOptions = { ...retry, sleep: (ms) => gas.Utilities.sleep(ms) };
   const calls = { reads: 0, writes: 0 };
@@ -82,22 +86,34 @@ export function calendarGateway(
     const id = resource.id;
     return { ...tag, id: () => id };
   };
+  /** An event an earlier Casekeeper made for one of this sheet's rows, not yet tagged with the sheet. */
+  const earlier = (resource: Resource): OurEvent | undefined => {
+    if (resource.status === 'cancelled' || !resource.id) return undefined;
+    const props = resource.extendedProperties?.private ?? {};
+    if (props[SHEET_TAG] !== undefined) return undefined;
+    const tag = parseEventTag(props[EVENT_TAG]);
+    if (!tag || !adopt?.has(tag.rowKey)) return undefined;
+    const id = resource.id;
+    // An empty hash makes the sync rewrite it, which adds the spreadsheet's id.
+    return { ...tag, hash: '', id: () => id };
+  };
+  const listAll = (filter: object, pick: (r: Resource) => OurEvent | undefined, into: Map<string, OurEvent[]>) => {
+    let pageToken: string | undefined;
+    do {
+      const page = read(() => events.list(calendarId, { ...filter, maxResults: 2500, singleEvents: true, ...(pageToken ? { pageToken } : {}) }));
+      for (const resource of page.items ?? []) {
+        const event = pick(resource);
+        if (event) into.set(event.key, [...(into.get(event.key) ?? []), event]);
+      }
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+  };
   return {
     calls,
     listOurEvents() {
       const byKey = new Map<string, OurEvent[]>();
-      let pageToken: string | undefined;
-      do {
-        const page = read(() =>
-          events.list(calendarId, { privateExtendedProperty: `${SHEET_TAG}=${sheetId}`, maxResults: 2500, singleEvents: true, ...(pageToken ? { pageToken } : {}) }),
-        );
-        for (const resource of page.items ?? []) {
-          const event = ours(resource);
-          if (!event) continue;
-          byKey.set(event.key, [...(byKey.get(event.key) ?? []), event]);
-        }
-        pageToken = page.nextPageToken ?? undefined;
-      } while (pageToken);
+      listAll({ privateExtendedProperty: `${SHEET_TAG}=${sheetId}` }, ours, byKey);
+      if (adopt && adopt.size > 0) listAll({}, earlier, byKey);
       return byKey;
     },
     findById(id) {

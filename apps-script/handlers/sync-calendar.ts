@@ -98,7 +98,11 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   }
   const deadlineMs = startedAt + TIME_BUDGET_MS;
   const calendarId = calendar.getId();
-  const gateway = calendarGateway(calendarId, events, gas, { now: () => gas.now(), deadlineMs }, spreadsheet.getId());
+  // Once per calendar: events an earlier Casekeeper made for these rows (tagged without the sheet's id).
+  const props = gas.PropertiesService.getDocumentProperties();
+  const adoptedKey = `casekeeper.sheetTagged:${calendarId}`;
+  const adopt = props.getProperty(adoptedKey) === 'yes' ? undefined : new Set(outcomes.filter((o) => o.kind !== 'blank' && !o.keyIsNew).map((o) => o.key));
+  const gateway = calendarGateway(calendarId, events, gas, { now: () => gas.now(), deadlineMs }, spreadsheet.getId(), adopt);
   const saved = loadCheckpoint(gas, calendarId);
   // A checkpoint only continues the same calendar's sync, and not after a week (start over then).
   const checkpoint = saved && saved.calendarId === calendarId && gas.now() - saved.savedAt < 7 * 86_400_000 ? saved : undefined;
@@ -116,7 +120,10 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
     },
   });
 
-  if (outcome.status === 'done') saveCheckpoint(gas, calendarId, undefined);
+  if (outcome.status === 'done') {
+    saveCheckpoint(gas, calendarId, undefined);
+    if (adopt) props.setProperty(adoptedKey, 'yes');
+  }
   else {
     saveCheckpoint(gas, calendarId, {
       afterKey: outcome.checkpointKey ?? '',

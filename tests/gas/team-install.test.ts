@@ -137,6 +137,27 @@ describe('state per spreadsheet', () => {
   });
 });
 
+describe('upgrading a tracker synced by an earlier Casekeeper', () => {
+  it('events tagged before the spreadsheet id existed are adopted and tagged once, never duplicated; other trackers\' are left alone', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2025-12-20' }, { 'Student ID': 'S2', 'Last IEP Date': '2026-02-10' }]);
+    click(env, 'syncToCalendar');
+    const calendarId = ourEvents(env)[0]!.calendarId;
+    // Turn the calendar into what the CalendarApp version left: same events, no spreadsheet id.
+    const store = env.services().CalendarApp.getCalendarById(calendarId)!;
+    for (const event of store.getEvents(new Date('2020-01-01'), new Date('2040-01-01'))) event.deleteTag('casekeeperSheet');
+    const stranger = store.createAllDayEvent('Another tracker', new Date('2026-12-01T12:00:00Z'));
+    stranger.setTag('casekeeper', 'k0123456789abcdef|annual-review|0#0123456789abcdef');
+    env.services().PropertiesService.getDocumentProperties().deleteProperty(`casekeeper.sheetTagged:${calendarId}`);
+    const run = click(env, 'syncToCalendar');
+    expect(messageOf(run)).toMatch(/0 added, 2 updated, 0 removed/);
+    expect(ourEvents(env)).toHaveLength(3);
+    expect(ourEvents(env).filter((e) => e.tags.casekeeperSheet === env.spreadsheetState.id)).toHaveLength(2);
+    expect(messageOf(click(env, 'syncToCalendar'))).toMatch(/0 added, 0 updated, 0 removed, 2 already right/);
+  });
+});
+
 describe('a large first sync within Editor add-on trigger rules', () => {
   it('2,000 students: the first sync continues hourly by one trigger and finishes, each event once', { timeout: 240_000 }, () => {
     const env = trackerEnv({ calendarDailyQuota: 20_000, vmTimeoutMs: 60_000 });
