@@ -21,12 +21,6 @@ export interface Refreshed {
   summary: string;
 }
 
-/** A warning when the spreadsheet and the script (or calendar) count days in different time zones. */
-export function timeZoneWarning(sheetZone: string, otherZone: string, other: string): string | undefined {
-  if (!otherZone || sheetZone === otherZone) return undefined;
-  return `This spreadsheet's time zone is ${sheetZone} but the ${other} uses ${otherZone}. Casekeeper reads every date in the spreadsheet's zone (${sheetZone}); to avoid confusion set both the same (File > Settings).`;
-}
-
 /**
  * Refresh deadlines: one batched read of the Caseload tab, the shared engine for every valid row, one
  * batched write of the computed columns (and new row keys). Bad rows get their reasons in the notes

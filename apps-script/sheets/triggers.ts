@@ -57,13 +57,6 @@ export function scheduleTimer(gas: GasServices, spreadsheet: Spreadsheet, user: 
   return wanted;
 }
 
-/** Removes this person's triggers of `handler` in this spreadsheet (older versions' handlers); returns how many. */
-export function removeTriggers(gas: GasServices, spreadsheet: Spreadsheet, handler: string): number {
-  const found = triggersFor(gas, spreadsheet, handler);
-  for (const t of found) gas.ScriptApp.deleteTrigger(t);
-  return found.length;
-}
-
 /** Installs this person's on-edit trigger of this spreadsheet for `handler` unless they have one. */
 export function ensureEditTrigger(gas: GasServices, handler: string, spreadsheet: Spreadsheet): boolean {
   const mine = gas.ScriptApp.getUserTriggers(spreadsheet);
