@@ -66,6 +66,26 @@ describe('table tabs', () => {
     }
   });
 
+  it('Export tab as CSV… opens a dialog listing every table tab', () => {
+    const env = trackerEnv();
+    setUp(env);
+    const dialog = click(env, 'exportCsv').dialogs[0];
+    expect(dialog?.title).toBe('Export a tab as CSV');
+    for (const spec of CASELOAD_TABLES) expect(dialog?.html).toContain(`<option value="${spec.name}">${spec.tab}</option>`);
+  });
+
+  it('the student card says "1 day left", from the shared presentation module', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'First Name': 'Ana', 'Last IEP Date': '2025-11-25' }]);
+    click(env, 'refreshDeadlines');
+    env.range('Caseload', 'A2').activate();
+    const html = click(env, 'studentCard').sidebars[0]?.html ?? '';
+    expect(html).toMatch(/Annual IEP review: 2026-11-24/);
+    expect(html).toContain('1 day left');
+    expect(html).not.toContain('1 days left');
+  });
+
   it('Import CSV picks the table by its columns, or asks when it cannot tell', () => {
     const env = trackerEnv();
     setUp(env);
