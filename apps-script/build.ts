@@ -33,13 +33,36 @@ const shared = {
   entryPoints: [join(root, 'apps-script/main.ts')],
   bundle: true,
   platform: 'browser' as const,
-  // Apps Script V8 runs ES2019/ES2020 syntax; nothing newer.
+  // Apps Script V8 runs ES2020; esbuild lowers newer syntax, and assertEs2020 refuses newer built-ins.
   target: 'es2020',
   loader: { '.html': 'text' as const },
   write: false,
   logLevel: 'silent' as const,
   legalComments: 'none' as const,
 };
+
+/** Built-ins newer than ES2020 that esbuild cannot lower (it only rewrites syntax). */
+const NEWER_BUILT_INS: readonly [RegExp, string][] = [
+  [/\bObject\.hasOwn\(/, 'Object.hasOwn (ES2022)'],
+  [/\.at\(-?\d+\)/, 'Array/String.prototype.at (ES2022)'],
+  [/\.replaceAll\(/, 'String.prototype.replaceAll (ES2021)'],
+  [/\.findLast(Index)?\(/, 'Array.prototype.findLast (ES2023)'],
+  [/\.(toSorted|toReversed|toSpliced)\(/, 'change-array-by-copy methods (ES2023)'],
+  [/\bstructuredClone\(/, 'structuredClone (not in Apps Script)'],
+  [/\bWeakRef\b|\bFinalizationRegistry\b/, 'WeakRef (ES2021)'],
+  [/\bPromise\.any\(|\bAggregateError\b/, 'Promise.any (ES2021)'],
+];
+
+/**
+ * Throws, naming it, when bundled code calls a built-in newer than ES2020 (a polyfill would hide it;
+ * Apps Script would fail at run time instead).
+ *
+ * @example assertEs2020('[1].at(-1)') // throws: "… Array/String.prototype.at (ES2022) …"
+ */
+export function assertEs2020(code: string): void {
+  const found = NEWER_BUILT_INS.filter(([pattern]) => pattern.test(code)).map(([, name]) => name);
+  if (found.length > 0) throw new Error(`The Apps Script bundle uses built-ins newer than ES2020: ${found.join(', ')}. Rewrite them (Apps Script runs ES2020).`);
+}
 
 /**
  * Bundles `apps-script/main.ts` into an Apps-Script-compatible `Code.js`.
@@ -62,6 +85,7 @@ export async function buildGas(options: BuildGasOptions = {}): Promise<BuildGasR
     outdir: outDir,
   });
   const body = bundle.outputFiles?.[0]?.text ?? '';
+  assertEs2020(body);
   const stubs = globals
     .map((name) => `function ${name}() { return ${NAMESPACE}.${name}.apply(this, arguments); }`)
     .join('\n');

@@ -1,23 +1,26 @@
 /**
  * The add-on's whole global surface: Apps Script calls these by name (simple triggers, menu items,
- * installable triggers, google.script.run). Each one builds the services bag and hands over to a handler.
- * The build (apps-script/build.ts) adds one top-level stub per export.
+ * installable triggers, google.script.run). This file only declares them: each builds the services bag
+ * and hands over to a handler, which receives the services as a parameter; locking, error handling and
+ * telling the person the outcome live once, in handlers/run-action.ts. The build (apps-script/build.ts)
+ * adds one top-level stub per export.
  */
 import './zod-setup.ts';
-import { type Result, fail } from '../shared/index.ts';
-import { importCaseload, importSchoolCalendarIcs } from './handlers/import-csv.ts';
+import type { Result } from '../shared/index.ts';
+import { importSchoolCalendarIcs } from './handlers/import-csv.ts';
 import { refreshDeadlines } from './handlers/refresh-deadlines.ts';
+import { dialogAction, guarded, runAction } from './handlers/run-action.ts';
 import { setUpTracker } from './handlers/set-up-tracker.ts';
-import { studentCardHtml } from './handlers/student-card.ts';
-import { syncCore } from './handlers/sync-calendar.ts';
-import { type EditEvent, auditEdit, showMyStudents } from './handlers/team.ts';
-import { MENU_ITEMS, MENU_LAYOUT, MENU_TITLE, TRIGGER_HANDLERS } from './menu.ts';
-import { withDocumentLock } from './sheets/document-lock.ts';
+import { showStudentCard } from './handlers/student-card.ts';
+import { syncToCalendar } from './handlers/sync-calendar.ts';
+import { TABLE_CHOICES, type CsvDownload, exportTableCsv, importTableCsv } from './handlers/table-csv.ts';
+import { type EditEvent, auditEdit, checkHeaders, showMyStudents } from './handlers/team.ts';
+import { installDailyRefresh, openSettings, removeDailyRefresh, timerTick } from './handlers/timer.ts';
+import { MENU_ITEMS, MENU_LAYOUT, MENU_TITLE } from './menu.ts';
 import type { GasServices } from './sheets/gas-services.ts';
-import { notify, toast } from './sheets/notify.ts';
-import { readTracker } from './sheets/read-tracker.ts';
-import { TAB } from './sheets/tracker-layout.ts';
-import { ensureDailyTrigger, removeTriggers } from './sheets/triggers.ts';
+import { notify } from './sheets/notify.ts';
+import { findTab } from './sheets/tab-registry.ts';
+import exportDialog from './ui/export-dialog.html';
 import importDialog from './ui/import-dialog.html';
 
 /** The services, read lazily: a simple trigger may not touch some of them. */
@@ -25,6 +28,7 @@ function gas(): GasServices {
   return {
     get SpreadsheetApp() { return SpreadsheetApp; },
     get CalendarApp() { return CalendarApp; },
+    get Calendar() { return typeof Calendar === 'undefined' ? undefined : Calendar; },
     get PropertiesService() { return PropertiesService; },
     get LockService() { return LockService; },
     get ScriptApp() { return ScriptApp; },
@@ -33,41 +37,6 @@ function gas(): GasServices {
     get HtmlService() { return HtmlService; },
     now: () => Date.now(),
   };
-}
-
-function zoneOf(g: GasServices): string {
-  try {
-    return g.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  } catch {
-    return g.Session.getScriptTimeZone();
-  }
-}
-
-function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/modify this (event|calendar)/i.test(message)) {
-    return `Google Calendar refused a change: ${message} Ask the calendar's owner to share it with you with "Make changes to events", or let the owner run the sync.`;
-  }
-  if (/protected cell|protected range|don't have permission|do not have permission/i.test(message)) {
-    return `Google refused a change: ${message} Ask the sheet owner for edit access to Casekeeper's columns (Data > Protect sheets and ranges).`;
-  }
-  return `Casekeeper stopped: ${message}`;
-}
-
-/** Runs a menu action under the document lock and tells the person the outcome. */
-function runLocked(title: string, work: (g: GasServices) => Result<string>, options: { alert: boolean } = { alert: true }): Result<string> {
-  const g = gas();
-  let result: Result<string>;
-  try {
-    const locked = withDocumentLock(g, title, zoneOf(g), () => work(g));
-    result = locked.ok ? locked.value : locked;
-  } catch (error) {
-    // The stack goes to the Apps Script executions log (it holds no cell values).
-    console.error(error instanceof Error ? error.stack : String(error));
-    result = fail('unexpected', describeError(error));
-  }
-  notify(g, `Casekeeper: ${title}`, result.ok ? result.value : result.error.message, options);
-  return result;
 }
 
 /** Simple trigger: builds the Casekeeper menu. */
@@ -86,131 +55,97 @@ export function onInstall(): void {
   onOpen();
 }
 
-/**
- * Simple edit trigger (30 s, no authorised services): warns when a header edit loses the Student ID
- * column. The team audit runs from the installable trigger (onEditAudit) instead.
- */
+/** Simple edit trigger (30 s, no authorised services): warns when a header edit loses the Student ID column. */
 export function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
-  const range = e?.range;
-  if (!range || range.getRow() !== 1) return;
-  const sheet = range.getSheet();
-  if (sheet.getName() !== TAB.caseload) return;
-  const read = readTracker(gas(), sheet.getParent());
-  if (!read.ok) sheet.getParent().toast(read.error.message, 'Casekeeper', 15);
+  checkHeaders(gas(), e);
 }
 
 export function menuSetUpTracker(): Result<string> {
-  return runLocked('Set up tracker', setUpTracker);
+  return runAction(gas(), 'Set up tracker', setUpTracker);
 }
 
 export function menuRefreshDeadlines(): Result<string> {
-  return runLocked('Refresh deadlines', refreshDeadlines);
-}
-
-function sync(title: string, alert: boolean): Result<string> {
-  const startedAt = Date.now();
-  return runLocked(
-    title,
-    (g) => {
-      toast(g, 'Casekeeper', 'Syncing deadlines to Google Calendar…');
-      const report = syncCore(g, startedAt);
-      return report.ok ? { ok: true, value: report.value.message } : report;
-    },
-    { alert },
-  );
+  return runAction(gas(), 'Refresh deadlines', refreshDeadlines);
 }
 
 export function menuSyncToCalendar(): Result<string> {
-  return sync('Sync to Calendar', true);
+  const startedAt = Date.now();
+  return runAction(gas(), 'Sync to Calendar', (g) => syncToCalendar(g, startedAt));
 }
 
-/** Continuation trigger of an unfinished sync (time budget, retries or daily quota ran out). */
+/** The one time trigger: continues an unfinished sync (hourly) or refreshes (daily). */
+export function casekeeperTimer(): Result<string> {
+  const startedAt = Date.now();
+  return runAction(gas(), 'Scheduled run', (g) => timerTick(g, startedAt), { alert: false });
+}
+
+/** Triggers made by earlier versions (continuation, daily refresh) now run the same work. */
 export function continueSync(): Result<string> {
-  return sync('Sync to Calendar (continued)', false);
+  return casekeeperTimer();
 }
 
-/** Daily time trigger: refresh deadlines so days left and colours are right each morning. */
 export function dailyRefresh(): Result<string> {
-  return runLocked('Daily refresh', refreshDeadlines, { alert: false });
+  return casekeeperTimer();
 }
 
 export function menuImportCsv(): void {
-  const html = HtmlService.createHtmlOutput(importDialog).setWidth(520).setHeight(480);
+  const html = HtmlService.createHtmlOutput(importDialog).setWidth(560).setHeight(520);
   SpreadsheetApp.getUi().showModalDialog(html, 'Import into Casekeeper');
 }
 
 /**
- * Called by the import dialog (google.script.run) with `{ kind: 'csv' | 'ics', text }`: returns the
- * message, or throws it so the dialog shows it.
+ * Called by the import dialog (google.script.run) with `{ kind: 'csv' | 'ics', text, table? }`: returns
+ * the message, or throws it so the dialog shows it. `table` is empty to pick the table by its columns.
  */
-export function importFromDialog(request?: { kind?: unknown; text?: unknown }): string {
-  const g = gas();
+export function importFromDialog(request?: { kind?: unknown; text?: unknown; table?: unknown }): string {
   const kind = String(request?.kind ?? 'csv');
   const text = typeof request?.text === 'string' ? request.text : '';
+  const table = typeof request?.table === 'string' && request.table !== '' ? request.table : undefined;
   if (text.trim() === '') throw new Error('Choose a file or paste its text first.');
-  let result: Result<string>;
-  try {
-    const locked = withDocumentLock(g, 'Import', zoneOf(g), () => (kind === 'ics' ? importSchoolCalendarIcs(g, text) : importCaseload(g, text)));
-    result = locked.ok ? locked.value : locked;
-  } catch (error) {
-    console.error(error instanceof Error ? error.stack : String(error));
-    result = fail('unexpected', describeError(error));
-  }
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return dialogAction(gas(), 'Import', (g) => (kind === 'ics' ? importSchoolCalendarIcs(g, text) : importTableCsv(g, text, table)));
+}
+
+export function menuExportCsv(): void {
+  const options = TABLE_CHOICES.map((t) => `<option value="${t.name}">${t.tab}</option>`).join('');
+  const html = HtmlService.createHtmlOutput(exportDialog.replace('<!--TABLES-->', options)).setWidth(460).setHeight(260);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Export a tab as CSV');
+}
+
+/** Called by the export dialog: the CSV of one table's tab, for the dialog to offer as a download. */
+export function exportForDialog(table?: unknown): CsvDownload {
+  return dialogAction(gas(), 'Export', (g) => exportTableCsv(g, String(table ?? '')));
 }
 
 export function menuStudentCard(): Result<string> {
   const g = gas();
-  let card: Result<{ html: string; title: string }>;
-  try {
-    card = studentCardHtml(g);
-  } catch (error) {
-    console.error(error instanceof Error ? error.stack : String(error));
-    card = fail('unexpected', describeError(error));
-  }
-  if (!card.ok) {
-    notify(g, 'Casekeeper: Student card', card.error.message, { alert: true });
-    return card;
-  }
-  g.SpreadsheetApp.getUi().showSidebar(g.HtmlService.createHtmlOutput(card.value.html).setTitle(card.value.title));
-  return { ok: true, value: card.value.title };
+  const shown = guarded(() => showStudentCard(g));
+  if (!shown.ok) notify(g, 'Casekeeper: Student card', shown.error.message, { alert: true });
+  return shown;
 }
 
-export function menuSettings(): void {
+export function menuSettings(): Result<string> {
   const g = gas();
-  const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB.settings);
-  if (!sheet) {
-    notify(g, 'Casekeeper: Settings', 'There is no Settings tab yet. Choose Casekeeper > Set up tracker first.', { alert: true });
-    return;
-  }
-  sheet.activate();
-  toast(g, 'Casekeeper', 'Change a value in column B, then choose Refresh deadlines.');
+  const result = guarded(() => openSettings(g, findTab(g, g.SpreadsheetApp.getActiveSpreadsheet(), 'settings')));
+  if (!result.ok) notify(g, 'Casekeeper: Settings', result.error.message, { alert: true });
+  return result;
 }
 
 export function menuMyStudents(): Result<string> {
-  return runLocked('Show only my students', showMyStudents);
+  return runAction(gas(), 'Show only my students', showMyStudents);
 }
 
 export function menuInstallDailyRefresh(): Result<string> {
-  const g = gas();
-  const added = ensureDailyTrigger(g, TRIGGER_HANDLERS.dailyRefresh, 6);
-  const message = added
-    ? 'Deadlines will refresh every morning between 6 and 7 a.m. Remove this with Casekeeper > Remove daily refresh.'
-    : 'The daily refresh is already installed (only one is kept).';
-  notify(g, 'Casekeeper: Daily refresh', message, { alert: true });
-  return { ok: true, value: message };
+  return runAction(gas(), 'Daily refresh', installDailyRefresh);
 }
 
 export function menuRemoveDailyRefresh(): Result<string> {
-  const g = gas();
-  const removed = removeTriggers(g, TRIGGER_HANDLERS.dailyRefresh);
-  const message = removed > 0 ? 'The daily refresh was removed.' : 'There was no daily refresh to remove.';
-  notify(g, 'Casekeeper: Daily refresh', message, { alert: true });
-  return { ok: true, value: message };
+  return runAction(gas(), 'Daily refresh', removeDailyRefresh);
 }
 
 /** Installable edit trigger (added by Set up tracker): the team audit. */
 export function onEditAudit(e?: EditEvent): void {
-  auditEdit(gas(), e);
+  guarded(() => {
+    auditEdit(gas(), e);
+    return { ok: true, value: undefined };
+  });
 }

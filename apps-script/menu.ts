@@ -9,6 +9,7 @@ export const MENU_ITEMS = {
   refreshDeadlines: { caption: 'Refresh deadlines', functionName: 'menuRefreshDeadlines' },
   syncToCalendar: { caption: 'Sync to Calendar', functionName: 'menuSyncToCalendar' },
   importCsv: { caption: 'Import CSV…', functionName: 'menuImportCsv' },
+  exportCsv: { caption: 'Export tab as CSV…', functionName: 'menuExportCsv' },
   studentCard: { caption: 'Student card', functionName: 'menuStudentCard' },
   settings: { caption: 'Settings', functionName: 'menuSettings' },
   myStudents: { caption: 'Show only my students', functionName: 'menuMyStudents' },
@@ -23,6 +24,7 @@ export const MENU_LAYOUT: readonly (keyof typeof MENU_ITEMS | null)[] = [
   'syncToCalendar',
   null,
   'importCsv',
+  'exportCsv',
   'studentCard',
   'myStudents',
   null,
@@ -33,7 +35,7 @@ export const MENU_LAYOUT: readonly (keyof typeof MENU_ITEMS | null)[] = [
 
 /** Global names of trigger handlers (not menu items). */
 export const TRIGGER_HANDLERS = {
-  continueSync: 'continueSync',
-  dailyRefresh: 'dailyRefresh',
+  /** The one time trigger per person per spreadsheet: continues a sync (hourly) or refreshes (daily). */
+  timer: 'casekeeperTimer',
   auditEdit: 'onEditAudit',
 } as const;

@@ -21,7 +21,7 @@ export function ruleContext(
     pack: pack.value,
     rules,
     setting<T extends number | boolean | null>(id: string): T {
-      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
+      if (Object.prototype.hasOwnProperty.call(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
       const found = declared.find((s) => s.id === id);
       if (!found) throw new Error(`Unknown rule setting ${id}`);
       return found.default as T;

@@ -116,7 +116,7 @@ export function coverageHandoff(
         deadlines: computed.deadlines.filter((d) => d.status !== 'done' && d.dueDate <= to),
         followUps: openFollowUps(tables.contacts),
       };
-      const last = reached.at(-1);
+      const last = reached[reached.length - 1];
       if (last) handoff.familyContact = last;
       return handoff;
     });

@@ -132,7 +132,8 @@ export function buildForecast(
   const notes: string[] = [];
   if (!options.settings.calendar) notes.push('No school calendar: every Monday to Friday is counted as a school day, so breaks are not known. Add the district calendar.');
   else {
-    const last = options.settings.calendar.schoolYears.map((y) => y.lastDay).sort().at(-1) as IsoDate;
+    const lastDays = options.settings.calendar.schoolYears.map((y) => y.lastDay).sort();
+    const last = lastDays[lastDays.length - 1] as IsoDate;
     const beyond = out.filter((w) => w.weekStart > last);
     if (beyond.length) notes.push(`The school calendar ends on ${last}: the weeks after it are shown closed.`);
   }

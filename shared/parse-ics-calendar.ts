@@ -87,7 +87,8 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
     for (const firstDay of firsts) {
       if (schoolYears.some((y) => firstDay <= y.lastDay)) continue;
       const nextYear = firsts.find((f) => f > addCalendarDays(firstDay, 180));
-      const lastDay = lasts.filter((l) => l > firstDay && l <= addCalendarDays(firstDay, 366) && (!nextYear || l < nextYear)).at(-1);
+      const candidates = lasts.filter((l) => l > firstDay && l <= addCalendarDays(firstDay, 366) && (!nextYear || l < nextYear));
+      const lastDay = candidates[candidates.length - 1];
       if (lastDay) schoolYears.push({ firstDay, lastDay });
     }
     if (schoolYears.length === 0) {

@@ -1,8 +1,11 @@
 import type { Deadline, IsoDate, StudentRecord } from '../../shared/index.ts';
 import { describeBasis } from '../sheets/computed-values.ts';
 
-/** The event tag that marks Casekeeper's events: `<row key>|<kind>|<n>#<content hash>`. */
+/** The private extended property (CalendarApp: tag) holding an event's `<row key>|<kind>|<n>#<content hash>`. */
 export const EVENT_TAG = 'casekeeper';
+
+/** The private extended property holding the id of the spreadsheet whose tracker made the event. */
+export const SHEET_TAG = 'casekeeperSheet';
 
 /** What one calendar event should look like. */
 export interface EventSpec {

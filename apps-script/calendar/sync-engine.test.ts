@@ -12,7 +12,7 @@ function fakeGateway(options: { quotaAfterCreates?: number; outsideWindow?: Set<
   let creates = 0;
   const wrap = (id: string): OurEvent => {
     const e = events.get(id)!;
-    return { key: e.key, rowKey: e.key.split('|')[0]!, hash: e.hash, id: () => id, event: { id } as never };
+    return { key: e.key, rowKey: e.key.split('|')[0]!, hash: e.hash, id: () => id };
   };
   const gateway: CalendarGateway = {
     calls: { reads: 0, writes: 0 },

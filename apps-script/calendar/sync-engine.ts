@@ -23,7 +23,7 @@ export interface SyncInput {
   keepRowKeys: ReadonlySet<string>;
   gateway: CalendarGateway;
   /** Where to look for existing events: every due date of the rows, and years either side of today. */
-  window: { from: IsoDate; to: IsoDate };
+  window?: { from: IsoDate; to: IsoDate };
   /** Continue after this row key (from a checkpoint); `ROWS_DONE` skips to the clean-up. */
   resumeAfterKey?: string;
   /** True once no new work should start (about 5 minutes into the execution). */

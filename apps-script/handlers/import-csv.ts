@@ -2,8 +2,8 @@ import { type IsoDate, type Result, type StudentRecord, TRACKER_COLUMNS, type Tr
 import { isDateValue } from '../sheets/cell-to-iso-date.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { readTracker } from '../sheets/read-tracker.ts';
-import { ensureRows } from '../sheets/setup-tabs.ts';
-import { TAB } from '../sheets/tracker-layout.ts';
+import { ensureRows } from '../sheets/table-tab.ts';
+import { findTab } from '../sheets/tab-registry.ts';
 import { verifyUnchangedLayout } from '../sheets/write-tracker.ts';
 import { refreshCore } from './refresh-deadlines.ts';
 
@@ -136,7 +136,7 @@ export function importSchoolCalendarIcs(gas: GasServices, text: string): Result<
   const parsed = parseIcsCalendar(text, { name: 'District calendar' });
   if (!parsed.ok) return fail('bad-calendar', `Nothing was imported. ${parsed.error.message}`);
   const spreadsheet = gas.SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName(TAB.schoolCalendar);
+  const sheet = findTab(gas, spreadsheet, 'schoolCalendar');
   if (!sheet) return fail('not-set-up', 'There is no School Calendar tab yet. Choose Casekeeper > Set up tracker first.');
   const calendar = parsed.value;
   const rows: string[][] = [

@@ -1,9 +1,10 @@
-import { type Result, type StudentDeadlines, STATUS_STYLES, computeDeadlines, fail, ok } from '../../shared/index.ts';
+import { NO_STUDENT_TABLES, type Result, type StudentDeadlines, STATUS_STYLES, computeDeadlines, fail, ok } from '../../shared/index.ts';
 import { checkCanWriteColumns } from '../sheets/can-write.ts';
 import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { type RowOutcome, interpretRows } from '../sheets/interpret-rows.ts';
 import { type Tracker, readTracker } from '../sheets/read-tracker.ts';
+import { readStudentTables, writeTableNotes } from '../sheets/read-student-tables.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
@@ -20,12 +21,6 @@ export interface Refreshed {
   summary: string;
 }
 
-/** A warning when the spreadsheet and the script (or calendar) count days in different time zones. */
-export function timeZoneWarning(sheetZone: string, otherZone: string, other: string): string | undefined {
-  if (!otherZone || sheetZone === otherZone) return undefined;
-  return `This spreadsheet's time zone is ${sheetZone} but the ${other} uses ${otherZone}. Casekeeper reads every date in the spreadsheet's zone (${sheetZone}); to avoid confusion set both the same (File > Settings).`;
-}
-
 /**
  * Refresh deadlines: one batched read of the Caseload tab, the shared engine for every valid row, one
  * batched write of the computed columns (and new row keys). Bad rows get their reasons in the notes
@@ -36,9 +31,9 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   const read = readTracker(gas, spreadsheet);
   if (!read.ok) return read;
   const tracker = read.value;
+  // Every date is read, and "today" taken, in the spreadsheet's own time zone (File > Settings), whatever
+  // the script's zone: there is nothing for the person to reconcile.
   const warnings: string[] = [];
-  const zoneWarning = timeZoneWarning(tracker.timeZone, gas.Session.getScriptTimeZone(), 'Casekeeper script');
-  if (zoneWarning) warnings.push(zoneWarning);
 
   const missingColumns = COMPUTED_COLUMNS.some((c) => tracker.computed[c.id] === undefined);
   const loaded = readSettings(gas, spreadsheet, tracker.toIsoDate);
@@ -52,11 +47,14 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
     toIsoDate: tracker.toIsoDate,
     newKey,
   });
+  const others = readStudentTables(gas, spreadsheet, tracker.toIsoDate);
+  warnings.push(...others.problems);
   const deadlines = new Map<number, StudentDeadlines>();
   for (const o of outcomes) {
     if (o.kind !== 'ok' || !o.record) continue;
     try {
-      deadlines.set(o.rowNumber, computeDeadlines(o.record, loaded.settings, tracker.today));
+      const tables = others.byStudent.get(o.record.studentId) ?? NO_STUDENT_TABLES;
+      deadlines.set(o.rowNumber, computeDeadlines(o.record, loaded.settings, tracker.today, tables));
     } catch (error) {
       o.kind = 'problem';
       o.messages.push(`Casekeeper could not work out this row's deadlines (${(error as Error).message}). Check its dates.`);
@@ -79,6 +77,9 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   if (!same.ok) return same;
   if (missingColumns) ensureComputedColumns(tracker);
   writeComputed(tracker, cells, keys);
+  for (const bad of writeTableNotes(others)) {
+    warnings.push(`${bad.rows.length} row${bad.rows.length === 1 ? '' : 's'} on the ${bad.tab} tab need${bad.rows.length === 1 ? 's' : ''} fixing (see "Casekeeper notes" there): row${bad.rows.length === 1 ? '' : 's'} ${bad.rows.slice(0, 10).join(', ')}${bad.rows.length > 10 ? ' …' : ''}.`);
+  }
   return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
 }
 

@@ -1,25 +1,20 @@
-import { type IsoDate, type Result, addCalendarDays, addYears, fail, ok } from '../../shared/index.ts';
+import { type Result, fail, ok } from '../../shared/index.ts';
 import { calendarGateway } from '../calendar/calendar-gateway.ts';
 import { eventSpecsFor } from '../calendar/event-spec.ts';
 import { type SyncOutcome, type SyncRow, runSync } from '../calendar/sync-engine.ts';
-import { parseZoneOffset } from '../sheets/cell-to-iso-date.ts';
 import { openDeadlines } from '../sheets/computed-values.ts';
 import { currentUser } from '../sheets/document-lock.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { toast } from '../sheets/notify.ts';
 import type { AddOnSettings } from '../sheets/settings-tab.ts';
 import { loadCalendarId, loadCheckpoint, saveCalendarId, saveCheckpoint } from '../sheets/sync-state.ts';
-import { ensureOneShotTrigger, removeTriggers } from '../sheets/triggers.ts';
+import { scheduleTimer } from '../sheets/triggers.ts';
 import { writeEventsCell } from '../sheets/write-tracker.ts';
 import { appendAudit } from '../sheets/audit-tab.ts';
-import { refreshCore, timeZoneWarning } from './refresh-deadlines.ts';
+import { refreshCore } from './refresh-deadlines.ts';
 
 /** Stop starting new rows this long into an execution (Apps Script stops scripts at 6 minutes). */
 export const TIME_BUDGET_MS = 5 * 60 * 1000;
-/** The function a continuation trigger runs (exported as a global by main.ts). */
-export const CONTINUE_HANDLER = 'continueSync';
-const RETRY_AFTER_MS = 60 * 1000;
-const QUOTA_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** What a sync did, for the message and for tests. */
 export interface SyncReport {
@@ -27,9 +22,16 @@ export interface SyncReport {
   outcome?: SyncOutcome;
 }
 
+/**
+ * Opens the calendar to sync: the one named on the Settings tab, or the one Casekeeper made for this
+ * spreadsheet (per person in "own calendar" mode), or a new one. CalendarApp is kept here on purpose:
+ * `getCalendarById` answers null (rather than an error) for a calendar the person cannot see, which is
+ * how a teammate without access is told what to ask for, and `createCalendar` is one call either way.
+ */
 function openCalendar(
   gas: GasServices,
   addOn: AddOnSettings,
+  me: string,
 ): Result<GoogleAppsScript.Calendar.Calendar> {
   if (addOn.calendarId) {
     const chosen = gas.CalendarApp.getCalendarById(addOn.calendarId);
@@ -38,7 +40,7 @@ function openCalendar(
       : fail('calendar-not-found', `I can't open the calendar "${addOn.calendarId}" named on the Settings tab. Check the Calendar ID, or clear it and Casekeeper makes its own calendar.`);
   }
   const team = addOn.teamMode === 'team-calendar';
-  const known = loadCalendarId(gas, team);
+  const known = loadCalendarId(gas, team, me);
   if (known) {
     const calendar = gas.CalendarApp.getCalendarById(known);
     if (calendar) return ok(calendar);
@@ -52,7 +54,7 @@ function openCalendar(
   const calendar = gas.CalendarApp.createCalendar(addOn.calendarName, {
     summary: 'IEP deadlines from the Casekeeper tracker. Edit the tracker, not these events.',
   });
-  saveCalendarId(gas, team, calendar.getId());
+  saveCalendarId(gas, team, me, calendar.getId());
   return ok(calendar);
 }
 
@@ -74,13 +76,13 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   const inScope = (caseManager: string | undefined) =>
     addOn.teamMode !== 'own-calendars' || (caseManager ?? '').toLowerCase() === me.toLowerCase();
 
-  const calendarResult = openCalendar(gas, addOn);
+  const events = gas.Calendar?.Events;
+  if (!events) {
+    return fail('no-calendar-service', 'The Google Calendar API service is not turned on for this copy of Casekeeper. Ask whoever installed it to add the "Google Calendar API" service (Extensions > Apps Script > Services), then sync again.');
+  }
+  const calendarResult = openCalendar(gas, addOn, me);
   if (!calendarResult.ok) return calendarResult;
   const calendar = calendarResult.value;
-  const calendarZone = timeZoneWarning(tracker.timeZone, calendar.getTimeZone(), 'calendar');
-  if (calendarZone) warnings.push(calendarZone);
-  const scriptZone = gas.Session.getScriptTimeZone();
-  const offsetMs = parseZoneOffset(gas.Utilities.formatDate(new Date(gas.now()), scriptZone, 'Z')) ?? 0;
 
   const rows: SyncRow[] = [];
   const keep = new Set<string>();
@@ -95,22 +97,20 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
     });
   }
   const deadlineMs = startedAt + TIME_BUDGET_MS;
-  const gateway = calendarGateway(calendar, gas, { now: () => gas.now(), deadlineMs }, offsetMs);
-  const saved = loadCheckpoint(gas);
   const calendarId = calendar.getId();
+  // Once per calendar: events an earlier Casekeeper made for these rows (tagged without the sheet's id).
+  const props = gas.PropertiesService.getDocumentProperties();
+  const adoptedKey = `casekeeper.sheetTagged:${calendarId}`;
+  const adopt = props.getProperty(adoptedKey) === 'yes' ? undefined : new Set(outcomes.filter((o) => o.kind !== 'blank' && !o.keyIsNew).map((o) => o.key));
+  const gateway = calendarGateway(calendarId, events, gas, { now: () => gas.now(), deadlineMs }, spreadsheet.getId(), adopt);
+  const saved = loadCheckpoint(gas, calendarId);
   // A checkpoint only continues the same calendar's sync, and not after a week (start over then).
   const checkpoint = saved && saved.calendarId === calendarId && gas.now() - saved.savedAt < 7 * 86_400_000 ? saved : undefined;
-  const dues = rows.flatMap((r) => r.specs.map((s) => s.date)).sort();
-  const window = {
-    from: addCalendarDays([addYears(tracker.today, -5), dues[0] ?? tracker.today].sort()[0] as IsoDate, -2),
-    to: addCalendarDays([addYears(tracker.today, 10), dues.at(-1) ?? tracker.today].sort()[1] as IsoDate, 2),
-  };
   let written = 0;
   const outcome = runSync({
     rows,
     keepRowKeys: keep,
     gateway,
-    window,
     resumeAfterKey: checkpoint?.afterKey,
     outOfTime: () => gas.now() >= deadlineMs,
     writeBack(row, cell) {
@@ -121,19 +121,21 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   });
 
   if (outcome.status === 'done') {
-    saveCheckpoint(gas, undefined);
-    removeTriggers(gas, CONTINUE_HANDLER);
-  } else {
-    saveCheckpoint(gas, {
+    saveCheckpoint(gas, calendarId, undefined);
+    if (adopt) props.setProperty(adoptedKey, 'yes');
+  }
+  else {
+    saveCheckpoint(gas, calendarId, {
       afterKey: outcome.checkpointKey ?? '',
       reason: outcome.status,
       savedAt: gas.now(),
       pendingRows: outcome.pendingRows,
       calendarId,
+      user: me,
     });
-    removeTriggers(gas, CONTINUE_HANDLER);
-    ensureOneShotTrigger(gas, CONTINUE_HANDLER, outcome.status === 'quota' ? QUOTA_RETRY_AFTER_MS : RETRY_AFTER_MS);
   }
+  // One time trigger for this person here: hourly while unfinished, back to daily (or none) when done.
+  scheduleTimer(gas, spreadsheet, me);
   appendAudit(gas, spreadsheet, {
     who: me,
     action: `Sync to Calendar (${outcome.status})`,
@@ -146,12 +148,19 @@ export function syncCore(gas: GasServices, startedAt: number): Result<SyncReport
   if (outcome.status === 'done') lines.push(`Calendar "${calendar.getName()}" is up to date: ${changes}.`);
   else if (outcome.status === 'quota') {
     lines.push(
-      `Google's daily limit for calendar changes was reached. ${changes}. ${outcome.pendingRows} student${outcome.pendingRows === 1 ? '' : 's'} still to sync; Casekeeper continues automatically in 24 hours (or run Sync again tomorrow).`,
+      `Google's daily limit for calendar changes was reached. ${changes}. ${outcome.pendingRows} student${outcome.pendingRows === 1 ? '' : 's'} still to sync; Casekeeper tries again every hour by itself until it is done (or run Sync again tomorrow).`,
     );
   } else {
-    lines.push(`Synced part of the caseload (${changes}). ${outcome.pendingRows} student${outcome.pendingRows === 1 ? '' : 's'} still to sync; Casekeeper continues by itself in a minute.`);
+    lines.push(`Synced part of the caseload (${changes}). ${outcome.pendingRows} student${outcome.pendingRows === 1 ? '' : 's'} still to sync; Casekeeper continues by itself within the hour (or run Sync again now).`);
   }
   if (skipped > 0) lines.push(`${skipped} row${skipped === 1 ? ' was' : 's were'} skipped because of problems (see "Casekeeper notes"); their calendar events were left as they were.`);
   lines.push(...warnings);
   return ok({ message: lines.join('\n\n'), outcome });
+}
+
+/** Sync to Calendar (menu; call under the document lock): the message for the person. */
+export function syncToCalendar(gas: GasServices, startedAt: number): Result<string> {
+  toast(gas, 'Casekeeper', 'Syncing deadlines to Google Calendar…');
+  const report = syncCore(gas, startedAt);
+  return report.ok ? ok(report.value.message) : report;
 }

@@ -3,7 +3,7 @@ import { appendAudit } from '../sheets/audit-tab.ts';
 import { currentUser } from '../sheets/document-lock.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { readTracker } from '../sheets/read-tracker.ts';
-import { TAB } from '../sheets/tracker-layout.ts';
+import { DEFAULT_TAB_NAMES, tabRegistry } from '../sheets/tab-registry.ts';
 
 /** The parts of an edit event the audit needs (Apps Script's `e` for an installable edit trigger). */
 export interface EditEvent {
@@ -20,7 +20,7 @@ export function auditEdit(gas: GasServices, event: EditEvent | undefined): void 
   if (!range) return;
   const sheet = range.getSheet();
   const name = sheet.getName();
-  if (name === TAB.audit) return;
+  const isAudit = name === tabRegistry(gas).name('audit', DEFAULT_TAB_NAMES.audit as string);
   const row = range.getRow();
   const column = range.getColumn();
   const rows = range.getNumRows();
@@ -36,7 +36,7 @@ export function auditEdit(gas: GasServices, event: EditEvent | undefined): void 
   } catch {
     who = '';
   }
-  appendAudit(gas, sheet.getParent(), { who: who || currentUser(gas), action: 'Edit', where, count: rows * columns });
+  appendAudit(gas, sheet.getParent(), { who: who || currentUser(gas), action: isAudit ? 'Audit tab edited by hand' : 'Edit', where, count: rows * columns });
 }
 
 /**
@@ -59,4 +59,18 @@ export function showMyStudents(gas: GasServices): Result<string> {
   filter.setColumnFilterCriteria(Number(position) + 1, gas.SpreadsheetApp.newFilterCriteria().whenTextEqualTo(me).build());
   spreadsheet.setActiveSheet(sheet);
   return ok(`Showing the students whose Case Manager is ${me}. To see everyone again: Data > Remove filter.`);
+}
+
+/**
+ * The simple edit trigger's check (30 s, no authorised services): a header edit on the Caseload tab that
+ * loses a required column is named in a toast at once.
+ */
+export function checkHeaders(gas: GasServices, event: { range?: GoogleAppsScript.Spreadsheet.Range } | undefined): void {
+  const range = event?.range;
+  if (!range || range.getRow() !== 1) return;
+  const sheet = range.getSheet();
+  const spreadsheet = sheet.getParent();
+  if (sheet.getName() !== tabRegistry(gas).name('caseload', DEFAULT_TAB_NAMES.caseload as string)) return;
+  const read = readTracker(gas, spreadsheet);
+  if (!read.ok) spreadsheet.toast(read.error.message, 'Casekeeper', 15);
 }

@@ -1,5 +1,5 @@
 import type { GasServices } from './gas-services.ts';
-import { TAB } from './tracker-layout.ts';
+import { findTab } from './tab-registry.ts';
 
 /** Audit tab headers: who did what, when and where. Never cell contents (no student data). */
 export const AUDIT_HEADERS = ['When', 'Who', 'Action', 'Where', 'Count'] as const;
@@ -12,7 +12,7 @@ export function appendAudit(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entry: { who: string; action: string; where?: string; count?: number },
 ): void {
-  const sheet = spreadsheet.getSheetByName(TAB.audit);
+  const sheet = findTab(gas, spreadsheet, 'audit');
   if (!sheet) return;
   sheet.appendRow([new Date(gas.now()), entry.who || 'unknown', entry.action, entry.where ?? '', entry.count ?? '']);
 }

@@ -5,6 +5,8 @@
 export interface GasServices {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  /** The Calendar advanced service (Calendar API v3), when enabled in appsscript.json. */
+  Calendar?: { Events: Pick<GoogleAppsScript.Calendar.Collection.EventsCollection, 'insert' | 'get' | 'list' | 'patch' | 'remove'> } | undefined;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;

@@ -1,7 +1,9 @@
 import { type IsoDate, type Result, type TrackerKey, fail, mapHeaders, ok } from '../../shared/index.ts';
 import { midnightCellToIsoDate, parseZoneOffset } from './cell-to-iso-date.ts';
 import type { GasServices } from './gas-services.ts';
-import { TAB, findComputedColumns } from './tracker-layout.ts';
+import { findTab } from './tab-registry.ts';
+import { CASELOAD_LAYOUT, LEGACY_MARK_HEADER } from './tab-layouts.ts';
+import { findComputed } from './table-tab.ts';
 
 /** The Caseload tab as read in one batch. */
 export interface Tracker {
@@ -65,7 +67,7 @@ export function zoneReader(
  * Fails, naming it, when a required column is missing; nothing is written.
  */
 export function readTracker(gas: GasServices, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Result<Tracker> {
-  const sheet = spreadsheet.getSheetByName(TAB.caseload);
+  const sheet = findTab(gas, spreadsheet, 'caseload');
   if (!sheet) return fail('not-set-up', 'There is no Caseload tab yet. Choose Casekeeper > Set up tracker first.');
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
@@ -74,7 +76,8 @@ export function readTracker(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   }
   const all = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
   const headers = (all[0] ?? []).map((h) => String(h ?? '').trim());
-  const computed = findComputedColumns(headers);
+  const notes = (sheet.getRange(1, 1, 1, lastColumn).getNotes()[0] ?? []).map(String);
+  const computed = findComputed(headers, notes, CASELOAD_LAYOUT.computed, LEGACY_MARK_HEADER).positions;
   const computedPositions = new Set(Object.values(computed));
   const { map, missingRequired } = mapHeaders(headers.map((h, i) => (computedPositions.has(i) ? '' : h)));
   if (missingRequired.length > 0) {

@@ -1,7 +1,8 @@
 import { type IsoDate, type SchoolCalendar, Settings, defaultSettings, parseDate, parseSchoolCalendar } from '../../shared/index.ts';
 import { isDateValue } from './cell-to-iso-date.ts';
 import type { GasServices } from './gas-services.ts';
-import { TAB, headerKey } from './tracker-layout.ts';
+import { findTab } from './tab-registry.ts';
+import { headerKey } from './tracker-layout.ts';
 
 /** Who a sync covers and where it writes. */
 export type TeamMode = 'solo' | 'own-calendars' | 'team-calendar';
@@ -202,9 +203,8 @@ export function readSettings(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   toIsoDate: (value: Date) => IsoDate | undefined,
 ): LoadedSettings {
-  void gas;
-  const settingsSheet = spreadsheet.getSheetByName(TAB.settings);
-  const calendarSheet = spreadsheet.getSheetByName(TAB.schoolCalendar);
+  const settingsSheet = findTab(gas, spreadsheet, 'settings');
+  const calendarSheet = findTab(gas, spreadsheet, 'schoolCalendar');
   const rows = (sheet: GoogleAppsScript.Spreadsheet.Sheet | null): unknown[][] => {
     if (!sheet) return [];
     const last = sheet.getLastRow();

@@ -2,19 +2,22 @@ import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders } from '../.
 import { AUDIT_HEADERS } from './audit-tab.ts';
 import type { GasServices } from './gas-services.ts';
 import { SETTING_ROWS } from './settings-tab.ts';
-import { CANONICAL_HEADERS, COMPUTED_COLUMNS, TAB, findComputedColumns } from './tracker-layout.ts';
+import { tabRegistry } from './tab-registry.ts';
+import { CASELOAD_LAYOUT, LEGACY_MARK_HEADER } from './tab-layouts.ts';
+import { type TabLayout, type TabPlan, applyTabLayout, findComputed, headerNote, headerRow, headersFit, markedColumnId, ownName, planTab } from './table-tab.ts';
+import { TAB } from './tracker-layout.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const PROTECTION_NOTE = 'Casekeeper columns (written by Refresh and Sync)';
-const HEADER_NOTE = 'Casekeeper header row';
 
 /** What set-up did, for the message to the user. */
 export interface SetupReport {
   adopted?: string;
   created: string[];
 }
+
+export { ensureColumns, ensureRows } from './table-tab.ts';
 
 function columnLetter(position: number): string {
   let n = position + 1;
@@ -27,73 +30,59 @@ function columnLetter(position: number): string {
   return s;
 }
 
-/** A new tab has 26 columns; the tracker needs more. */
-export function ensureColumns(sheet: Sheet, count: number): void {
-  const max = sheet.getMaxColumns();
-  if (max < count) sheet.insertColumnsAfter(max, count - max);
-}
-
-/** Makes room for `count` rows (appending to a full tab would fail). */
-export function ensureRows(sheet: Sheet, count: number): void {
-  const max = sheet.getMaxRows();
-  if (max < count) sheet.insertRowsAfter(max, count - max);
-}
-
 /**
- * Finds the tracker: the Caseload tab, or else the first tab whose header row names a Student ID column
- * (renamed to Caseload, its own columns kept), or else a new tab with the canonical headers.
+ * Plans the Caseload tab: Casekeeper's own (recorded or marked), an empty or fitting "Caseload" tab, or
+ * else the first tab whose header row names a Student ID column (renamed to Caseload after the user
+ * agrees, its own columns kept), or else a new tab.
  */
-function findOrCreateCaseload(spreadsheet: Spreadsheet, report: SetupReport): Sheet {
-  const existing = spreadsheet.getSheetByName(TAB.caseload);
-  if (existing) return existing;
+export function planCaseload(gas: GasServices, spreadsheet: Spreadsheet): TabPlan {
+  const registry = tabRegistry(gas);
+  const computed = CASELOAD_LAYOUT.computed;
+  const fits = (headers: readonly string[]) => mapHeaders([...headers]).missingRequired.length === 0;
+  const plan = planTab(spreadsheet, {
+    key: 'caseload',
+    defaultName: TAB.caseload,
+    ...(registry.known('caseload') ? { known: registry.name('caseload', TAB.caseload) } : {}),
+    fits,
+    computed,
+    legacyKey: LEGACY_MARK_HEADER,
+  });
+  if (plan.action !== 'create' || spreadsheet.getSheetByName(TAB.caseload)) return plan;
   for (const sheet of spreadsheet.getSheets()) {
-    const lastColumn = sheet.getLastColumn();
-    if (lastColumn < 1) continue;
-    const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]?.map(String) ?? [];
-    if (mapHeaders(headers).missingRequired.length === 0) {
-      report.adopted = sheet.getName();
-      sheet.setName(TAB.caseload);
-      return sheet;
-    }
+    const { headers } = headerRow(sheet);
+    if (headers.length === 0 || !fits(headers)) continue;
+    const { clashes } = findComputed(headers, headerRow(sheet).notes, computed, LEGACY_MARK_HEADER);
+    return {
+      key: 'caseload',
+      name: TAB.caseload,
+      action: 'adopt',
+      sheet,
+      notices: [
+        `Use your tab "${sheet.getName()}" as the Caseload tab (renamed "Caseload"); its columns and rows stay as they are.`,
+        ...clashes.map((h) => `Your column "${h}" stays yours, untouched: Casekeeper adds its own column "${ownName(h)}" instead.`),
+      ],
+    };
   }
-  report.created.push(TAB.caseload);
-  const sheet = spreadsheet.insertSheet(TAB.caseload, 0);
-  ensureColumns(sheet, CANONICAL_HEADERS.length);
-  sheet.getRange(1, 1, 1, CANONICAL_HEADERS.length).setValues([[...CANONICAL_HEADERS]]);
-  return sheet;
+  return plan;
 }
 
 /**
- * Creates or adopts the Caseload tab and formats it: computed columns added, header frozen, bold and
- * protected (warning), hidden key and event columns, readable widths, date and list validation, status
- * colours from STATUS_STYLES, and Casekeeper's columns protected for the sheet's current editors.
+ * Creates or adopts the Caseload tab through the table-tab mechanism (computed columns added and marked,
+ * header frozen and bold, validation by column type, hidden key and event columns, widths, warning-only
+ * protection of Casekeeper's columns), then colours rows by status with STATUS_STYLES.
  */
-export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, report: SetupReport): Sheet {
-  const sheet = findOrCreateCaseload(spreadsheet, report);
-  let lastColumn = sheet.getLastColumn();
-  let headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]?.map((h) => String(h ?? '')) ?? [];
-  let computed = findComputedColumns(headers);
-  const missing = COMPUTED_COLUMNS.filter((c) => computed[c.id] === undefined);
-  if (missing.length > 0) {
-    ensureColumns(sheet, lastColumn + missing.length);
-    sheet.getRange(1, lastColumn + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
-    lastColumn += missing.length;
-    headers = [...headers, ...missing.map((c) => c.header)];
-    computed = findComputedColumns(headers);
+export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
+  if (plan.action === 'create') report.created.push(plan.name);
+  if (plan.sheet && plan.sheet.getName() !== plan.name) {
+    report.adopted = plan.sheet.getName();
+    plan.sheet.setName(plan.name);
   }
-  const maxRows = Math.max(sheet.getMaxRows(), 1000);
-  if (sheet.getMaxRows() < maxRows) sheet.insertRowsAfter(sheet.getMaxRows(), maxRows - sheet.getMaxRows());
-  const dataRows = maxRows - 1;
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, lastColumn).setFontWeight('bold').setBackground('#E8EAED').setFontColor('#1F1F1F');
-
-  const computedPositions = new Set(Object.values(computed));
-  const { map } = mapHeaders(headers.map((h, i) => (computedPositions.has(i) ? '' : h)));
-  const dateRule = gas.SpreadsheetApp.newDataValidation()
-    .requireDate()
-    .setAllowInvalid(true)
-    .setHelpText('Type a date like 9/2/2025. Casekeeper marks anything else in the notes column.')
-    .build();
+  const applied = applyTabLayout(gas, spreadsheet, plan, CASELOAD_LAYOUT, { index: 0, legacyKey: LEGACY_MARK_HEADER });
+  tabRegistry(gas).remember('caseload', plan.name);
+  const { sheet, positions, lastColumn, headers } = applied;
+  const dataRows = sheet.getMaxRows() - 1;
+  const computedAt = new Set(Object.values(positions));
+  const { map } = mapHeaders(headers.map((h, i) => (computedAt.has(i) ? '' : h)));
   const stateRule = gas.SpreadsheetApp.newDataValidation()
     .requireValueInList([...US_STATE_CODES], true)
     .setAllowInvalid(true)
@@ -101,24 +90,13 @@ export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, rep
     .build();
   for (const [position, key] of Object.entries(map)) {
     const column = TRACKER_COLUMNS.find((c) => c.key === key);
-    if (!column) continue;
-    const range = sheet.getRange(2, Number(position) + 1, dataRows, 1);
-    if (column.type === 'date') range.setDataValidation(dateRule).setNumberFormat('yyyy-mm-dd');
-    if (column.type === 'state') range.setDataValidation(stateRule);
-    sheet.setColumnWidth(Number(position) + 1, column.type === 'date' ? 110 : key === 'notes' ? 240 : 130);
+    if (column?.type === 'state') sheet.getRange(2, Number(position) + 1, dataRows, 1).setDataValidation(stateRule);
   }
-  for (const c of COMPUTED_COLUMNS) {
-    const position = computed[c.id] as number;
-    sheet.setColumnWidth(position + 1, c.width);
-    if (c.date) sheet.getRange(2, position + 1, dataRows, 1).setNumberFormat('yyyy-mm-dd');
-    if (c.hidden) sheet.hideColumns(position + 1);
-  }
-
   // Status colours: the whole row takes its status's print-safe colours.
-  const statusLetter = columnLetter(computed.status as number);
+  const statusLetter = columnLetter(positions.status as number);
   const rowRange = sheet.getRange(2, 1, dataRows, lastColumn);
   const ours = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
-    rule.getBooleanCondition()?.getCriteriaValues().some((v) => String(v).includes(`$${statusLetter}2=`)) ?? false;
+    rule.getBooleanCondition()?.getCriteriaValues().some((v) => /^=\$[A-Z]+2="/.test(String(v)) && Object.values(STATUS_STYLES).some((st) => String(v).endsWith(`="${st.label}"`))) ?? false;
   const keep = sheet.getConditionalFormatRules().filter((r) => !ours(r));
   const rules = (['overdue', 'urgent', 'soon', 'done'] as const).map((status) =>
     gas.SpreadsheetApp.newConditionalFormatRule()
@@ -129,44 +107,57 @@ export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, rep
       .build(),
   );
   sheet.setConditionalFormatRules([...keep, ...rules]);
-
-  protectCaseload(gas, spreadsheet, sheet, computed, lastColumn);
   return sheet;
 }
 
-function protectCaseload(gas: GasServices, spreadsheet: Spreadsheet, sheet: Sheet, computed: Record<string, number>, lastColumn: number): void {
-  const type = gas.SpreadsheetApp.ProtectionType.RANGE;
-  for (const p of sheet.getProtections(type)) {
-    const d = p.getDescription();
-    if (d === PROTECTION_NOTE || d === HEADER_NOTE) p.remove();
-  }
-  sheet.getRange(1, 1, 1, lastColumn).protect().setDescription(HEADER_NOTE).setWarningOnly(true);
-  const editors = spreadsheet.getEditors().map((e) => e.getEmail());
-  const positions = COMPUTED_COLUMNS.map((c) => computed[c.id] as number).sort((a, b) => a - b);
-  const first = positions[0] as number;
-  const last = positions[positions.length - 1] as number;
-  // Casekeeper's columns sit together at the end of a set-up sheet; an adopted sheet may have moved them,
-  // so each column is protected on its own then.
-  const blocks = last - first + 1 === positions.length ? [[first, last]] : positions.map((p) => [p, p]);
-  for (const [from, to] of blocks) {
-    const protection = sheet
-      .getRange(2, (from as number) + 1, sheet.getMaxRows() - 1, (to as number) - (from as number) + 1)
-      .protect()
-      .setDescription(PROTECTION_NOTE);
-    if (editors.length > 0) protection.addEditors(editors);
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  }
+/** Plans one of the other table tabs (Services, Service Log, …). */
+export function planTableTab(gas: GasServices, spreadsheet: Spreadsheet, layout: TabLayout): TabPlan {
+  const registry = tabRegistry(gas);
+  return planTab(spreadsheet, {
+    key: layout.key,
+    defaultName: layout.spec.tab,
+    ...(registry.known(layout.key) ? { known: registry.name(layout.key, layout.spec.tab) } : {}),
+    fits: (headers) => headersFit(layout.spec, headers),
+    computed: layout.computed,
+  });
+}
+
+/** Creates or completes one table tab from its plan, and records it as Casekeeper's. */
+export function setUpTableTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, layout: TabLayout, report: SetupReport): Sheet {
+  if (plan.action === 'create') report.created.push(plan.name);
+  const applied = applyTabLayout(gas, spreadsheet, plan, layout, { rows: 200 });
+  tabRegistry(gas).remember(layout.key, plan.name);
+  return applied.sheet;
+}
+
+/** Plans one of Casekeeper's own tabs (Settings, School Calendar, Audit): kept when its header row is ours. */
+export function planOwnTab(gas: GasServices, spreadsheet: Spreadsheet, key: 'settings' | 'schoolCalendar' | 'audit'): TabPlan {
+  const registry = tabRegistry(gas);
+  const first: Record<typeof key, string> = { settings: 'Setting', schoolCalendar: 'Type', audit: AUDIT_HEADERS[0] };
+  return planTab(spreadsheet, {
+    key,
+    defaultName: TAB[key],
+    ...(registry.known(key) ? { known: registry.name(key, TAB[key]) } : {}),
+    // A tab set up by an earlier Casekeeper (its first header is ours and marked, or exactly ours).
+    fits: (headers, notes) => headers[0] === first[key] && (markedColumnId(notes[0]) === key || registry.known(key) || headers.length <= 5),
+  });
+}
+
+function startOwnTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): { sheet: Sheet; fresh: boolean } {
+  tabRegistry(gas).remember(plan.key, plan.name);
+  if (plan.sheet && plan.sheet.getLastColumn() > 0) return { sheet: plan.sheet, fresh: false };
+  if (!plan.sheet) report.created.push(plan.name);
+  return { sheet: plan.sheet ?? spreadsheet.insertSheet(plan.name), fresh: true };
 }
 
 /** Creates the Settings tab with every setting, its default and help, and lists for choices. */
-export function setUpSettingsTab(gas: GasServices, spreadsheet: Spreadsheet, report: SetupReport): Sheet {
-  const existing = spreadsheet.getSheetByName(TAB.settings);
-  if (existing) return existing;
-  report.created.push(TAB.settings);
-  const sheet = spreadsheet.insertSheet(TAB.settings);
+export function setUpSettingsTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
+  const { sheet, fresh } = startOwnTab(gas, spreadsheet, plan, report);
+  if (!fresh) return sheet;
   const rows = [['Setting', 'Value', 'What it means'], ...SETTING_ROWS.map((r) => [r.label, r.initial, r.help])];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  sheet.getRange(1, 1).setNote(headerNote('Casekeeper settings: change column B, then choose Refresh deadlines.', 'settings'));
   sheet.setFrozenRows(1);
   SETTING_ROWS.forEach((r, i) => {
     if (!r.choices) return;
@@ -181,12 +172,11 @@ export function setUpSettingsTab(gas: GasServices, spreadsheet: Spreadsheet, rep
 }
 
 /** Creates the School Calendar tab (school years and closures) with an example-free header and lists. */
-export function setUpSchoolCalendarTab(gas: GasServices, spreadsheet: Spreadsheet, report: SetupReport): Sheet {
-  const existing = spreadsheet.getSheetByName(TAB.schoolCalendar);
-  if (existing) return existing;
-  report.created.push(TAB.schoolCalendar);
-  const sheet = spreadsheet.insertSheet(TAB.schoolCalendar);
+export function setUpSchoolCalendarTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
+  const { sheet, fresh } = startOwnTab(gas, spreadsheet, plan, report);
+  if (!fresh) return sheet;
   sheet.getRange(1, 1, 1, 5).setValues([['Type', 'Name', 'From', 'To', 'How to fill this in']]);
+  sheet.getRange(1, 1).setNote(headerNote('School years and closures, read by Casekeeper to count school days.', 'schoolCalendar'));
   sheet.getRange(1, 1, 1, 5).setFontWeight('bold');
   sheet.getRange(2, 5).setValue('One row per school year (first and last day) and per closure (a day, or From–To). Or use Casekeeper > Import CSV… to load the district .ics calendar.');
   sheet.setFrozenRows(1);
@@ -199,21 +189,26 @@ export function setUpSchoolCalendarTab(gas: GasServices, spreadsheet: Spreadshee
   return sheet;
 }
 
-/** Creates the Audit tab, protected so that only the person setting up (and the edit trigger) writes it. */
-export function setUpAuditTab(gas: GasServices, spreadsheet: Spreadsheet, report: SetupReport): Sheet {
-  const existing = spreadsheet.getSheetByName(TAB.audit);
-  if (existing) return existing;
-  report.created.push(TAB.audit);
-  const sheet = spreadsheet.insertSheet(TAB.audit);
-  sheet.getRange(1, 1, 1, AUDIT_HEADERS.length).setValues([[...AUDIT_HEADERS]]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidth(1, 160);
-  sheet.setColumnWidth(2, 220);
-  sheet.setColumnWidth(4, 320);
-  const protection = sheet.protect().setDescription('Casekeeper audit log');
-  const me = gas.Session.getEffectiveUser();
-  protection.addEditor(me);
-  protection.removeEditors(protection.getEditors().filter((e) => e.getEmail() !== me.getEmail()).map((e) => e.getEmail()));
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+/**
+ * Creates the Audit tab. It is protected with a warning only, so that every editor (today's and those
+ * added later) can still run Casekeeper, whose runs and the team's edits are appended here; a hand edit
+ * of the tab shows Sheets' warning first and is itself logged by the audit trigger.
+ */
+export function setUpAuditTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
+  const { sheet, fresh } = startOwnTab(gas, spreadsheet, plan, report);
+  if (fresh) {
+    sheet.getRange(1, 1, 1, AUDIT_HEADERS.length).setValues([[...AUDIT_HEADERS]]).setFontWeight('bold');
+    sheet.getRange(1, 1).setNote(headerNote('Casekeeper audit log: who ran what and who edited which row and column, never a value.', 'audit'));
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 160);
+    sheet.setColumnWidth(2, 220);
+    sheet.setColumnWidth(4, 320);
+  }
+  // An older set-up protected the tab for the editors of that day only: replace it with a warning.
+  for (const p of sheet.getProtections(gas.SpreadsheetApp.ProtectionType.SHEET)) if (p.getDescription() === AUDIT_PROTECTION) p.remove();
+  sheet.protect().setDescription(AUDIT_PROTECTION).setWarningOnly(true);
   return sheet;
 }
+
+/** Description of the Audit tab's protection. */
+export const AUDIT_PROTECTION = 'Casekeeper audit log';

@@ -1,4 +1,4 @@
-import { type DeadlineKind, TRACKER_COLUMNS } from '../../shared/index.ts';
+import type { DeadlineKind } from '../../shared/index.ts';
 
 /** Tab names the add-on creates or adopts. */
 export const TAB = {
@@ -52,26 +52,9 @@ export function computedColumn(id: string): ComputedColumn {
   return column;
 }
 
-/** The full header row set-up writes on a new Caseload tab. */
-export const CANONICAL_HEADERS: readonly string[] = [
-  ...TRACKER_COLUMNS.map((c) => c.header),
-  ...COMPUTED_COLUMNS.map((c) => c.header),
-];
-
 /** `"Next  Deadline "` → `nextdeadline`: how headers are compared. */
 export function headerKey(header: unknown): string {
   return String(header ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
-}
-
-/** Position (0-based) of each computed column in a header row, by header name. */
-export function findComputedColumns(headers: readonly unknown[]): Record<string, number> {
-  const found: Record<string, number> = {};
-  const wanted = new Map(COMPUTED_COLUMNS.map((c) => [headerKey(c.header), c.id]));
-  headers.forEach((h, i) => {
-    const id = wanted.get(headerKey(h));
-    if (id !== undefined && found[id] === undefined) found[id] = i;
-  });
-  return found;
 }

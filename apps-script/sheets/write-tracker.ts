@@ -1,6 +1,7 @@
 import { type Result, fail, ok } from '../../shared/index.ts';
 import type { ComputedCells } from './computed-values.ts';
 import type { Tracker } from './read-tracker.ts';
+import { headerNote, ownName } from './table-tab.ts';
 import { COMPUTED_COLUMNS } from './tracker-layout.ts';
 
 /**
@@ -13,10 +14,15 @@ export function ensureComputedColumns(tracker: Tracker): void {
   const start = tracker.lastColumn;
   const max = tracker.sheet.getMaxColumns();
   if (max < start + missing.length) tracker.sheet.insertColumnsAfter(max, start + missing.length - max);
-  tracker.sheet.getRange(1, start + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
+  // A user's own column of the same name stays theirs: ours takes a name of its own.
+  const taken = new Set(tracker.headers.map((h) => h.toLowerCase()));
+  const names = missing.map((c) => (taken.has(c.header.toLowerCase()) ? ownName(c.header) : c.header));
+  const range = tracker.sheet.getRange(1, start + 1, 1, missing.length);
+  range.setValues([names]);
+  range.setNotes([missing.map((c) => headerNote('Casekeeper writes this column. Edit the other columns, not this one.', c.id))]);
   missing.forEach((c, i) => {
     tracker.computed[c.id] = start + i;
-    tracker.headers.push(c.header);
+    tracker.headers.push(names[i] as string);
   });
   tracker.lastColumn = start + missing.length;
   for (const row of tracker.values) while (row.length < tracker.lastColumn) row.push('');

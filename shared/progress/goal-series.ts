@@ -59,7 +59,8 @@ export function goalSeries(goal: GoalRecord, points: readonly GoalDataPoint[], o
   }
   const ordered = usable.map((p, i) => ({ p, i })).sort((a, b) => a.p.day - b.p.day || a.i - b.i).map(({ p }) => p);
   const phaseChanges = ordered.filter((p) => p.phaseChange).map((p) => p.date);
-  const lastChange = ordered.findLast((p) => p.phaseChange);
+  // (Apps Script runs ES2020: no findLast.)
+  const lastChange = ordered.filter((p) => p.phaseChange).pop();
   const baselineDay = goal.baselineDate === undefined ? undefined : toDayNumber(goal.baselineDate);
   let phaseStart: GoalSeries['phaseStart'];
   let phase: SeriesPoint[];

@@ -44,7 +44,7 @@ function ask() {
   var r = ui.alert('Delete events?', 'This removes 2 events.', ui.ButtonSet.YES_NO);
   return r === ui.Button.YES ? 'yes' : 'no';
 }
-function scheduleContinuation() { ScriptApp.newTrigger('continueSync').timeBased().after(60 * 1000).create(); return 'scheduled'; }
+function scheduleContinuation() { ScriptApp.newTrigger('continueSync').timeBased().after(60 * 60 * 1000).create(); return 'scheduled'; }
 function continueSync() { PropertiesService.getDocumentProperties().setProperty('continued', String(new Date().getTime())); return SpreadsheetApp.getUi ? 'ran' : ''; }
 function uiFromTrigger() { SpreadsheetApp.getUi(); }
 function calendarInSimpleTrigger() { CalendarApp.getDefaultCalendar(); }
@@ -262,7 +262,7 @@ describe('harness: triggers', () => {
     const runs = e.runPendingTriggers();
     expect(runs).toHaveLength(1);
     expect(runs[0]!.error).toBeUndefined();
-    expect(Number(e.properties('document').continued)).toBe(Date.parse('2026-01-05T15:01:00Z'));
+    expect(Number(e.properties('document').continued)).toBe(Date.parse('2026-01-05T16:00:00Z'));
     expect(e.triggers()).toHaveLength(1);
     expect(e.runPendingTriggers()).toEqual([]);
   });
@@ -270,5 +270,25 @@ describe('harness: triggers', () => {
   it('refuses getUi() from a time-based trigger', () => {
     const r = env().run('uiFromTrigger', undefined, { hasUi: false });
     expect(r.error?.message).toBe('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+});
+
+describe('harness: two spreadsheets and two users in one test', () => {
+  it('a second spreadsheet shares the clock, calendars and user properties, but not document properties or triggers', () => {
+    const a = createGasEnvironment({ user: 'cm@school.example', editors: ['aide@school.example'], spreadsheetId: 'sheet-a' });
+    const b = createGasEnvironment({ user: 'cm@school.example', spreadsheetId: 'sheet-b', sameGoogleAs: a });
+    const cal = a.services().CalendarApp.createCalendar('Shared');
+    expect(b.services().CalendarApp.getCalendarById(cal.getId())?.getName()).toBe('Shared');
+    a.services().PropertiesService.getUserProperties().setProperty('k', 'from a');
+    a.services().PropertiesService.getDocumentProperties().setProperty('d', 'a only');
+    expect(b.properties('user').k).toBe('from a');
+    expect(b.properties('document').d).toBeUndefined();
+    a.clock.advance(60_000);
+    expect(b.clock.now()).toBe(a.clock.now());
+    // Two users of one spreadsheet: each has their own user properties and default calendar.
+    a.services({ user: 'aide@school.example' }).PropertiesService.getUserProperties().setProperty('k', 'aide');
+    expect(a.properties('user').k).toBe('from a');
+    expect(a.properties('user', 'aide@school.example').k).toBe('aide');
+    expect(() => createGasEnvironment({ sameGoogleAs: a })).toThrow(/own spreadsheetId/);
   });
 });

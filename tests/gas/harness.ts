@@ -18,12 +18,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { parseA1 } from './fakes/a1.ts';
-import { type EventSnapshot, snapshotEvents } from './fakes/calendar.ts';
+import { type EventSnapshot, calendarStore, snapshotEvents } from './fakes/calendar.ts';
 import { FakeClock } from './fakes/clock.ts';
 import { type GasGlobals, createGasGlobals } from './fakes/globals.ts';
 import { htmlFiles, setRealmEvaluator } from './fakes/html-service.ts';
 import { lockKey, lockTable, releaseLocksOf } from './fakes/lock-service.ts';
-import { propertyStore } from './fakes/properties-service.ts';
+import { propertyStore, propertyStores } from './fakes/properties-service.ts';
 import { FakeRange } from './fakes/range.ts';
 import {
   type AuthModeName,
@@ -49,7 +49,7 @@ export type { EventSnapshot } from './fakes/calendar.ts';
 export { FAULT_MESSAGES } from './fakes/runtime.ts';
 export { PROTECTED_MESSAGE } from './fakes/range.ts';
 export { LOCK_TIMEOUT_MESSAGE } from './fakes/lock-service.ts';
-export { ADDON_TRIGGER_INTERVAL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE } from './fakes/script-app.ts';
+export { ADDON_ONE_TRIGGER_MESSAGE, ADDON_TRIGGER_INTERVAL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE } from './fakes/script-app.ts';
 export { VALUE_TOO_LARGE_MESSAGE, STORE_FULL_MESSAGE } from './fakes/properties-service.ts';
 
 /** Options of {@link createGasEnvironment}. */
@@ -98,6 +98,13 @@ export interface GasEnvironmentOptions {
   htmlFiles?: Record<string, string>;
   /** Real-time guard against infinite loops in one execution. Default 20 s. */
   vmTimeoutMs?: number;
+  /**
+   * Another environment whose "Google" this one shares: the same clock, calendars (and quotas) and
+   * property stores (script and user properties are shared, document properties stay per spreadsheet).
+   * This gives a second spreadsheet (give it its own `spreadsheetId`) with its own copy of the add-on,
+   * as when one person keeps two trackers. Triggers, locks and UI stay per environment.
+   */
+  sameGoogleAs?: GasEnvironment;
 }
 
 /** Per-run options of {@link GasEnvironment.run}. */
@@ -210,7 +217,7 @@ export class GasEnvironment {
     if (!isValidTimeZone(scriptTimeZone)) throw new Error(`Unknown script time zone: ${scriptTimeZone}`);
     this.user = options.user ?? 'casemanager@school.example';
     const now = options.now === undefined ? Date.parse('2026-11-23T15:00:00Z') : new Date(options.now).getTime();
-    this.clock = new FakeClock(now);
+    this.clock = options.sameGoogleAs?.clock ?? new FakeClock(now);
     this.runtime = new GasRuntime(this.clock, {
       scriptId: options.scriptId ?? '1FakeScriptId_casekeeper_addon_0000000000000000000',
       scriptTimeZone,
@@ -235,6 +242,12 @@ export class GasEnvironment {
         ...(options.locale ? { locale: options.locale } : {}),
       }),
     );
+    const shared = options.sameGoogleAs?.runtime;
+    if (shared) {
+      if (!options.spreadsheetId) throw new Error('A second spreadsheet in the same Google needs its own spreadsheetId.');
+      this.runtime.stores.set('calendar', calendarStore(shared));
+      this.runtime.stores.set('properties', propertyStores(shared));
+    }
     for (const [name, html] of Object.entries(options.htmlFiles ?? {})) htmlFiles(this.runtime).set(name, html);
     this.#vmTimeoutMs = options.vmTimeoutMs ?? 20_000;
     if (options.bundle) this.loadBundle(options.bundle);

@@ -72,7 +72,7 @@ class DeleteRow implements fc.Command<Model, Real> {
   toString = () => `delete(${this.pick})`;
 }
 
-type Fault = { kind: 'none' } | { kind: 'crash'; at: 'Calendar.createAllDayEvent' | 'CalendarEvent.setTag' | 'Range.setValue'; n: number } | { kind: 'rateLimit'; n: number; times: number } | { kind: 'quota'; n: number } | { kind: 'concurrent' };
+type Fault = { kind: 'none' } | { kind: 'crash'; at: 'Calendar.Events.insert' | 'Range.setValue'; n: number } | { kind: 'rateLimit'; n: number; times: number } | { kind: 'quota'; n: number } | { kind: 'concurrent' };
 
 class Sync implements fc.Command<Model, Real> {
   constructor(readonly fault: Fault, readonly drain: boolean) {}
@@ -81,10 +81,10 @@ class Sync implements fc.Command<Model, Real> {
     const { env } = r;
     const f = this.fault;
     if (f.kind === 'crash') env.faults.crashAfter({ match: f.at, onCall: f.n });
-    if (f.kind === 'rateLimit') env.faults.inject({ match: 'Calendar.createAllDayEvent', error: 'rateLimit', onCall: f.n, times: f.times });
-    if (f.kind === 'quota') env.faults.inject({ match: 'Calendar.createAllDayEvent', error: 'quota', onCall: f.n, times: 10_000 });
+    if (f.kind === 'rateLimit') env.faults.inject({ match: 'Calendar.Events.insert', error: 'rateLimit', onCall: f.n, times: f.times });
+    if (f.kind === 'quota') env.faults.inject({ match: 'Calendar.Events.insert', error: 'quota', onCall: f.n, times: 10_000 });
     let nested: ReturnType<typeof click> | undefined;
-    if (f.kind === 'concurrent') env.afterCall('Calendar.getEvents', () => { nested = click(env, 'syncToCalendar'); });
+    if (f.kind === 'concurrent') env.afterCall('Calendar.Events.list', () => { nested = click(env, 'syncToCalendar'); });
     const run = click(env, 'syncToCalendar');
     env.faults.clear();
     if (f.kind === 'crash') expect(run.error === undefined || run.crashed).toBe(true);
@@ -98,7 +98,7 @@ class Sync implements fc.Command<Model, Real> {
 
 const faultArb: fc.Arbitrary<Fault> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: 'none' as const }) },
-  fc.record({ kind: fc.constant('crash' as const), at: fc.constantFrom('Calendar.createAllDayEvent' as const, 'CalendarEvent.setTag' as const, 'Range.setValue' as const), n: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('crash' as const), at: fc.constantFrom('Calendar.Events.insert' as const, 'Range.setValue' as const), n: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('rateLimit' as const), n: fc.integer({ min: 1, max: 4 }), times: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant('quota' as const), n: fc.integer({ min: 1, max: 4 }) }),
   fc.constant({ kind: 'concurrent' as const }),

@@ -84,13 +84,16 @@ describe('daily refresh, settings, student card and import', () => {
     setUp(env);
     click(env, 'installDailyRefresh');
     expect(messageOf(click(env, 'installDailyRefresh'))).toMatch(/already installed/);
-    expect(env.triggers().filter((t) => t.handler === 'dailyRefresh')).toHaveLength(1);
+    const timers = env.triggers().filter((t) => t.handler === 'casekeeperTimer');
+    expect(timers).toHaveLength(1);
+    // In the spreadsheet's time zone, at 6 a.m.
+    expect(timers[0]?.schedule).toMatchObject({ kind: 'daily', hour: 6, timeZone: env.spreadsheetState.timeZone });
     typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2025-12-20' }]);
     const [run] = env.runPendingTriggers({ withinMs: 86_400_000, maxRuns: 1 });
     expect(run?.error).toBeUndefined();
     expect(shown(env, 'Next due date', 2)).toBe('2026-12-19');
     click(env, 'removeDailyRefresh');
-    expect(env.triggers().filter((t) => t.handler === 'dailyRefresh')).toHaveLength(0);
+    expect(env.triggers().filter((t) => t.handler === 'casekeeperTimer')).toHaveLength(0);
   });
 
   it('reads thresholds and state from the Settings tab, and names a bad setting without stopping', () => {

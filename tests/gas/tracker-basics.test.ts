@@ -65,15 +65,16 @@ describe('Set up tracker', () => {
     setUp(env);
   });
 
-  it('creates the Caseload, Settings, School Calendar and Audit tabs with a frozen, protected header', () => {
+  it('creates the Caseload, Settings, School Calendar, Audit and every table tab, with warning-only protection of Casekeeper\'s columns', () => {
     const names = env.spreadsheetState.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Caseload', 'Settings', 'School Calendar', 'Audit']));
+    expect(names).toEqual(expect.arrayContaining(['Caseload', 'Settings', 'School Calendar', 'Audit', 'Services', 'Service Log', 'Goals', 'Goal Data', 'Accommodations', 'Accommodation Checks', 'Contacts']));
     const hs = headers(env);
     expect(hs.slice(0, 3)).toEqual(['Student ID', 'First Name', 'Last Name']);
     expect(hs).toEqual(expect.arrayContaining(['Next deadline', 'Next due date', 'Days left', 'Status', 'Why (rule and citation)', 'Due: annual review', 'Casekeeper notes']));
     expect(env.sheet('Caseload').getFrozenRows()).toBe(1);
-    const protections = env.sheet('Caseload').getProtections(env.services().SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-    expect(protections).toEqual(expect.arrayContaining(['Casekeeper header row', 'Casekeeper columns (written by Refresh and Sync)']));
+    const protections = env.sheet('Caseload').getProtections(env.services().SpreadsheetApp.ProtectionType.RANGE);
+    expect(protections.map((p) => p.getDescription())).toEqual(['Casekeeper columns (written by Refresh and Sync)']);
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
   });
 
   it('hides the row-key and calendar-events columns and colours rows with the shared status colours', () => {

@@ -42,7 +42,9 @@ describe('all-day events', () => {
     expect(cal.getEvents(la('2025-03-01'), la('2025-04-01')).map((e) => e.getTag('casekeeper.key'))).toEqual(['row-1', null, 'row-2']);
     expect(cal.getEvents(la('2025-03-10'), la('2025-03-11')).map((e) => e.getTitle())).toEqual(['B']);
     a.deleteEvent();
-    expect(cal.getEventById(a.getId())).toBeNull();
+    // Deleted, not gone (as Google Calendar keeps a cancelled event): still found by id, but not writable.
+    expect(cal.getEventById(a.getId())?.getTitle()).toBe('A');
+    expect(() => cal.getEventById(a.getId())!.setTitle('again')).toThrow(/has been deleted/);
     expect(cal.getEvents(la('2025-03-09'), la('2025-03-10')).map((e) => e.getTitle())).toEqual(['Not ours']);
   });
 

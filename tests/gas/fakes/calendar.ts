@@ -463,8 +463,8 @@ export class FakeCalendar extends CalendarStub implements Calendar {
     });
   }
 
-  /** Enforces the per-user daily creation quota (counted per Pacific-time day). */
-  private countCreation(): void {
+  /** Counts one event creation against the daily quota and the burst limit (also used by the advanced service). */
+  countCreation(): void {
     const rt = this.exec.runtime;
     const store = calendarStore(rt);
     const key = `${this.exec.user}|${isoDateIn(rt.clock.now(), 'America/Los_Angeles')}`;
@@ -474,7 +474,8 @@ export class FakeCalendar extends CalendarStub implements Calendar {
     store.created.set(key, used + 1);
   }
 
-  private newEvent(fields: Partial<EventState> & { title: string }): FakeCalendarEvent {
+  /** Stores a new event on this calendar (also used by the advanced service). */
+  newEvent(fields: Partial<EventState> & { title: string }): FakeCalendarEvent {
     const rt = this.exec.runtime;
     const store = calendarStore(rt);
     const now = rt.clock.now();
@@ -580,8 +581,9 @@ export class FakeCalendar extends CalendarStub implements Calendar {
   }
   override getEventById(iCalId: string): CalendarEvent {
     return this.call('getEventById', 'read', () => {
+      // A deleted event is not gone: Calendar keeps it as cancelled, and getEventById may return it.
       const ev = this.state.events.get(String(iCalId));
-      return (ev && !ev.deleted ? new FakeCalendarEvent(this.exec, ev) : null) as CalendarEvent;
+      return (ev ? new FakeCalendarEvent(this.exec, ev) : null) as CalendarEvent;
     });
   }
 }
@@ -698,8 +700,9 @@ export class FakeCalendarApp extends CalendarAppStub implements GoogleAppsScript
   override getEventById(iCalId: string): CalendarEvent {
     return this.call('getEventById', 'read', () => {
       for (const c of this.visible()) {
+        // A deleted (cancelled) event may still come back, as from Google.
         const ev = c.events.get(String(iCalId));
-        if (ev && !ev.deleted) return new FakeCalendarEvent(this.exec, ev);
+        if (ev) return new FakeCalendarEvent(this.exec, ev);
       }
       return null as unknown as CalendarEvent;
     });

@@ -1,5 +1,6 @@
 /** The Apps Script globals of one execution, all bound to it. */
 import { FakeCalendarApp } from './calendar.ts';
+import { type FakeEventsCollection, createAdvancedCalendar } from './calendar-advanced.ts';
 import { FakeHtmlService } from './html-service.ts';
 import { FakeLockService } from './lock-service.ts';
 import { FakeLogger, createConsole } from './logger.ts';
@@ -14,6 +15,8 @@ import { FakeUtilities } from './utilities.ts';
 export interface GasGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  /** The Calendar advanced service (enabled in appsscript.json); only `Events` is modelled. */
+  Calendar: { Events: FakeEventsCollection };
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
@@ -29,6 +32,7 @@ export function createGasGlobals(exec: Execution): GasGlobals {
   return {
     SpreadsheetApp: new FakeSpreadsheetApp(exec),
     CalendarApp: new FakeCalendarApp(exec),
+    Calendar: createAdvancedCalendar(exec),
     LockService: new FakeLockService(exec),
     PropertiesService: new FakePropertiesService(exec),
     ScriptApp: new FakeScriptApp(exec),

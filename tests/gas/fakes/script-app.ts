@@ -5,8 +5,10 @@
  * (`env.fireDueTriggers()`), running their handler as the trigger's owner with no UI attached.
  * One-off triggers (`after`, `at`) stay listed after firing until the script deletes them, as in
  * Apps Script, and keep counting toward the limit. In add-on mode (the default), recurring time
- * triggers must be at least hourly ("The recurrence interval for an Add-on trigger must be at least
- * one hour."); one-off `after(ms)` triggers may be sooner.
+ * time triggers must be at least an hour apart ("The recurrence interval for an Add-on trigger must be
+ * at least one hour."; a one-off `after(ms)`/`at(date)` less than an hour ahead is refused the same way),
+ * and an add-on may have only one trigger of each event type per user per document (Google's Editor
+ * add-on trigger restrictions).
  */
 import { createHash } from 'node:crypto';
 import { ClockTriggerBuilderStub, ScriptAppStub, SpreadsheetTriggerBuilderStub, TriggerBuilderStub, TriggerStub } from './generated/stubs.ts';
@@ -17,6 +19,10 @@ import { fromWallTime, isValidTimeZone, toWallTime, weekdayOf } from './time-zon
 
 /** Apps Script's message when an add-on asks for a recurring trigger more often than hourly. */
 export const ADDON_TRIGGER_INTERVAL_MESSAGE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+
+/** The message when an add-on asks for a second trigger of one type for the same user and document. */
+export const ADDON_ONE_TRIGGER_MESSAGE =
+  'This add-on already has a trigger of this type for this document and user. An Editor add-on can have only one trigger of each type per user per document.';
 
 /** Apps Script's message at the trigger limit. */
 export const TOO_MANY_TRIGGERS_MESSAGE = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
@@ -104,6 +110,10 @@ function createTrigger(exec: Execution, fields: Omit<TriggerState, 'uid' | 'owne
     const store = triggerStore(rt);
     if (store.triggers.filter((t) => t.owner === exec.user).length >= rt.config.triggerLimit) exec.fail(TOO_MANY_TRIGGERS_MESSAGE);
     if (!/^[A-Za-z_$][\w$]*$/.test(fields.handler)) exec.fail(`Invalid argument: functionName`);
+    const documentId = rt.stores.has('spreadsheet') ? spreadsheetState(rt).id : '';
+    if (rt.config.addOn && store.triggers.some((t) => t.owner === exec.user && t.documentId === documentId && t.eventType === fields.eventType)) {
+      exec.fail(ADDON_ONE_TRIGGER_MESSAGE);
+    }
     const uid = String(BigInt('0x' + createHash('sha1').update(`trigger:${store.next++}`).digest('hex').slice(0, 15)) % 10n ** 19n);
     const state: TriggerState = {
       ...fields,
@@ -186,7 +196,10 @@ export class FakeClockTriggerBuilder extends ClockTriggerBuilderStub implements 
   override create(): GoogleAppsScript.Script.Trigger {
     const now = this.exec.runtime.clock.now();
     let schedule: ClockSchedule;
-    if (this.once !== undefined) schedule = { kind: 'once', at: this.once };
+    if (this.once !== undefined) {
+      if (this.exec.runtime.config.addOn && this.once - now < 3_600_000) this.exec.fail(ADDON_TRIGGER_INTERVAL_MESSAGE);
+      schedule = { kind: 'once', at: this.once };
+    }
     else if (this.intervalMs !== undefined) {
       if (this.exec.runtime.config.addOn && this.intervalMs < 3_600_000) this.exec.fail(ADDON_TRIGGER_INTERVAL_MESSAGE);
       schedule = { kind: 'every', intervalMs: this.intervalMs };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADDON_TRIGGER_INTERVAL_MESSAGE, LOCK_TIMEOUT_MESSAGE, STORE_FULL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE, VALUE_TOO_LARGE_MESSAGE, createGasEnvironment } from '../harness.ts';
+import { ADDON_ONE_TRIGGER_MESSAGE, ADDON_TRIGGER_INTERVAL_MESSAGE, LOCK_TIMEOUT_MESSAGE, STORE_FULL_MESSAGE, TOO_MANY_TRIGGERS_MESSAGE, VALUE_TOO_LARGE_MESSAGE, createGasEnvironment } from '../harness.ts';
 
 describe('PropertiesService', () => {
   it('keeps document, user and script stores apart', () => {
@@ -70,7 +70,8 @@ describe('LockService', () => {
 
 describe('ScriptApp triggers', () => {
   it('allows 20 triggers per user and refuses the 21st with the real message', () => {
-    const env = createGasEnvironment({ user: 'a@school.example' });
+    // A bound script (not an add-on): add-on rules would refuse the second time trigger.
+    const env = createGasEnvironment({ user: 'a@school.example', addOn: false });
     const s = env.services({ tracked: true }).ScriptApp;
     for (let i = 0; i < 20; i++) s.newTrigger('continueSync').timeBased().after(60_000).create();
     expect(() => s.newTrigger('continueSync').timeBased().after(60_000).create()).toThrow(TOO_MANY_TRIGGERS_MESSAGE);
@@ -111,12 +112,27 @@ describe('ScriptApp triggers', () => {
     s.newTrigger('x').timeBased().everyMinutes(5).create();
   });
 
-  it('an add-on may not repeat a trigger more often than hourly, but may schedule a one-off sooner', () => {
+  it('an add-on may not run a time trigger more often than hourly, one-off or repeating', () => {
     const s = createGasEnvironment().services({ tracked: true }).ScriptApp;
     expect(() => s.newTrigger('x').timeBased().everyMinutes(30).create()).toThrow(ADDON_TRIGGER_INTERVAL_MESSAGE);
+    expect(() => s.newTrigger('x').timeBased().after(60_000).create()).toThrow(ADDON_TRIGGER_INTERVAL_MESSAGE);
     s.newTrigger('x').timeBased().everyHours(1).create();
-    s.newTrigger('x').timeBased().after(60_000).create();
-    expect(s.getProjectTriggers()).toHaveLength(2);
+    expect(s.getProjectTriggers()).toHaveLength(1);
+  });
+
+  it('an add-on may have one trigger of each type per user per document; a bound script may have more', () => {
+    const env = createGasEnvironment({ user: 'a@school.example', editors: ['b@school.example'] });
+    const a = env.services({ tracked: true }).ScriptApp;
+    a.newTrigger('x').timeBased().everyHours(1).create();
+    expect(() => a.newTrigger('y').timeBased().everyDays(1).atHour(6).create()).toThrow(ADDON_ONE_TRIGGER_MESSAGE);
+    a.newTrigger('z').forSpreadsheet(env.services().SpreadsheetApp.getActive()).onEdit().create();
+    expect(() => a.newTrigger('z2').forSpreadsheet(env.services().SpreadsheetApp.getActive()).onEdit().create()).toThrow(ADDON_ONE_TRIGGER_MESSAGE);
+    // Another user of the same document has their own allowance.
+    env.services({ user: 'b@school.example', tracked: true }).ScriptApp.newTrigger('x').timeBased().everyHours(1).create();
+    const bound = createGasEnvironment({ addOn: false }).services({ tracked: true }).ScriptApp;
+    bound.newTrigger('x').timeBased().everyHours(1).create();
+    bound.newTrigger('y').timeBased().everyDays(1).create();
+    expect(bound.getProjectTriggers()).toHaveLength(2);
   });
 });
 
