@@ -2,6 +2,7 @@ import { StudentRecord } from '../../shared/index.ts';
 import { passphraseProblem } from '../lib/encrypted-backup.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
 import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageId, unseal, unwrapLock } from './at-rest.ts';
+import { compactStorage } from './compact-storage.ts';
 import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
 import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
 import { forgetKey, hasKey, rememberKey, setIdleMinutes } from './keyring.ts';
@@ -76,6 +77,8 @@ export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_
     await tx.objectStore('audit').add(entry('lock-on', students.length));
   });
   await rememberKey(raw, idleMinutes);
+  // The plaintext just replaced is still in the browser's files until storage is compacted.
+  await compactStorage();
   return announced();
 }
 

@@ -6,6 +6,7 @@ import { LockSettings, UnlockScreen, type LockState } from '../../components/Loc
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
 import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
+import { useIdleLock } from '../../components/use-idle-lock.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
@@ -104,6 +105,7 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
       setOpenCount(opens.current);
     }
   }, [locked, lock === null]);
+  useIdleLock(lock !== null && lock.enabled && lock.unlocked, refresh);
   if (lock === null) return <p role="status">Loading…</p>;
   if (locked) {
     return (
