@@ -64,7 +64,7 @@ describe('the passphrase lock', () => {
     expect(await readCaseload()).toEqual([ben]);
   });
 
-  it('refuses every data read, write, import and export while locked, and changes nothing', async () => {
+  it('refuses every data read, write, import and export while locked (only "wipe everything" is allowed), and changes nothing', async () => {
     await withData();
     await enableLock(PASS);
     expect(await send({ type: 'lock.lock' })).toEqual({ ok: true, value: { enabled: true, unlocked: false, idleMinutes: 15 } });
@@ -79,7 +79,6 @@ describe('the passphrase lock', () => {
       { type: 'backup.restore', text: JSON.stringify({ format: 'casekeeper-backup', version: 1, students: [] }) },
       { type: 'data.export', format: 'json', today },
       { type: 'data.export', format: 'csv', today },
-      { type: 'data.delete-all', confirm: 'DELETE' },
       { type: 'settings.save', settings: { state: 'CA' } },
       { type: 'taught.save', origin: 'https://iep.example.org', mapping: {} },
     ];
@@ -207,5 +206,37 @@ describe('the passphrase lock', () => {
     expect(await lockStatus()).toMatchObject({ enabled: false });
     await enableLock(PASS);
     await expect(enableLock(PASS)).rejects.toThrow(/already on/);
+  });
+});
+
+describe('the idle alarm in the worker', () => {
+  it('wipes an idle key when it fires and tells open panels; a key used meanwhile gets a later alarm', async () => {
+    const { lockIfIdle, IDLE_ALARM } = await import('./keyring.ts');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T09:00:00Z'));
+    await importStudents([ann]);
+    await send({ type: 'lock.enable', passphrase: PASS, idleMinutes: 1 });
+    vi.setSystemTime(new Date('2026-11-23T09:00:40Z'));
+    await send({ type: 'caseload.upsert', student: ben }); // activity
+    vi.setSystemTime(new Date('2026-11-23T09:01:10Z')); // the first alarm's time: used 30 s ago
+    expect(await lockIfIdle()).toBe(false);
+    expect((await fakeBrowser.alarms.get(IDLE_ALARM))?.scheduledTime).toBeGreaterThanOrEqual(Date.parse('2026-11-23T09:01:40Z'));
+    vi.setSystemTime(new Date('2026-11-23T09:01:41Z'));
+    expect(await lockIfIdle()).toBe(true);
+    expect(await lockStatus()).toMatchObject({ enabled: true, unlocked: false });
+  });
+});
+
+describe('wipe everything', () => {
+  it('works while locked, without the passphrase: nothing of the caseload, settings, taught sites or lock is left', async () => {
+    await withData();
+    await enableLock(PASS);
+    await lockNow();
+    expect(await send({ type: 'data.delete-all', confirm: 'DELETE' })).toEqual({ ok: true, value: { students: 2 } });
+    const db = await openDb();
+    for (const store of ['students', 'settings', 'taught', 'derived'] as const) expect(await db.count(store)).toBe(0);
+    expect(await lockStatus()).toEqual({ enabled: false, unlocked: true, idleMinutes: 15 });
+    expect((await readAudit()).at(-1)).toMatchObject({ action: 'delete-all', count: 2 });
   });
 });
