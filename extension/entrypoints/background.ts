@@ -18,6 +18,7 @@ import { hasKey, IDLE_ALARM, lockIfIdle, touch } from '../storage/keyring.ts';
 import { announceChange } from '../storage/db.ts';
 import { compactStorage } from '../storage/compact-storage.ts';
 import { wipeEverything } from '../storage/wipe-everything.ts';
+import { removeDamaged } from '../storage/damaged-records.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   'lock.lock': () => lockNow(),
   'lock.disable': (m) => disableLock(m.passphrase),
   'lock.configure': (m) => configureLock(m.idleMinutes),
+  'damaged.remove': (m) => removeDamaged(m.store, m.key),
 };
 
 /**

@@ -93,7 +93,7 @@ describe('routeMessage', () => {
     const { handlers, calls } = spyHandlers();
     const fromPage = await routeMessage({ type: 'page-changed', url: 'x'.repeat(1900) + 'y'.repeat(3000) }, contentScript, handlers, { extensionId: ID });
     expect(fromPage).toEqual({ ok: false, error: 'Message too large.' });
-    const huge = { type: 'backup.restore', text: 'x'.repeat(8_100_000) };
+    const huge = { type: 'backup.restore', text: 'x'.repeat(48_600_000) }; // over MAX_MESSAGE_CHARS
     expect(await routeMessage(huge, panel, handlers, { extensionId: ID })).toEqual({ ok: false, error: 'Message too large.' });
     expect(calls).toEqual([]);
   });

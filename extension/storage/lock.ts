@@ -117,9 +117,9 @@ export async function lockNow(): Promise<LockStatus> {
 
 /**
  * Turns the lock off (while unlocked, with the passphrase again): decrypts everything back in one
- * transaction. Refused, changing nothing, if any stored record cannot be decrypted.
+ * transaction. Records that cannot be decrypted (damaged) are left out and counted in `skipped`.
  */
-export async function disableLock(passphrase: string): Promise<LockStatus> {
+export async function disableLock(passphrase: string): Promise<LockStatus & { skipped: number }> {
   const record = await readLockRecord();
   if (record === undefined) throw new Error('The passphrase lock is not on.');
   const key = await dataKey();
@@ -147,9 +147,8 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
       damaged++;
     }
   }
-  if (damaged > 0) {
-    throw new Error(`The lock was not removed: ${damaged} saved ${damaged === 1 ? 'record' : 'records'} could not be decrypted (damaged). Nothing was changed.`);
-  }
+  // Damaged records cannot be decrypted with or without the lock: the lock comes off around them and the
+  // teacher is told how many were left out (they were already listed as damaged in the panel).
   await transact(ALL, async (tx) => {
     if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
     const s = tx.objectStore('students');
@@ -162,5 +161,5 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
     await tx.objectStore('audit').add(entry('lock-off', students.length));
   });
   await forgetKey();
-  return announced();
+  return { ...(await announced()), skipped: damaged };
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Keyboard
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../../../shared/index.ts';
 import { CaseloadView } from '../../components/CaseloadView.tsx';
-import { LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
+import { LockBeforeImport, LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
 import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
@@ -119,6 +119,7 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
               await ask({ type: 'lock.unlock', passphrase });
               refresh();
             }}
+            onWipe={() => ask<{ students: number }>({ type: 'data.delete-all', confirm: 'DELETE' })}
           />
         </main>
       </div>
@@ -269,6 +270,7 @@ function Panel({
           />
         ) : (
           <>
+            {caseload.value.length === 0 && !lock.enabled ? <LockBeforeImport /> : null}
             <DataView
               caseload={caseload.value}
               audit={audit.value}
