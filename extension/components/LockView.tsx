@@ -116,7 +116,8 @@ export interface LockSettingsProps {
   lock: LockState;
   onEnable(passphrase: string, idleMinutes: number): Promise<unknown>;
   onLockNow(): Promise<unknown>;
-  onDisable(passphrase: string): Promise<unknown>;
+  /** Resolves with how many damaged records were left out. */
+  onDisable(passphrase: string): Promise<{ skipped: number } | undefined>;
   onConfigure(idleMinutes: number): Promise<unknown>;
 }
 
@@ -204,12 +205,11 @@ export function LockSettings({ lock, onEnable, onLockNow, onDisable, onConfigure
                 disabled={working || removeWith === ''}
                 onClick={() =>
                   void run(async () => {
-                    try {
-                      await onDisable(removeWith);
-                    } finally {
-                      setRemoveWith('');
-                    }
-                    return 'The lock is removed: your data is stored unencrypted again.';
+                    const skipped = await onDisable(removeWith)
+                      .then((r) => r?.skipped ?? 0)
+                      .finally(() => setRemoveWith(''));
+                    const left = skipped === 0 ? '' : ` ${skipped} damaged ${skipped === 1 ? 'record' : 'records'} could not be decrypted and ${skipped === 1 ? 'was' : 'were'} left out.`;
+                    return `The lock is removed: your data is stored unencrypted again.${left}`;
                   })
                 }
               >

@@ -29,6 +29,7 @@ function spyHandlers() {
     'lock.lock': handler('lock.lock'),
     'lock.disable': handler('lock.disable'),
     'lock.configure': handler('lock.configure'),
+    'damaged.remove': handler('damaged.remove'),
   } satisfies Handlers;
   return { handlers, calls };
 }

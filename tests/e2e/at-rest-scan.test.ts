@@ -70,7 +70,6 @@ describe('what stays on disk', () => {
     await browser?.close();
     browser = undefined;
     const holding = filesHolding(profile, marker);
-    console.log('lock-on: files holding the marker', holding);
     expect(holding).toEqual([]);
   }, 120_000);
 
@@ -83,7 +82,6 @@ describe('what stays on disk', () => {
     await browser?.close();
     browser = undefined;
     const holding = filesHolding(profile, marker);
-    console.log('delete-all: files holding the marker', holding);
     expect(holding).toEqual([]);
   }, 120_000);
 });

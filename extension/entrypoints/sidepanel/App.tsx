@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Keyboard
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../../../shared/index.ts';
 import { CaseloadView } from '../../components/CaseloadView.tsx';
+import { DamagedRecords } from '../../components/DamagedRecords.tsx';
 import { LockBeforeImport, LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
@@ -233,11 +234,7 @@ function Panel({
           {caseload.error}
         </p>
       ) : null}
-      {checked.value.damaged > 0 ? (
-        <p role="alert" className="error">
-          {checked.value.damaged} saved {checked.value.damaged === 1 ? 'record' : 'records'} could not be read and {checked.value.damaged === 1 ? 'is' : 'are'} not shown. They are kept as they are.
-        </p>
-      ) : null}
+      <DamagedRecords damagedCount={checked.value.damaged} caseloadRead={checked.value} settingsRead={settings.value} onRemove={(r) => request({ type: 'damaged.remove', store: r.store, key: r.key })} />
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<p role="status">Loading…</p>}>
@@ -287,8 +284,9 @@ function Panel({
               }}
               onLockNow={lockNow}
               onDisable={async (passphrase) => {
-                await request({ type: 'lock.disable', passphrase });
+                const done = await request<{ skipped: number }>({ type: 'lock.disable', passphrase });
                 onLockChange();
+                return done;
               }}
               onConfigure={async (idleMinutes) => {
                 await request({ type: 'lock.configure', idleMinutes });
