@@ -132,7 +132,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
         <h3>Export</h3>
         <p className="muted">Files are saved to this computer. They contain student data: keep them where your district allows.</p>
         <p className="muted">
-          A backup of up to {Math.round(MAX_BACKUP_CHARS / 1e6)} MB can be restored (about 9,000 students with long notes); a larger one is refused before it is saved.
+          A backup of up to {Math.round(MAX_BACKUP_CHARS / 1e6)} MB can be restored (about 20,000 students with long notes); a larger one is refused before it is saved.
         </p>
         <div className="actions">
           <button type="button" onClick={() => void exportAs('csv')}>Export caseload (CSV)</button>

@@ -28,7 +28,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 export const CHUNK_CHARS = 1_000_000;
 /**
  * The largest backup Casekeeper restores: the browser carries a message of at most 64 MB from the panel
- * to its worker; 48 million characters leaves room. About 9,000 students with 2,000-character notes.
+ * to its worker; 48 million characters leaves room. About 20,000 students with 2,000-character notes
+ * (3,000 such students make 6.6 MB: `npm run bench -- passphrase`).
  */
 export const MAX_BACKUP_CHARS = 48_000_000;
 
