@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { AFTER_DELETE, AFTER_LOCK_ON } from '../../extension/lib/at-rest-wording.ts';
+import { ROOT } from './harness.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -50,6 +52,7 @@ function caseload(marker: string, n = 40) {
     firstName: `${marker}First${i}`,
     lastName: `${marker}Last`,
     lastIepDate: '2026-03-02',
+    notes: `Reading goal met; ${marker}Note ${i}`,
   }));
 }
 
@@ -60,13 +63,26 @@ async function importAndReach(profile: string, marker: string): Promise<Page> {
   return panel;
 }
 
+/** PRIVACY.md with its line breaks joined, to find a sentence across them. */
+const privacyText = () => readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').replace(/\s+/g, ' ');
+
 describe('what stays on disk', () => {
+  it('the panel and PRIVACY.md say the same thing the scans below check', () => {
+    expect(privacyText()).toContain(AFTER_DELETE);
+    expect(privacyText()).toContain(AFTER_LOCK_ON.split('.')[0] ?? '');
+    expect(privacyText()).toContain("In the browser profile's files: none of the deleted or replaced student data.");
+  });
+
   it('after turning the lock on, no student name, id or note is left in the profile files', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'casekeeper-scan-lock-'));
     profiles.push(profile);
     const marker = `Zq${Date.now().toString(36)}Lock`;
     const panel = await importAndReach(profile, marker);
-    expect(await send(panel, { type: 'lock.enable', passphrase: PASS, idleMinutes: 15 })).toMatchObject({ ok: true });
+    await panel.reload();
+    await panel.locator('#lock-passphrase').fill(PASS);
+    await panel.locator('#lock-confirm').fill(PASS);
+    await panel.getByRole('button', { name: 'Lock with a passphrase' }).click();
+    await panel.getByText(AFTER_LOCK_ON).waitFor({ timeout: 60_000 });
     await browser?.close();
     browser = undefined;
     const holding = filesHolding(profile, marker);
@@ -78,7 +94,11 @@ describe('what stays on disk', () => {
     profiles.push(profile);
     const marker = `Zq${Date.now().toString(36)}Del`;
     const panel = await importAndReach(profile, marker);
-    expect(await send(panel, { type: 'data.delete-all', confirm: 'DELETE' })).toMatchObject({ ok: true });
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Delete all student data…' }).click();
+    await panel.locator('#confirm-delete').fill('DELETE');
+    await panel.getByRole('button', { name: 'Delete everything' }).click();
+    await panel.getByText(AFTER_DELETE).waitFor({ timeout: 60_000 });
     await browser?.close();
     browser = undefined;
     const holding = filesHolding(profile, marker);
