@@ -56,3 +56,27 @@ describe('locked means locked', () => {
     expect((await readStore(panel, 'audit')).at(-1)).toMatchObject({ action: 'delete-all', count: 1 });
   }, 90_000);
 });
+
+describe('backups of any realistic size', () => {
+  it('restores an encrypted backup of 3,000 students with long notes (over 8 MB) through the panel', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { encryptBackup } = await import('../../extension/lib/encrypted-backup.ts');
+    const { defaultSettings } = await import('../../shared/index.ts');
+    const note = (i: number) => `Session ${i}: `.padEnd(2_000, 'reads with support, fluency goal progressing; ');
+    const students = Array.from({ length: 3_000 }, (_, i) => ({ studentId: `B${10000 + i}`, firstName: 'Ana', lastName: `Okafor ${i}`, lastIepDate: '2026-01-15', notes: note(i) }));
+    const plain = JSON.stringify({ format: 'casekeeper-backup', version: 2, exportedAt: '2026-11-23T09:00:00Z', students, settings: defaultSettings, taughtSites: {} }, null, 2);
+    const sealed = await encryptBackup(plain, PASS);
+    expect(sealed.length).toBeGreaterThan(8_000_000);
+    const file = join(profile, 'big.backup.encrypted.json');
+    writeFileSync(file, sealed);
+
+    browser ??= await launchWithExtension({ userDataDir: profile });
+    const panel = await openPanel(browser, undefined, 'tab=data');
+    await panel.getByText('A backup of up to 48 MB can be restored', { exact: false }).waitFor();
+    await panel.locator('#backup-file').setInputFiles(file);
+    await panel.locator('#open-passphrase').fill(PASS);
+    await panel.getByRole('button', { name: 'Restore backup' }).click();
+    await panel.getByText('Backup restored: 3000 students.').waitFor({ timeout: 60_000 });
+    expect(await readStore(panel, 'students')).toHaveLength(3_000);
+  }, 120_000);
+});
