@@ -15,7 +15,8 @@ export default defineConfig({
     name: 'Casekeeper',
     description: 'IEP deadlines beside any web IEP system. Student data stays on this computer.',
     // activeTab: lets the panel see which site is open when the toolbar button is clicked, before access.
-    permissions: ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // alarms: the passphrase lock locks itself on time after the idle minutes, even with no panel open.
+    permissions: ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms'],
     // Any site can be allowed from the panel ("Allow Casekeeper on this site"), one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Drawn by scripts/make-icons.ts from scripts/icon.svg: every size the Chrome Web Store asks for.

@@ -35,6 +35,7 @@ export { writeCaseloadFiles } from './write-caseload-files.ts';
 export { zipCaseloadFiles } from './zip-caseload-files.ts';
 export { unzipCaseloadFiles, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, type UnzippedFiles } from './unzip-caseload-files.ts';
 export { decodeText, type DecodedText } from './decode-text.ts';
+export { studentIdKey, sameStudentId } from './student-id-key.ts';
 export { validateStudentRow, type CellProblem, type RowValidation } from './validate-student-row.ts';
 export { importCaseloadCsv, exportCaseloadCsv, type CaseloadImport, type ImportProblem } from './caseload-csv.ts';
 export { caseloadRoster, type RosterEntry } from './caseload-roster.ts';

@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { importCaseloadCsv, type StudentRecord } from '../../shared/index.ts';
+import { decodeText, importCaseloadCsv, studentIdKey, type StudentRecord } from '../../shared/index.ts';
 import type { AuditEntry } from '../storage/db.ts';
-import { decryptBackup, encryptBackup, isEncryptedBackup, passphraseProblem } from '../lib/encrypted-backup.ts';
+import { AFTER_DELETE } from '../lib/at-rest-wording.ts';
+import { backupTooLarge, decryptBackup, encryptBackup, isEncryptedBackup, MAX_BACKUP_CHARS, passphraseProblem } from '../lib/encrypted-backup.ts';
+import { nothingImported, MAX_IMPORT_ROWS, tooManyRows } from '../lib/import-failure.ts';
 
 export interface DataViewProps {
   caseload: readonly StudentRecord[];
   audit: readonly AuditEntry[];
   onImport(students: StudentRecord[]): Promise<{ added: number; updated: number }>;
-  onExport(format: 'csv' | 'ics' | 'json'): Promise<{ text: string; filename: string; count: number }>;
+  onExport(format: 'csv' | 'ics' | 'json'): Promise<{ text: string; filename: string; count: number; skipped?: number }>;
   onRestore(text: string): Promise<{ students: number }>;
   onDeleteAll(): Promise<{ students: number }>;
 }
 
 const MAX_FILE_BYTES = 8_000_000;
+/** An encrypted backup of {@link MAX_BACKUP_CHARS} characters is about 4/3 of that in bytes. */
+const MAX_BACKUP_FILE_BYTES = Math.ceil(MAX_BACKUP_CHARS * 1.4);
+const skippedNote = (n = 0) => (n === 0 ? '' : ` ${n} damaged ${n === 1 ? 'record was' : 'records were'} skipped (listed at the top of the panel).`);
 
 function download(text: string, filename: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -47,8 +52,11 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
     setProblems([]);
     setStatus(null);
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return report('That file is too large (over 8 MB). Nothing was imported.', true);
-    const text = await file.text();
+    if (file.size > (kind === 'backup' ? MAX_BACKUP_FILE_BYTES : MAX_FILE_BYTES)) {
+      return report(`Nothing was imported: that file is too large (over ${kind === 'backup' ? Math.round(MAX_BACKUP_FILE_BYTES / 1e6) : 8} MB).`, true);
+    }
+    // CSV from IEP systems and Excel is often Windows-1252 or UTF-16: read it in its own encoding.
+    const text = kind === 'csv' ? decodeText(new Uint8Array(await file.arrayBuffer())).text : await file.text();
     if (kind === 'backup') return setPending({ kind, text, name: file.name, encrypted: isEncryptedBackup(text) });
     const result = importCaseloadCsv(text);
     if (result.problems.length > 0) {
@@ -59,8 +67,9 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
       );
     }
     if (result.students.length === 0) return report('No students found in that file. Nothing was imported.', true);
-    const known = new Set(caseload.map((s) => s.studentId));
-    const added = result.students.filter((s) => !known.has(s.studentId)).length;
+    if (result.students.length > MAX_IMPORT_ROWS) return report(tooManyRows(result.students.length), true);
+    const known = new Set(caseload.map((s) => studentIdKey(s.studentId)));
+    const added = result.students.filter((s) => !known.has(studentIdKey(s.studentId))).length;
     setPending({ kind: 'csv', students: result.students, added, updated: result.students.length - added, ignored: result.ignoredColumns });
   };
 
@@ -72,6 +81,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
         report(`Imported: ${r.added} added, ${r.updated} updated.`);
       } else {
         let text = pending.text;
+        if (text.length > MAX_BACKUP_CHARS) return report(`Nothing was restored: ${backupTooLarge(text.length)}`, true);
         if (pending.encrypted) {
           setWorking(true);
           const opened = await decryptBackup(text, openWith).finally(() => setWorking(false));
@@ -84,7 +94,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
       }
       setPending(null);
     } catch (e) {
-      fail(e);
+      report(nothingImported(e, pending.kind === 'csv' ? 'imported' : 'restored'), true);
     }
   };
 
@@ -92,7 +102,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
     try {
       const r = await onExport(format);
       download(r.text, r.filename, format === 'csv' ? 'text/csv' : format === 'ics' ? 'text/calendar' : 'application/json');
-      report(`Exported ${r.count} students to ${r.filename}.`);
+      report(`Exported ${r.count} students to ${r.filename}.${skippedNote(r.skipped)}`);
     } catch (e) {
       fail(e);
     }
@@ -107,7 +117,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
       const sealed = await encryptBackup(r.text, secret.passphrase);
       download(sealed, r.filename.replace(/\.backup\.json$/, '.backup.encrypted.json'), 'application/json');
       setSecret({ passphrase: '', confirm: '' });
-      report(`Exported ${r.count} students, encrypted, to ${r.filename.replace(/\.backup\.json$/, '.backup.encrypted.json')}.`);
+      report(`Exported ${r.count} students, encrypted, to ${r.filename.replace(/\.backup\.json$/, '.backup.encrypted.json')}.${skippedNote(r.skipped)}`);
     } catch (e) {
       fail(e);
     } finally {
@@ -121,6 +131,9 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
       <div className="card">
         <h3>Export</h3>
         <p className="muted">Files are saved to this computer. They contain student data: keep them where your district allows.</p>
+        <p className="muted">
+          A backup of up to {Math.round(MAX_BACKUP_CHARS / 1e6)} MB can be restored (about 20,000 students with long notes); a larger one is refused before it is saved.
+        </p>
         <div className="actions">
           <button type="button" onClick={() => void exportAs('csv')}>Export caseload (CSV)</button>
           <button type="button" onClick={() => void exportAs('ics')}>Export deadlines (.ics)</button>
@@ -205,7 +218,7 @@ export function DataView({ caseload, audit, onImport, onExport, onRestore, onDel
                   void onDeleteAll().then((r) => {
                     setDeleting(false);
                     setConfirmText('');
-                    report(`Deleted ${r.students} students and all settings.`);
+                    report(`Deleted ${r.students} students and all settings. ${AFTER_DELETE}`);
                   }, fail)
                 }
               >

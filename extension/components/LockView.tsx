@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { AFTER_DELETE, AFTER_LOCK_ON, LOCK_BEFORE_FIRST_IMPORT } from '../lib/at-rest-wording.ts';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../lib/encrypted-backup.ts';
 
 /** What the background worker says about the passphrase lock (see storage/lock.ts). */
@@ -35,9 +36,13 @@ function useAction() {
   return { run, say, working, line };
 }
 
-/** Shown instead of everything else while Casekeeper is locked: no caseload, no student, no export. */
-export function UnlockScreen({ onUnlock }: { onUnlock(passphrase: string): Promise<unknown> }) {
+/**
+ * Shown instead of everything else while Casekeeper is locked: no caseload, no student, no export. A
+ * forgotten passphrase still leaves a way out: "Wipe everything" (typed DELETE, no passphrase).
+ */
+export function UnlockScreen({ onUnlock, onWipe }: { onUnlock(passphrase: string): Promise<unknown>; onWipe?(): Promise<{ students: number }> }) {
   const [passphrase, setPassphrase] = useState('');
+  const [confirmWipe, setConfirmWipe] = useState('');
   const { run, working, line } = useAction();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +70,45 @@ export function UnlockScreen({ onUnlock }: { onUnlock(passphrase: string): Promi
       </form>
       {line}
       <p className="muted">{NO_RECOVERY}</p>
+      {onWipe ? (
+        <details>
+          <summary>Forgot the passphrase? Wipe everything</summary>
+          <p className="muted">
+            This deletes every student, your settings, taught sites and the lock from this computer, without the passphrase. It cannot be
+            undone. The activity log (times and counts only) is kept.
+          </p>
+          <label htmlFor="confirm-wipe">Type DELETE to confirm</label>
+          <input id="confirm-wipe" value={confirmWipe} onChange={(e) => setConfirmWipe(e.target.value)} autoComplete="off" />
+          <div className="actions">
+            <button
+              type="button"
+              disabled={working || confirmWipe !== 'DELETE'}
+              onClick={() =>
+                void run(async () => {
+                  const r = await onWipe();
+                  setConfirmWipe('');
+                  return `Wiped: ${r.students} ${r.students === 1 ? 'student' : 'students'}, settings, taught sites and the lock. ${AFTER_DELETE}`;
+                })
+              }
+            >
+              Wipe everything
+            </button>
+          </div>
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+/** Offered above the Data tab while the caseload is empty and the lock is off: lock before the first import. */
+export function LockBeforeImport() {
+  return (
+    <p role="note" className="card">
+      {LOCK_BEFORE_FIRST_IMPORT}{' '}
+      <button type="button" onClick={() => document.getElementById('lock-passphrase')?.focus()}>
+        Set a passphrase now
+      </button>
+    </p>
   );
 }
 
@@ -73,7 +116,8 @@ export interface LockSettingsProps {
   lock: LockState;
   onEnable(passphrase: string, idleMinutes: number): Promise<unknown>;
   onLockNow(): Promise<unknown>;
-  onDisable(passphrase: string): Promise<unknown>;
+  /** Resolves with how many damaged records were left out. */
+  onDisable(passphrase: string): Promise<{ skipped: number } | undefined>;
   onConfigure(idleMinutes: number): Promise<unknown>;
 }
 
@@ -99,7 +143,7 @@ export function LockSettings({ lock, onEnable, onLockNow, onDisable, onConfigure
     void run(async () => {
       await onEnable(secret.passphrase, minutes);
       setSecret({ passphrase: '', confirm: '' });
-      return `Locked with a passphrase: your data is now encrypted on this computer. Casekeeper locks itself after ${minutes} minutes without use and when the browser closes.`;
+      return `Locked with a passphrase: your data is now encrypted on this computer. ${AFTER_LOCK_ON} Casekeeper locks itself after ${minutes} minutes without use and when the browser closes.`;
     });
   };
 
@@ -161,12 +205,11 @@ export function LockSettings({ lock, onEnable, onLockNow, onDisable, onConfigure
                 disabled={working || removeWith === ''}
                 onClick={() =>
                   void run(async () => {
-                    try {
-                      await onDisable(removeWith);
-                    } finally {
-                      setRemoveWith('');
-                    }
-                    return 'The lock is removed: your data is stored unencrypted again.';
+                    const skipped = await onDisable(removeWith)
+                      .then((r) => r?.skipped ?? 0)
+                      .finally(() => setRemoveWith(''));
+                    const left = skipped === 0 ? '' : ` ${skipped} damaged ${skipped === 1 ? 'record' : 'records'} could not be decrypted and ${skipped === 1 ? 'was' : 'were'} left out.`;
+                    return `The lock is removed: your data is stored unencrypted again.${left}`;
                   })
                 }
               >

@@ -5,7 +5,6 @@ import { NOT_ACTIVITY_TYPES, type BackgroundRequestType } from '../messaging/mes
 import { routeMessage, type Handlers } from '../messaging/router.ts';
 import { syncReaderRegistration } from '../lib/site-access.ts';
 import {
-  deleteAll,
   exportData,
   importStudents,
   removeStudent,
@@ -15,7 +14,11 @@ import {
   upsertStudent,
 } from '../storage/data-store.ts';
 import { configureLock, disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
-import { hasKey, touch } from '../storage/keyring.ts';
+import { hasKey, IDLE_ALARM, lockIfIdle, touch } from '../storage/keyring.ts';
+import { announceChange } from '../storage/db.ts';
+import { compactStorage } from '../storage/compact-storage.ts';
+import { wipeEverything } from '../storage/wipe-everything.ts';
+import { removeDamaged } from '../storage/damaged-records.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -28,7 +31,12 @@ export const handlers: Handlers = {
   'caseload.remove': (m) => removeStudent(m.studentId),
   'backup.restore': (m) => restoreBackup(m.text),
   'data.export': (m) => exportData(m.format, m.today),
-  'data.delete-all': () => deleteAll(),
+  // Works while locked (no passphrase needed), then pushes the deleted records out of the browser's files.
+  'data.delete-all': async () => {
+    const wiped = await wipeEverything();
+    await compactStorage();
+    return wiped;
+  },
   'settings.save': (m) => saveSettings(m.settings),
   'taught.save': (m) => saveTaught(m.origin, m.mapping),
   'sites.sync': () => syncReaderRegistration(),
@@ -38,6 +46,7 @@ export const handlers: Handlers = {
   'lock.lock': () => lockNow(),
   'lock.disable': (m) => disableLock(m.passphrase),
   'lock.configure': (m) => configureLock(m.idleMinutes),
+  'damaged.remove': (m) => removeDamaged(m.store, m.key),
 };
 
 /**
@@ -64,6 +73,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     void inTurn(() => routeMessage(raw, sender, handlers, { extensionId: browser.runtime.id, beforeHandler })).then(sendResponse);
     return true;
+  });
+
+  // The idle lock on time: the alarm fires when the held key turns idle; open panels unmount their data.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== IDLE_ALARM) return;
+    void inTurn(async () => {
+      if (await lockIfIdle()) announceChange(['students', 'settings', 'taught']);
+    });
   });
 
   const sync = () => void syncReaderRegistration().catch(() => undefined);

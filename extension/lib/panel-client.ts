@@ -4,9 +4,19 @@ import type { BackgroundRequest, ContentRequest, Reply, TaughtMapping } from '..
 import { READER_SCRIPT_FILE } from './site-access.ts';
 import { normaliseText } from './normalise-text.ts';
 
+/** What the teacher is told when the browser stopped Casekeeper's worker before it answered. */
+export const WORKER_STOPPED =
+  "Casekeeper's background worker stopped before it finished (the browser closed it). Its changes were not saved, so your data is as it was. Try again.";
+
 /** Sends a request to the background worker and unwraps the reply (throws the teacher-readable error). */
 export async function ask<T = unknown>(request: BackgroundRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  let reply: Reply<T> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  } catch {
+    // Chrome's "message channel closed" / "receiving end does not exist": the worker stopped mid-request.
+    throw new Error(WORKER_STOPPED);
+  }
   if (!reply) throw new Error('Casekeeper did not answer. Close and reopen the panel.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

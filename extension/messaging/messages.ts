@@ -14,8 +14,8 @@ export { ContentRequest, Locator, TaughtMapping, type Reply } from './content-me
  * - `ContentRequest` (content-messages.ts): sent by the side panel to the content script in a tab.
  */
 
-/** Largest message accepted from an extension page (a 2,000-student import is about 1 MB). */
-export const MAX_MESSAGE_CHARS = 8_000_000;
+/** Largest message accepted from an extension page (a 2,000-student import is about 1 MB; Chrome carries up to 64 MB). */
+export const MAX_MESSAGE_CHARS = 48_500_000; // a backup of up to 48 million characters (encrypted-backup.ts)
 /** Largest message accepted from a content script (it only says "the page changed"). */
 export const MAX_CONTENT_MESSAGE_CHARS = 4_000;
 
@@ -40,6 +40,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lock.lock') }).strict(),
   z.object({ type: z.literal('lock.disable'), passphrase: Passphrase }).strict(),
   z.object({ type: z.literal('lock.configure'), idleMinutes: z.number().int().min(1).max(1_440) }).strict(),
+  z.object({ type: z.literal('damaged.remove'), store: z.enum(['students', 'taught']), key: z.string().min(1).max(400) }).strict(),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];

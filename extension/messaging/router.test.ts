@@ -29,6 +29,7 @@ function spyHandlers() {
     'lock.lock': handler('lock.lock'),
     'lock.disable': handler('lock.disable'),
     'lock.configure': handler('lock.configure'),
+    'damaged.remove': handler('damaged.remove'),
   } satisfies Handlers;
   return { handlers, calls };
 }
@@ -93,7 +94,7 @@ describe('routeMessage', () => {
     const { handlers, calls } = spyHandlers();
     const fromPage = await routeMessage({ type: 'page-changed', url: 'x'.repeat(1900) + 'y'.repeat(3000) }, contentScript, handlers, { extensionId: ID });
     expect(fromPage).toEqual({ ok: false, error: 'Message too large.' });
-    const huge = { type: 'backup.restore', text: 'x'.repeat(8_100_000) };
+    const huge = { type: 'backup.restore', text: 'x'.repeat(48_600_000) }; // over MAX_MESSAGE_CHARS
     expect(await routeMessage(huge, panel, handlers, { extensionId: ID })).toEqual({ ok: false, error: 'Message too large.' });
     expect(calls).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { deriveKey, PBKDF2_ITERATIONS, toBase64 } from '../lib/encrypted-backup.ts';
+import { deriveKey, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS, PBKDF2_ITERATIONS, toBase64 } from '../lib/encrypted-backup.ts';
 
 /**
  * Encryption at rest for the optional passphrase lock (envelope encryption).
@@ -28,7 +28,7 @@ export type Sealed = z.infer<typeof Sealed>;
 export const LockRecord = z
   .object({
     version: z.literal(1),
-    kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(100_000).max(10_000_000), salt: BytesField }).strict(),
+    kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(MIN_KDF_ITERATIONS).max(MAX_KDF_ITERATIONS), salt: BytesField }).strict(),
     wrapped: Sealed,
     /** SHA-256 over the fields above: only to say "damaged" rather than "wrong passphrase". */
     checksum: z.string(),

@@ -123,3 +123,13 @@ describe('parseBackup', () => {
     expect(await readCaseload()).toEqual([ann]);
   });
 });
+
+describe('student ids on import (one rule with the sheet: trimmed, NFC, any case)', () => {
+  it('an import naming s1001 updates the saved S1001 instead of adding a second student', async () => {
+    const ann = { studentId: 'S1001', firstName: 'Ann', lastName: 'Rivera', lastIepDate: '2026-01-15' as IsoDate };
+    await importStudents([ann]);
+    expect(await importStudents([{ ...ann, studentId: 's1001', lastName: 'Rivera-Soto' }])).toEqual({ added: 0, updated: 1 });
+    expect(await readCaseload()).toEqual([{ ...ann, lastName: 'Rivera-Soto' }]);
+    await expect(importStudents([{ ...ann, studentId: 'S2' }, { ...ann, studentId: 's2' }])).rejects.toThrow(/Nothing imported: student id s2 appears twice/);
+  });
+});

@@ -7,6 +7,7 @@ import {
   exportCaseloadCsv,
   Settings,
   StudentRecord,
+  studentIdKey,
   type IsoDate,
 } from '../../shared/index.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
@@ -18,6 +19,7 @@ import {
   openDb,
   readAudit,
   readCaseload,
+  readCaseloadChecked,
   readSettings,
   readTaught,
   TaughtSites,
@@ -121,12 +123,15 @@ export async function removeStudent(studentId: string): Promise<{ removed: boole
  * Merges an already-validated import into the caseload (same id: the imported row wins). The whole
  * import is refused if it names a student twice.
  */
-export async function importStudents(students: StudentRecord[]): Promise<{ added: number; updated: number }> {
+export async function importStudents(incoming: StudentRecord[]): Promise<{ added: number; updated: number }> {
   const seen = new Set<string>();
-  for (const s of students) {
-    if (seen.has(s.studentId)) throw new Error(`Nothing imported: student id ${s.studentId} appears twice in the file.`);
-    seen.add(s.studentId);
+  for (const s of incoming) {
+    if (seen.has(studentIdKey(s.studentId))) throw new Error(`Nothing imported: student id ${s.studentId} appears twice in the file.`);
+    seen.add(studentIdKey(s.studentId));
   }
+  // The same id in another case or spacing (S1 / s1) updates that student, kept under its saved id.
+  const saved = new Map((await readCaseload()).map((s) => [studentIdKey(s.studentId), s.studentId]));
+  const students = incoming.map((s) => ({ ...s, studentId: saved.get(studentIdKey(s.studentId)) ?? s.studentId }));
   const stored = await storedStudents(students);
   return transact(['students', 'audit'], async (tx) => {
     const store = tx.objectStore('students');
@@ -226,8 +231,8 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
 }
 
 /** Builds an export file and records the export (format and count only) in the audit log. */
-export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number }> {
-  const students = await readCaseload();
+export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number; skipped: number }> {
+  const { students, damaged: skipped } = await readCaseloadChecked(); // damaged records are left out and counted
   const settings = await readSettings();
   let text: string;
   if (format === 'csv') text = exportCaseloadCsv(students);
@@ -251,7 +256,7 @@ export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate)
   await transact(['audit'], async (tx) => {
     await tx.objectStore('audit').add(entry('export', students.length));
   });
-  return { text, filename: `casekeeper-${today}.${format === 'json' ? 'backup.json' : format}`, count: students.length };
+  return { text, filename: `casekeeper-${today}.${format === 'json' ? 'backup.json' : format}`, count: students.length, skipped };
 }
 
 /**

@@ -34,6 +34,7 @@ export const AuditEntry = z
       'lock-on',
       'lock-off',
       'unlock',
+      'remove-damaged',
     ]),
     count: z.number().int().min(0),
   })

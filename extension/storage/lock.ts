@@ -2,6 +2,7 @@ import { StudentRecord } from '../../shared/index.ts';
 import { passphraseProblem } from '../lib/encrypted-backup.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
 import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageId, unseal, unwrapLock } from './at-rest.ts';
+import { compactStorage } from './compact-storage.ts';
 import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
 import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
 import { forgetKey, hasKey, rememberKey, setIdleMinutes } from './keyring.ts';
@@ -76,6 +77,8 @@ export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_
     await tx.objectStore('audit').add(entry('lock-on', students.length));
   });
   await rememberKey(raw, idleMinutes);
+  // The plaintext just replaced is still in the browser's files until storage is compacted.
+  await compactStorage();
   return announced();
 }
 
@@ -114,9 +117,9 @@ export async function lockNow(): Promise<LockStatus> {
 
 /**
  * Turns the lock off (while unlocked, with the passphrase again): decrypts everything back in one
- * transaction. Refused, changing nothing, if any stored record cannot be decrypted.
+ * transaction. Records that cannot be decrypted (damaged) are left out and counted in `skipped`.
  */
-export async function disableLock(passphrase: string): Promise<LockStatus> {
+export async function disableLock(passphrase: string): Promise<LockStatus & { skipped: number }> {
   const record = await readLockRecord();
   if (record === undefined) throw new Error('The passphrase lock is not on.');
   const key = await dataKey();
@@ -144,9 +147,8 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
       damaged++;
     }
   }
-  if (damaged > 0) {
-    throw new Error(`The lock was not removed: ${damaged} saved ${damaged === 1 ? 'record' : 'records'} could not be decrypted (damaged). Nothing was changed.`);
-  }
+  // Damaged records cannot be decrypted with or without the lock: the lock comes off around them and the
+  // teacher is told how many were left out (they were already listed as damaged in the panel).
   await transact(ALL, async (tx) => {
     if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
     const s = tx.objectStore('students');
@@ -159,5 +161,5 @@ export async function disableLock(passphrase: string): Promise<LockStatus> {
     await tx.objectStore('audit').add(entry('lock-off', students.length));
   });
   await forgetKey();
-  return announced();
+  return { ...(await announced()), skipped: damaged };
 }

@@ -23,7 +23,7 @@ describe('the real side panel', () => {
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.action).toBeDefined();
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest).not.toHaveProperty('externally_connectable');

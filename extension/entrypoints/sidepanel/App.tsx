@@ -2,10 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, type Keyboard
 import { browser } from 'wxt/browser';
 import { defaultSettings } from '../../../shared/index.ts';
 import { CaseloadView } from '../../components/CaseloadView.tsx';
-import { LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
+import { DamagedRecords } from '../../components/DamagedRecords.tsx';
+import { LockBeforeImport, LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { StudentView } from '../../components/StudentView.tsx';
 import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
+import { useIdleLock } from '../../components/use-idle-lock.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import { todayIso } from '../../lib/today.ts';
@@ -104,6 +106,7 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
       setOpenCount(opens.current);
     }
   }, [locked, lock === null]);
+  useIdleLock(lock !== null && lock.enabled && lock.unlocked, refresh);
   if (lock === null) return <p role="status">Loading…</p>;
   if (locked) {
     return (
@@ -117,6 +120,7 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
               await ask({ type: 'lock.unlock', passphrase });
               refresh();
             }}
+            onWipe={() => ask<{ students: number }>({ type: 'data.delete-all', confirm: 'DELETE' })}
           />
         </main>
       </div>
@@ -230,11 +234,7 @@ function Panel({
           {caseload.error}
         </p>
       ) : null}
-      {checked.value.damaged > 0 ? (
-        <p role="alert" className="error">
-          {checked.value.damaged} saved {checked.value.damaged === 1 ? 'record' : 'records'} could not be read and {checked.value.damaged === 1 ? 'is' : 'are'} not shown. They are kept as they are.
-        </p>
-      ) : null}
+      <DamagedRecords damagedCount={checked.value.damaged} caseloadRead={checked.value} settingsRead={settings.value} onRemove={(r) => request({ type: 'damaged.remove', store: r.store, key: r.key })} />
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<p role="status">Loading…</p>}>
@@ -267,6 +267,7 @@ function Panel({
           />
         ) : (
           <>
+            {caseload.value.length === 0 && !lock.enabled ? <LockBeforeImport /> : null}
             <DataView
               caseload={caseload.value}
               audit={audit.value}
@@ -283,8 +284,9 @@ function Panel({
               }}
               onLockNow={lockNow}
               onDisable={async (passphrase) => {
-                await request({ type: 'lock.disable', passphrase });
+                const done = await request<{ skipped: number }>({ type: 'lock.disable', passphrase });
                 onLockChange();
+                return done;
               }}
               onConfigure={async (idleMinutes) => {
                 await request({ type: 'lock.configure', idleMinutes });
