@@ -98,8 +98,8 @@ const ard = stateRule({
   citation: '19 TAC 89.1011(d)-(e)',
   verification: 'S',
   explanation:
-    'The ARD committee makes its decisions within 30 calendar days of the FIIE report (the Evaluation Report Date on the record; in Texas eligibility is decided at the ARD itself, so it is not the start). If the 30th day falls in the summer, the ARD may be held by the first day of fall classes (unless the student needs extended school year services that summer); in the June 30 case it is held early in the next school year.',
-  summary: '30 calendar days from the FIIE report (Evaluation Report Date); summer and June 30 exceptions (settings)',
+    'The ARD committee makes its decisions within 30 calendar days of the FIIE report (the Initial Evaluation Report Date on the record; in Texas eligibility is decided at the ARD itself, so it is not the start). If the 30th day falls in the summer, the ARD may be held by the first day of fall classes (unless the student needs extended school year services that summer); in the June 30 case it is held early in the next school year.',
+  summary: '30 calendar days from the FIIE report (Initial Evaluation Report Date); summer and June 30 exceptions (settings)',
   trigger: 'evaluationReportDate',
   count: ARD_DAYS,
   unit: 'calendar',
