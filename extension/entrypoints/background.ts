@@ -16,6 +16,9 @@ import {
 } from '../storage/data-store.ts';
 import { configureLock, disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
 import { hasKey, touch } from '../storage/keyring.ts';
+import { readWholeCaseload } from '../storage/db.ts';
+import { importCaseloadZip } from '../storage/import-caseload-zip.ts';
+import { clearImportReport, deleteRows, writeRows } from '../storage/table-rows.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -26,6 +29,11 @@ export const handlers: Handlers = {
   'caseload.upsert': (m) => upsertStudent(m.student),
   'caseload.import': (m) => importStudents(m.students),
   'caseload.remove': (m) => removeStudent(m.studentId),
+  'caseload.read': () => readWholeCaseload(),
+  'caseload.import-zip': (m) => importCaseloadZip(m.zip),
+  'rows.write': (m) => writeRows(m.table, m.rows),
+  'rows.delete': (m) => deleteRows(m.table, m.ids),
+  'import-report.clear': () => clearImportReport(),
   'backup.restore': (m) => restoreBackup(m.text),
   'data.export': (m) => exportData(m.format, m.today),
   'data.delete-all': () => deleteAll(),

@@ -51,14 +51,14 @@ describe('the database schema', () => {
     expect(whole.caseload).toEqual(caseloadOf({ students: whole.caseload.students }));
     expect(whole.damaged).toEqual({});
     // The new stores take rows keyed by each table's key.
-    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' });
+    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never);
     expect((await readTableChecked('sessions')).rows.map((r) => r.sessionId)).toEqual(['ses-1']);
   });
 
   it('counts damaged records per table, never dropping them silently', async () => {
     const db = await openDb();
     await db.put('students', { studentId: 'S1' });
-    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' });
+    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never);
     await db.put('sessions', { sessionId: 'ses-2', studentId: 'S1', serviceId: 'svc-1', date: 'someday', minutes: -4, outcome: 'delivered' } as never);
     await db.put('contacts', { contactId: 'con-1' } as never);
     const whole = await readWholeCaseload();
