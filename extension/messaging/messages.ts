@@ -56,7 +56,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rows.delete'), table: TableNameField, ids: z.array(z.string().min(1).max(200)).min(1).max(50_000) }).strict(),
   z.object({ type: z.literal('import-report.clear') }).strict(),
   z.object({ type: z.literal('backup.restore'), text: z.string().max(MAX_MESSAGE_CHARS) }).strict(),
-  z.object({ type: z.literal('data.export'), format: z.enum(['csv', 'ics', 'json']), today: IsoDate }).strict(),
+  z.object({ type: z.literal('data.export'), format: z.enum(['csv', 'ics', 'json', 'zip']), today: IsoDate }).strict(),
   z.object({ type: z.literal('data.delete-all'), confirm: z.literal('DELETE') }).strict(),
   z.object({ type: z.literal('settings.save'), settings: Settings }).strict(),
   z.object({ type: z.literal('taught.save'), origin: Origin, mapping: TaughtMapping }).strict(),

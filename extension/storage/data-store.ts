@@ -16,8 +16,11 @@ import {
   Settings,
   StudentRecord,
   tableSpec,
+  writeCaseloadFiles,
+  zipCaseloadFiles,
   type IsoDate,
 } from '../../shared/index.ts';
+import { toBase64 } from '../lib/encrypted-backup.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
 import { seal, storageId, type DataKeys } from './at-rest.ts';
 import { storedRecords } from './table-rows.ts';
@@ -274,11 +277,16 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
 }
 
 /** Builds an export file and records the export (format and count only) in the audit log. */
-export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number }> {
+export async function exportData(format: 'csv' | 'ics' | 'json' | 'zip', today: IsoDate): Promise<{ text: string; filename: string; count: number }> {
   const students = await readCaseload();
   const settings = await readSettings();
   let text: string;
   if (format === 'csv') text = exportCaseloadCsv(students);
+  else if (format === 'zip') {
+    // Every table as its CSV file, in one zip (as base64: messages carry text).
+    const { tables } = await readChildTablesChecked();
+    text = toBase64(zipCaseloadFiles(writeCaseloadFiles({ students, ...tables })));
+  }
   else if (format === 'ics') {
     const names = new Map(students.map((s) => [s.studentId, presentStudentName(s)]));
     text = deadlinesToIcs(computeCaseloadDeadlines(students, settings, today).deadlines, {

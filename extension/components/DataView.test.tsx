@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload } from '../../shared/index.ts';
+import { fromBase64 } from '../lib/encrypted-backup.ts';
+import type { ImportCounts } from '../storage/table-rows.ts';
+import { DataView } from './DataView.tsx';
+import { clickButton, mountPerTest } from './test-dom.ts';
+
+const dom = mountPerTest();
+const click = (text: string) => clickButton(dom.host, text);
+const EXAMPLES = join(import.meta.dirname, '../../examples/caseload');
+const exampleFiles = () => Object.fromEntries(readdirSync(EXAMPLES).map((f) => [f, readFileSync(join(EXAMPLES, f), 'utf8')]));
+
+const counts = (students: number): ImportCounts =>
+  Object.fromEntries(
+    ['students', 'services', 'sessions', 'goals', 'goalData', 'accommodations', 'checks', 'contacts'].map((t) => [t, { added: t === 'students' ? students : 0, updated: 0, unchanged: 0 }]),
+  ) as ImportCounts;
+
+function render(onImportZip = vi.fn(async (_zip: string) => ({ counts: counts(40), problems: 5 })), caseload: Caseload = caseloadOf()) {
+  act(() =>
+    dom.root.render(
+      <DataView caseload={caseload} audit={[]} importProblems={[]} onImportZip={onImportZip} onExport={vi.fn()} onRestore={vi.fn()} onDeleteAll={vi.fn()} />,
+    ),
+  );
+  return onImportZip;
+}
+
+/** Chooses a file in the caseload file field, as a user does. */
+async function choose(name: string, bytes: Uint8Array) {
+  const input = dom.host.querySelector<HTMLInputElement>('#caseload-file');
+  if (!input) throw new Error('no caseload file field');
+  const file = new File([new Uint8Array(bytes)], name);
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+const preview = () => dom.host.querySelector('[aria-label="What the file holds"]')?.textContent ?? '';
+const problems = () => [...dom.host.querySelectorAll('[aria-label="Problems in the file"] li')].map((li) => li.textContent ?? '');
+
+describe('DataView: importing a caseload', () => {
+  it("keeps the good rows of the README's own students CSV on the teacher's word (issue 16), listing every problem first", async () => {
+    const onImportZip = render();
+    const csv = readFileSync(join(EXAMPLES, 'students.csv'));
+    await choose('students.csv', csv);
+    expect(onImportZip).not.toHaveBeenCalled(); // nothing written before the teacher says so
+    expect(preview()).toMatch(/Students: students\.csv, 42 good rows, read as UTF-8/);
+    expect(problems()).toHaveLength(5);
+    expect(problems()[0]).toMatch(/^Students, row 9, Last IEP Date “next week”: .*not a date/);
+    expect(dom.host.querySelector('caption')?.textContent).toBe('What importing the good rows would do');
+    expect(dom.host.querySelector('tbody tr')?.textContent).toBe('Students4200');
+    await click('Import the good rows');
+    expect(onImportZip).toHaveBeenCalledTimes(1);
+    // What goes to the worker is the same file, as the students table of a caseload zip.
+    const sent = unzipCaseloadFiles(fromBase64(onImportZip.mock.calls[0]?.[0] ?? ''));
+    expect(sent.ok && sent.value['students.csv']?.text).toBe(csv.toString('utf8'));
+    expect(dom.host.querySelector('[role=status].message')?.textContent).toMatch(/^Imported\. Students: 40 added, 0 updated\. 5 problems are listed/);
+  });
+
+  it('previews a whole caseload zip: each file with its encoding, every problem of every table, and what would be added or updated', async () => {
+    const files = exampleFiles();
+    // One file as older Excel writes it (Windows-1252): "José" is read right and the encoding named.
+    const contacts = Buffer.from(files['contacts.csv']?.replace('Guardian', 'José') ?? '', 'latin1');
+    const zip = zipSync({ ...Object.fromEntries(Object.entries(files).map(([n, t]) => [n, new TextEncoder().encode(t)])), 'contacts.csv': new Uint8Array(contacts), 'notes.txt': new Uint8Array([65]) });
+    const stored = caseloadOf({ students: [{ studentId: 'S1001' }] });
+    render(undefined, stored);
+    await choose('caseload.zip', zip);
+    expect(preview()).toMatch(/Contacts: contacts\.csv, \d+ good rows, read as Windows-1252/);
+    expect(preview()).toMatch(/Service log: sessions\.csv, 3015 good rows, read as UTF-8/);
+    const listed = problems();
+    expect(listed).toHaveLength(9);
+    expect(listed.some((p) => /^Service log, row 6, Minutes “thirty”/.test(p))).toBe(true);
+    expect(listed.some((p) => /^Goal data, row 2053, Goal ID “goal-99999”: No row of Goals/.test(p))).toBe(true);
+    const rows = [...dom.host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows[0]).toEqual(['Students', '41', '1', '0']); // S1001 is stored, with less in it: updated
+    expect(rows.map((r) => r[0])).toContain('Service log');
+    expect(dom.host.textContent).toContain('Import the good rows');
+  });
+
+  it('says "Nothing was imported" and why when the worker refuses, and when the file is not a zip', async () => {
+    render(
+      vi.fn(async () => {
+        throw new Error('Casekeeper is locked');
+      }),
+    );
+    await choose('caseload.zip', zipCaseloadFiles({ 'students.csv': 'Student ID\nS1\n' }));
+    await click('Import');
+    expect(dom.host.querySelector('[role=alert]')?.textContent).toBe('Nothing was imported: Casekeeper is locked');
+    await choose('caseload.zip', new TextEncoder().encode('Student ID\nS1\n'));
+    expect(dom.host.querySelector('[role=alert]')?.textContent).toMatch(/^Nothing was imported: That file is not a \.zip file/);
+    expect(preview()).toBe('');
+  });
+});
