@@ -23,7 +23,7 @@ import {
 import { toBase64 } from '../lib/encrypted-backup.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
 import { seal, storageId, type DataKeys } from './at-rest.ts';
-import { storedRecords } from './table-rows.ts';
+import { putAll, storedRecords } from './table-rows.ts';
 import { forgetKey } from './keyring.ts';
 import {
   announceChange,
@@ -261,11 +261,11 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
     await students.clear();
     await tx.objectStore('derived').clear();
     await tx.objectStore('reports').clear();
-    for (const s of storedS) await students.put(s);
+    await putAll(students, storedS);
     for (const [table, rows] of storedTables) {
       const store = tx.objectStore(table);
       await store.clear();
-      for (const row of rows) await store.put(row as never);
+      await putAll(store, rows);
     }
     await tx.objectStore('settings').put(b.settings, 'settings');
     const taught = tx.objectStore('taught');

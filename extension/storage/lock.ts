@@ -3,7 +3,7 @@ import { TaughtMapping } from '../messaging/content-messages.ts';
 import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageKey, unseal, unwrapLock } from './at-rest.ts';
 import { entry, storedTaught, transact } from './data-store.ts';
 import { announceChange, dataKey, keyPathOf, openDb, readLockRecord, RECORD_STORES, type RecordStore, type StoreName, type TaughtSites } from './db.ts';
-import { storedRecords } from './table-rows.ts';
+import { putAll, storedRecords } from './table-rows.ts';
 import { forgetKey, hasKey, rememberKey, setIdleMinutes } from './keyring.ts';
 
 /**
@@ -64,7 +64,7 @@ async function replaceRecords(
   for (const store of RECORD_STORES) {
     const s = tx.objectStore(store);
     await s.clear(); // stored under other keys from now on (opaque while locked, the ids while not)
-    for (const row of after.get(store) ?? []) await s.put(row as never);
+    await putAll(s, after.get(store) ?? []);
   }
 }
 

@@ -35,6 +35,28 @@ export async function storedRecords(store: RecordStore, records: readonly object
   return Promise.all(records.map((r) => storedRecord(store, r, key)));
 }
 
+/**
+ * Puts many records into a store of an open transaction without waiting for each in turn (the requests
+ * still run in order): one wait for all, far faster for a large import. The first failure is thrown (the
+ * transaction is then aborted by its caller); the others are caught.
+ *
+ * @example await putAll(tx.objectStore('sessions'), rows)
+ */
+export async function putAll(store: { put(value: never): Promise<unknown> }, records: readonly unknown[]): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  let failed: { error: unknown } | undefined;
+  const note = (error: unknown) => {
+    failed ??= { error };
+  };
+  try {
+    for (const r of records) pending.push(store.put(r as never).catch(note));
+  } catch (error) {
+    note(error);
+  }
+  await Promise.all(pending);
+  if (failed) throw failed.error;
+}
+
 /** Checks rows against their table's schema; throws, naming the row and the reason, on the first bad one. */
 export function checkRows<T extends TableName>(table: T, rows: readonly unknown[]): TableRecord<T>[] {
   const spec = tableSpec(table);
@@ -130,8 +152,8 @@ export async function writeRows<T extends TableName>(table: T, rows: readonly un
   const plan = await planRows(table, checked, key, at);
   return transact([table, 'history', 'audit'], async (tx) => {
     const store = tx.objectStore(table);
-    for (const r of plan.stored) await store.put(r as never);
-    for (const h of plan.history) await tx.objectStore('history').put(h as never);
+    await putAll(store, plan.stored);
+    await putAll(tx.objectStore('history'), plan.history);
     if (plan.counts.added > 0) await tx.objectStore('audit').add({ ...entry('add-rows', plan.counts.added), table });
     if (plan.counts.updated > 0) await tx.objectStore('audit').add({ ...entry('update-rows', plan.counts.updated), table });
     return plan.counts;
@@ -179,8 +201,8 @@ export async function importCaseload(caseload: Caseload, problems: readonly Stor
     const counts = {} as ImportCounts;
     for (const [table, plan] of plans) {
       const store = tx.objectStore(table);
-      for (const r of plan.stored) await store.put(r as never);
-      for (const h of plan.history) await tx.objectStore('history').put(h as never);
+      await putAll(store, plan.stored);
+      await putAll(tx.objectStore('history'), plan.history);
       counts[table] = plan.counts;
       const written = plan.counts.added + plan.counts.updated;
       if (written > 0) await tx.objectStore('audit').add({ ...entry('import', written), table });

@@ -154,8 +154,19 @@ function Panel({
 }) {
   const [tab, setTab] = useState<string>(PANEL_VIEWS.some((v) => v.id === initialTab) ? initialTab : (PANEL_VIEWS[0]?.id ?? 'student'));
   const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.changes);
-  // The other tables are read after the students: the caseload draws first, their rows join when read.
-  const children = useStored(CHILD_TABLES, readChildTablesChecked, { tables: NO_CHILD_TABLES, damaged: {} });
+  // The other tables are read once the students are drawn (a year of sessions is far more to read and
+  // check than the students): the caseload draws first, their rows join when read.
+  const [drawn] = useState(() => {
+    let resolve = () => undefined as void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  useEffect(() => {
+    if (!checked.loaded) return;
+    requestAnimationFrame(() => setTimeout(drawn.resolve, 0));
+    setTimeout(drawn.resolve, 250); // a hidden page draws no frames: read anyway
+  }, [checked.loaded, drawn]);
+  const children = useStored(CHILD_TABLES, () => drawn.promise.then(readChildTablesChecked), { tables: NO_CHILD_TABLES, damaged: {} });
   const report = useStored(['reports'], readImportReport, null);
   const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.changes);
   const taught = useStored(['taught'], readTaught, {});
