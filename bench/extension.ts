@@ -155,6 +155,8 @@ export async function run(): Promise<void> {
       report(`extension side panel first render ratio, ${n.toLocaleString('en-US')} students ÷ empty (later openings)`, warm / empty.warm, '×', target);
     }
 
+    // Into an empty panel (a first import), so the panel is not also reading a stored caseload meanwhile.
+    await seed(browser, null);
     const big = zipCaseloadFiles(writeCaseloadFiles(syntheticCaseload(2000)));
     const read = await zipReadInPanel(browser, big);
     report(`extension panel: read and validate a ${(big.length / 1024 / 1024).toFixed(1)} MB caseload zip (2,000 students, 400,000 sessions)`, read.ms, 'ms', 4000);

@@ -154,6 +154,11 @@ function Panel({
 }) {
   const [tab, setTab] = useState<string>(PANEL_VIEWS.some((v) => v.id === initialTab) ? initialTab : (PANEL_VIEWS[0]?.id ?? 'student'));
   const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.changes);
+  const report = useStored(['reports'], readImportReport, null);
+  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.changes);
+  const taught = useStored(['taught'], readTaught, {});
+  const audit = useStored(['audit'], readAudit, []);
+  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.changes);
   // The other tables are read once the students are drawn (a year of sessions is far more to read and
   // check than the students): the caseload draws first, their rows join when read.
   const [drawn] = useState(() => {
@@ -161,17 +166,14 @@ function Panel({
     const promise = new Promise<void>((r) => (resolve = r));
     return { promise, resolve };
   });
+  const viewShown = checked.loaded && settings.loaded && derived.loaded;
   useEffect(() => {
-    if (!checked.loaded) return;
+    if (!viewShown) return;
+    // After the frame that draws the view (its own effects, such as the caseload's first-render mark, ran first).
     requestAnimationFrame(() => setTimeout(drawn.resolve, 0));
     setTimeout(drawn.resolve, 250); // a hidden page draws no frames: read anyway
-  }, [checked.loaded, drawn]);
+  }, [viewShown, drawn]);
   const children = useStored(CHILD_TABLES, () => drawn.promise.then(readChildTablesChecked), { tables: NO_CHILD_TABLES, damaged: {} });
-  const report = useStored(['reports'], readImportReport, null);
-  const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.changes);
-  const taught = useStored(['taught'], readTaught, {});
-  const audit = useStored(['audit'], readAudit, []);
-  const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.changes);
   const [allowed, setAllowed] = useState<string[]>([]);
   const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A read refused because the lock closed (idle time, another panel's "Lock now"): show the unlock screen.
