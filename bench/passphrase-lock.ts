@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { IsoDate, StudentRecord } from '../shared/index.ts';
-import { defaultSettings } from '../shared/index.ts';
+import { caseloadOf, defaultSettings } from '../shared/index.ts';
 import { createLock, importDataKey, seal, unseal, unwrapLock } from '../extension/storage/at-rest.ts';
 import { decryptBackup, encryptBackup, MAX_BACKUP_CHARS } from '../extension/lib/encrypted-backup.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from '../extension/storage/data-store.ts';
@@ -55,7 +55,8 @@ export async function run(): Promise<void> {
   }), 'ms', 1000);
   report('passphrase lock: open 3,000 students with 2,000-character notes, wall', await median(() => Promise.all(sealed.map((s, i) => unseal(key, s, students[i]?.studentId ?? '')))), 'ms', 1000);
 
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-23T09:00:00Z', students, settings: defaultSettings, taughtSites: {} };
+  const { students: _none, ...tables } = caseloadOf();
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-11-23T09:00:00Z', students, settings: defaultSettings, taughtSites: {}, tables };
   let file = '';
   report('encrypted backup: export 3,000 students with long notes (build + seal in chunks), wall', await median(async () => {
     file = await encryptBackup(JSON.stringify(backup, null, 2), passphrase);

@@ -1,25 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { IsoDate, StudentRecord } from '../../shared/index.ts';
+import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload } from '../../shared/index.ts';
+import { fromBase64 } from '../lib/encrypted-backup.ts';
+import type { ImportCounts } from '../storage/table-rows.ts';
 import { DataView } from './DataView.tsx';
 import { clickButton, mountPerTest } from './test-dom.ts';
 
 const dom = mountPerTest();
-const saved: StudentRecord = { studentId: 'S1', firstName: 'José', lastName: 'Núñez', lastIepDate: '2026-01-15' as IsoDate };
+const click = (text: string) => clickButton(dom.host, text);
+const EXAMPLES = join(import.meta.dirname, '../../examples/caseload');
+const exampleFiles = () => Object.fromEntries(readdirSync(EXAMPLES).map((f) => [f, readFileSync(join(EXAMPLES, f), 'utf8')]));
 
-function render(caseload: StudentRecord[], onImport = vi.fn(async (s: StudentRecord[]) => ({ added: 0, updated: s.length }))) {
+const counts = (students: number): ImportCounts =>
+  Object.fromEntries(
+    ['students', 'services', 'sessions', 'goals', 'goalData', 'accommodations', 'checks', 'contacts'].map((t) => [t, { added: t === 'students' ? students : 0, updated: 0, unchanged: 0 }]),
+  ) as ImportCounts;
+
+function render(onImportZip = vi.fn(async (_zip: string) => ({ counts: counts(40), problems: 5 })), caseload: Caseload = caseloadOf()) {
   act(() =>
     dom.root.render(
-      <DataView caseload={caseload} audit={[]} onImport={onImport} onExport={vi.fn()} onRestore={vi.fn()} onDeleteAll={vi.fn()} />,
+      <DataView caseload={caseload} audit={[]} importProblems={[]} onImportZip={onImportZip} onExport={vi.fn()} onRestore={vi.fn()} onDeleteAll={vi.fn()} />,
     ),
   );
-  return onImport;
+  return onImportZip;
 }
 
-async function choose(bytes: Uint8Array, name = 'caseload.csv') {
-  const input = dom.host.querySelector<HTMLInputElement>('#csv-file');
-  if (!input) throw new Error('no file input');
-  const file = new File([new Uint8Array(bytes)], name, { type: 'text/csv' });
+/** Chooses a file in the caseload file field, as a user does. */
+async function choose(name: string, bytes: Uint8Array) {
+  const input = dom.host.querySelector<HTMLInputElement>('#caseload-file');
+  if (!input) throw new Error('no caseload file field');
+  const file = new File([new Uint8Array(bytes)], name);
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -27,37 +40,88 @@ async function choose(bytes: Uint8Array, name = 'caseload.csv') {
   });
 }
 
+const preview = () => dom.host.querySelector('[aria-label="What the file holds"]')?.textContent ?? '';
+const problems = () => [...dom.host.querySelectorAll('[aria-label="Problems in the file"] li')].map((li) => li.textContent ?? '');
+
+describe('DataView: importing a caseload', () => {
+  it("keeps the good rows of the README's own students CSV on the teacher's word (issue 16), listing every problem first", async () => {
+    const onImportZip = render();
+    const csv = readFileSync(join(EXAMPLES, 'students.csv'));
+    await choose('students.csv', csv);
+    expect(onImportZip).not.toHaveBeenCalled(); // nothing written before the teacher says so
+    expect(preview()).toMatch(/Students: students\.csv, 42 good rows, read as UTF-8/);
+    expect(problems()).toHaveLength(5);
+    expect(problems()[0]).toMatch(/^Students, row 9, Last IEP Date “next week”: .*not a date/);
+    expect(dom.host.querySelector('caption')?.textContent).toBe('What importing the good rows would do');
+    expect(dom.host.querySelector('tbody tr')?.textContent).toBe('Students4200');
+    await click('Import the good rows');
+    expect(onImportZip).toHaveBeenCalledTimes(1);
+    // What goes to the worker is the same file, as the students table of a caseload zip.
+    const sent = unzipCaseloadFiles(fromBase64(onImportZip.mock.calls[0]?.[0] ?? ''));
+    expect(sent.ok && sent.value['students.csv']?.text).toBe(csv.toString('utf8'));
+    expect(dom.host.querySelector('[role=status].message')?.textContent).toMatch(/^Imported\. Students: 40 added, 0 updated\. 5 problems are listed/);
+  });
+
+  it('previews a whole caseload zip: each file with its encoding, every problem of every table, and what would be added or updated', async () => {
+    const files = exampleFiles();
+    // One file as older Excel writes it (Windows-1252): "José" is read right and the encoding named.
+    const contacts = Buffer.from(files['contacts.csv']?.replace('Guardian', 'José') ?? '', 'latin1');
+    const zip = zipSync({ ...Object.fromEntries(Object.entries(files).map(([n, t]) => [n, new TextEncoder().encode(t)])), 'contacts.csv': new Uint8Array(contacts), 'notes.txt': new Uint8Array([65]) });
+    const stored = caseloadOf({ students: [{ studentId: 'S1001' }] });
+    render(undefined, stored);
+    await choose('caseload.zip', zip);
+    expect(preview()).toMatch(/Contacts: contacts\.csv, \d+ good rows, read as Windows-1252/);
+    expect(preview()).toMatch(/Service log: sessions\.csv, 3015 good rows, read as UTF-8/);
+    const listed = problems();
+    expect(listed).toHaveLength(9);
+    expect(listed.some((p) => /^Service log, row 6, Minutes “thirty”/.test(p))).toBe(true);
+    expect(listed.some((p) => /^Goal data, row 2053, Goal ID “goal-99999”: No row of Goals/.test(p))).toBe(true);
+    const rows = [...dom.host.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows[0]).toEqual(['Students', '41', '1', '0']); // S1001 is stored, with less in it: updated
+    expect(rows.map((r) => r[0])).toContain('Service log');
+    expect(dom.host.textContent).toContain('Import the good rows');
+  });
+
+  it('says "Nothing was imported" and why when the worker refuses, and when the file is not a zip', async () => {
+    render(
+      vi.fn(async () => {
+        throw new Error('Casekeeper is locked');
+      }),
+    );
+    await choose('caseload.zip', zipCaseloadFiles({ 'students.csv': 'Student ID\nS1\n' }));
+    await click('Import');
+    expect(dom.host.querySelector('[role=alert]')?.textContent).toBe('Nothing was imported: Casekeeper is locked.');
+    await choose('caseload.zip', new TextEncoder().encode('Student ID\nS1\n'));
+    expect(dom.host.querySelector('[role=alert]')?.textContent).toMatch(/^Nothing was imported: That file is not a \.zip file/);
+    expect(preview()).toBe('');
+  });
+});
+
 /** A string as Windows-1252 bytes (Latin-1 range only here). */
 const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
-describe('DataView CSV import', () => {
-  it('reads a Windows-1252 export without corrupting names, and matches s1 to the saved S1', async () => {
-    const onImport = render([saved]);
-    await choose(cp1252('Student ID,First Name,Last Name,Last IEP Date\r\ns1,José,Núñez,2026-02-01\r\n'));
-    expect(dom.host.textContent).toContain('1 students read: 0 new, 1 already in your caseload');
-    await clickButton(dom.host, 'Import these students');
-    expect(onImport.mock.calls[0]?.[0]).toEqual([{ studentId: 's1', firstName: 'José', lastName: 'Núñez', lastIepDate: '2026-02-01' }]);
-  });
-
-  it('cleans NUL and bidi-override characters out of ids and names', async () => {
-    const onImport = render([]);
-    await choose(new TextEncoder().encode('Student ID,First Name,Last Name,Last IEP Date\nS\u00009\u202E,Ana\u202E\u200B,Ruiz,2026-02-01\n'));
-    await clickButton(dom.host, 'Import these students');
-    expect(onImport.mock.calls[0]?.[0]).toEqual([{ studentId: 'S9', firstName: 'Ana', lastName: 'Ruiz', lastIepDate: '2026-02-01' }]);
+describe('DataView: files in other encodings, too many rows, failures (issue 17)', () => {
+  it('reads a Windows-1252 export without corrupting names, and says which encoding it read', async () => {
+    const onImportZip = render();
+    await choose('caseload.csv', cp1252('Student ID,First Name,Last Name,Last IEP Date\r\nS1,José,Núñez,2026-02-01\r\n'));
+    expect(preview()).toMatch(/read as Windows-1252/);
+    await click('Import');
+    const sent = unzipCaseloadFiles(fromBase64(onImportZip.mock.calls[0]?.[0] ?? ''));
+    expect(sent.ok && sent.value['students.csv']?.text).toContain('José,Núñez');
   });
 
   it('over 20,000 rows: "Nothing was imported" and the reason, never a schema dump', async () => {
-    const onImport = render([]);
+    const onImportZip = render();
     const rows = Array.from({ length: 20_001 }, (_, i) => `S${i},A,B,2026-02-01`).join('\n');
-    await choose(new TextEncoder().encode(`Student ID,First Name,Last Name,Last IEP Date\n${rows}\n`));
+    await choose('caseload.csv', new TextEncoder().encode(`Student ID,First Name,Last Name,Last IEP Date\n${rows}\n`));
     expect(dom.host.querySelector('[role="alert"]')?.textContent).toMatch(/^Nothing was imported: the file has 20,001 students/);
-    expect(onImport).not.toHaveBeenCalled();
+    expect(onImportZip).not.toHaveBeenCalled();
   }, 30_000);
 
   it('a failure while saving ends in "Nothing was imported" and the reason', async () => {
-    render([], vi.fn(async () => Promise.reject(new Error('Not saved: the browser storage for Casekeeper is full. Your earlier data is unchanged.'))));
-    await choose(new TextEncoder().encode('Student ID,Last IEP Date\nS1,2026-02-01\n'));
-    await clickButton(dom.host, 'Import these students');
+    render(vi.fn(async () => Promise.reject(new Error('Not saved: the browser storage for Casekeeper is full. Your earlier data is unchanged.'))));
+    await choose('caseload.csv', new TextEncoder().encode('Student ID,Last IEP Date\nS1,2026-02-01\n'));
+    await click('Import');
     expect(dom.host.querySelector('[role="alert"]')?.textContent).toBe('Nothing was imported: the browser storage for Casekeeper is full.');
   });
 });

@@ -1,11 +1,5 @@
-import type { Deadline } from '../../shared/index.ts';
+import { presentDate, presentDaysLeft, presentVerification, type Deadline } from '../../shared/index.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-
-function daysText(days: number): string {
-  if (days === 0) return 'due today';
-  if (days < 0) return `${-days} day${days === -1 ? '' : 's'} overdue`;
-  return `${days} day${days === 1 ? '' : 's'} left`;
-}
 
 /** Every deadline of one student: status, due date, days and school days left, and why the date is what it is. */
 export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
@@ -19,16 +13,16 @@ export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) 
             <strong>{d.title}</strong>
           </div>
           <div className="deadline-when">
-            <span>Due {d.dueDate}</span>
+            <span>Due {presentDate(d.dueDate)}</span>
             {d.status === 'done' ? (
-              <span>{d.completedOn ? `done ${d.completedOn}` : 'done'}</span>
+              <span>{d.completedOn ? `done ${presentDate(d.completedOn)}` : 'done'}</span>
             ) : (
               <>
-                <span>{daysText(d.daysLeft)}</span>
-                <span>{d.schoolDaysLeft === null ? 'school days: add a school calendar' : `${d.schoolDaysLeft} school days`}</span>
+                <span>{presentDaysLeft(d.daysLeft)}</span>
+                <span>{d.schoolDaysLeft === null ? 'school days: add a school calendar' : presentDaysLeft(d.schoolDaysLeft, 'school day')}</span>
               </>
             )}
-            {d.scheduleBy && d.status !== 'done' ? <span>send notice by {d.scheduleBy}</span> : null}
+            {d.scheduleBy && d.status !== 'done' ? <span>send notice by {presentDate(d.scheduleBy)}</span> : null}
           </div>
           {d.warnings.map((w) => (
             <p key={w} className="warning" role="note">
@@ -40,7 +34,7 @@ export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) 
             <p>{d.basis.explanation}</p>
             <p>
               Rule: <code>{d.basis.ruleId}</code> · {d.basis.citation}
-              {d.basis.verification !== 'V' ? ` (${d.basis.verification === 'S' ? 'secondary source' : 'unverified'})` : ''}
+              {d.basis.verification !== 'V' ? ` (${presentVerification(d.basis.verification)})` : ''}
             </p>
             {Object.keys(d.basis.inputs).length > 0 ? (
               <dl className="inputs">

@@ -6,6 +6,7 @@ import {
   Settings,
   type SchoolCalendar,
 } from '../../shared/index.ts';
+import type { PanelViewProps } from './panel-view.ts';
 import type { KnownSystem } from './SiteAccess.tsx';
 
 export interface SettingsViewProps {
@@ -216,5 +217,21 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
         </button>
       </div>
     </section>
+  );
+}
+
+/** The Settings view in the panel's view registry. */
+export function SettingsPanelView(p: PanelViewProps) {
+  return (
+    <SettingsView
+      settings={p.settings}
+      onSave={async (settings) => {
+        await p.request({ type: 'settings.save', settings });
+      }}
+      allowedSites={p.panel.allowedSites}
+      knownSystems={p.panel.knownSystems}
+      onAllow={p.panel.allow}
+      onRevoke={p.panel.revoke}
+    />
   );
 }

@@ -1,11 +1,11 @@
-import { STATUS_STYLES, type DeadlineStatus } from '../../shared/index.ts';
+import { presentStatus, type DeadlineStatus } from '../../shared/index.ts';
 
-/** The status pill, in the same colours as the sheet add-on. */
+/** The status pill: its word and colours from the shared presentation module (the same as the sheet's). */
 export function StatusBadge({ status }: { status: DeadlineStatus }) {
-  const style = STATUS_STYLES[status];
+  const look = presentStatus(status);
   return (
-    <span className="badge" style={{ background: style.background, color: style.text }}>
-      {style.label}
+    <span className="badge" style={{ background: look.background, color: look.text }}>
+      {look.label}
     </span>
   );
 }

@@ -57,7 +57,7 @@ describe('StudentCard', () => {
   it('lists deadlines with the reason, and warns when the IEP system disagrees with the rule', () => {
     render({ studentId: 'S1', lastIepDate: '2026-01-15', annualReviewDue: '2027-03-01' });
     const list = dom.host.querySelector('[aria-label="Deadlines"]');
-    expect(list?.textContent).toMatch(/Due 2027-01-14/);
+    expect(list?.textContent).toMatch(/Due 1\/14\/2027/);
     expect(list?.querySelector('summary')?.textContent).toBe('Why this date');
     expect(list?.querySelector('.warning')?.textContent).toMatch(/2027-03-01/);
   });

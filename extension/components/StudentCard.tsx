@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   computeDeadlines,
+  presentStudentName,
   TRACKER_COLUMNS,
   validateStudentRow,
   type IsoDate,
@@ -8,7 +9,9 @@ import {
   type StudentRecord,
   type TrackerKey,
 } from '../../shared/index.ts';
+import type { StoredProblem } from '../storage/db.ts';
 import { DeadlineList } from './DeadlineList.tsx';
+import { ProblemList } from './ProblemList.tsx';
 
 export interface StudentCardProps {
   /** Fields read from the page (cleaned text). */
@@ -21,6 +24,8 @@ export interface StudentCardProps {
   caseload: readonly StudentRecord[];
   settings: Settings;
   today: IsoDate;
+  /** The last import's problems (those of this student are listed on the card). */
+  importProblems?: readonly StoredProblem[];
   onSave(record: StudentRecord): Promise<void>;
 }
 
@@ -32,7 +37,7 @@ function shown(value: unknown): string {
  * The student on screen: each field read from the page beside the saved one (differences marked), the
  * button to add or update, then every deadline computed from the page's dates (saved ones fill gaps).
  */
-export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, onSave }: StudentCardProps) {
+export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, importProblems = [], onSave }: StudentCardProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { record, problems } = useMemo(() => validateStudentRow(pageFields as Partial<Record<TrackerKey, unknown>>), [pageFields]);
@@ -61,10 +66,12 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
     }
   };
 
-  const name = [pageFields.firstName, pageFields.lastName].filter(Boolean).join(' ');
+  const named = pageFields.firstName || pageFields.lastName;
+  const heading = record || named ? presentStudentName({ studentId: record?.studentId ?? '', firstName: pageFields.firstName, lastName: pageFields.lastName }) : 'Student on this page';
+  const ownProblems = record ? importProblems.filter((p) => p.studentId === record.studentId) : [];
   return (
     <section aria-labelledby="student-heading" className="card">
-      <h2 id="student-heading">{name || (record ? `Student ${record.studentId}` : 'Student on this page')}</h2>
+      <h2 id="student-heading">{heading}</h2>
       <p className="muted">Read by: {system === 'taught' ? 'what you taught Casekeeper' : system}</p>
       {issues.map((i) => (
         <p key={i} className="notice" role="status">
@@ -122,6 +129,14 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
       ) : (
         <p className="notice">No student ID found on this page, so it cannot be saved. Use "Teach this page" to point at it.</p>
       )}
+      {ownProblems.length > 0 ? (
+        <div className="notice">
+          <p>
+            The last import found {ownProblems.length} {ownProblems.length === 1 ? 'problem' : 'problems'} in this student's rows:
+          </p>
+          <ProblemList problems={ownProblems} label="Problems from the last import" />
+        </div>
+      ) : null}
       {message ? (
         <p role="status" className="message">
           {message}

@@ -4,7 +4,8 @@ import type { IsoDate, Settings, StudentRecord, TrackerKey } from '../../shared/
 import type { Locator, TaughtMapping } from '../messaging/messages.ts';
 import { ask, askTab, ensureReader, readTab, targetTab, type PageAnswer } from '../lib/panel-client.ts';
 import { originPatternOf } from '../lib/site-access.ts';
-import type { TaughtSites } from '../storage/db.ts';
+import type { StoredProblem, TaughtSites } from '../storage/db.ts';
+import type { PanelViewProps } from './panel-view.ts';
 import { SiteAccess, type KnownSystem } from './SiteAccess.tsx';
 import { StudentCard } from './StudentCard.tsx';
 import { TeachMode } from './TeachMode.tsx';
@@ -15,6 +16,8 @@ export interface StudentViewProps {
   settings: Settings;
   taught: TaughtSites;
   today: IsoDate;
+  /** The last import's problems (the card lists those of its student). */
+  importProblems?: readonly StoredProblem[];
 }
 
 type ViewState =
@@ -25,7 +28,7 @@ type ViewState =
   | { kind: 'error'; text: string };
 
 /** The "This student" tab: reads the page in the current tab (once allowed) and shows the student card. */
-export function StudentView({ knownSystems, caseload, settings, taught, today }: StudentViewProps) {
+export function StudentView({ knownSystems, caseload, settings, taught, today, importProblems = [] }: StudentViewProps) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
   const [teaching, setTeaching] = useState(false);
   const tabIdRef = useRef<number | null>(null);
@@ -123,6 +126,7 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
         caseload={caseload}
         settings={settings}
         today={today}
+        importProblems={importProblems}
         onSave={async (record) => {
           await ask({ type: 'caseload.upsert', student: record });
         }}
@@ -142,5 +146,19 @@ export function StudentView({ knownSystems, caseload, settings, taught, today }:
         />
       ) : null}
     </div>
+  );
+}
+
+/** The "This student" view in the panel's view registry. */
+export function StudentPanelView(p: PanelViewProps) {
+  return (
+    <StudentView
+      knownSystems={p.panel.knownSystems}
+      caseload={p.caseload.students}
+      settings={p.settings}
+      taught={p.panel.taught}
+      today={p.today}
+      importProblems={p.importProblems}
+    />
   );
 }

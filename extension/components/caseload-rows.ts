@@ -1,5 +1,6 @@
 import {
   computeDeadlines,
+  presentStudentName,
   sortByUrgency,
   STATUS_STYLES,
   type Deadline,
@@ -43,10 +44,6 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-function nameOf(student: StudentRecord): string {
-  return [student.lastName, student.firstName].filter(Boolean).join(', ') || student.studentId;
-}
-
 /** The most urgent open deadline of one student, computed. */
 export function nextDeadlineOf(student: StudentRecord, settings: Settings, today: IsoDate): NextDeadline | undefined {
   const open = sortByUrgency(computeDeadlines(student, settings, today).deadlines.filter((d) => d.status !== 'done'));
@@ -78,7 +75,7 @@ export function buildCaseloadRows(
       computed++;
     }
     entries[student.studentId] = { record, next: next ?? null };
-    return { student, name: nameOf(student), next };
+    return { student, name: presentStudentName(student), next };
   });
   rows.sort((a, b) => {
     if (a.next && b.next) {

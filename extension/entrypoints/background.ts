@@ -15,10 +15,12 @@ import {
 } from '../storage/data-store.ts';
 import { configureLock, disableLock, enableLock, lockNow, lockStatus, unlock } from '../storage/lock.ts';
 import { hasKey, IDLE_ALARM, lockIfIdle, touch } from '../storage/keyring.ts';
-import { announceChange } from '../storage/db.ts';
+import { announceChange, readWholeCaseload } from '../storage/db.ts';
 import { compactStorage } from '../storage/compact-storage.ts';
 import { wipeEverything } from '../storage/wipe-everything.ts';
 import { removeDamaged } from '../storage/damaged-records.ts';
+import { importCaseloadZip } from '../storage/import-caseload-zip.ts';
+import { clearImportReport, deleteRows, writeRows } from '../storage/table-rows.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -29,6 +31,11 @@ export const handlers: Handlers = {
   'caseload.upsert': (m) => upsertStudent(m.student),
   'caseload.import': (m) => importStudents(m.students),
   'caseload.remove': (m) => removeStudent(m.studentId),
+  'caseload.read': () => readWholeCaseload(),
+  'caseload.import-zip': (m) => importCaseloadZip(m.zip),
+  'rows.write': (m) => writeRows(m.table, m.rows),
+  'rows.delete': (m) => deleteRows(m.table, m.ids),
+  'import-report.clear': () => clearImportReport(),
   'backup.restore': (m) => restoreBackup(m.text),
   'data.export': (m) => exportData(m.format, m.today),
   // Works while locked (no passphrase needed), then pushes the deleted records out of the browser's files.

@@ -9,7 +9,7 @@ describe('import failures, in a teacher\'s words', () => {
     const error = await ask({ type: 'caseload.import', students: [] }).catch((e: unknown) => e);
     expect(error).toEqual(new Error(WORKER_STOPPED));
     const said = nothingImported(error, 'imported');
-    expect(said).toMatch(/^Nothing was imported: casekeeper's background worker stopped before it finished/);
+    expect(said).toMatch(/^Nothing was imported: Casekeeper's background worker stopped before it finished/);
     expect(said).not.toMatch(/channel|listener/);
   });
 

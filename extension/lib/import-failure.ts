@@ -28,6 +28,7 @@ export function nothingImported(error: unknown, verb: 'imported' | 'restored'): 
     .replace(/^(Not saved|Nothing imported|Nothing was changed):\s*/, '')
     .replace(/\s*(Nothing was changed|Your earlier data is unchanged)\.?$/, '')
     .trim();
-  const sentence = plain.charAt(0).toLowerCase() + plain.slice(1);
+  // Lower-case the first word after the colon, except a name ("Casekeeper is locked").
+  const sentence = /^Casekeeper\b/.test(plain) ? plain : plain.charAt(0).toLowerCase() + plain.slice(1);
   return `Nothing was ${verb}: ${sentence}${/[.!?]$/.test(sentence) ? '' : '.'}`;
 }

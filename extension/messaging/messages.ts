@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, Settings, StudentRecord } from '../../shared/index.ts';
+import { CASELOAD_TABLES, IsoDate, Settings, StudentRecord, tableSpec, type TableName } from '../../shared/index.ts';
 import { TaughtMapping } from './content-messages.ts';
 
 export { ContentRequest, Locator, TaughtMapping, type Reply } from './content-messages.ts';
@@ -16,6 +16,25 @@ export { ContentRequest, Locator, TaughtMapping, type Reply } from './content-me
 
 /** Largest message accepted from an extension page (a 2,000-student import is about 1 MB; Chrome carries up to 64 MB). */
 export const MAX_MESSAGE_CHARS = 48_500_000; // a backup of up to 48 million characters (encrypted-backup.ts)
+
+/** The name of a table of the caseload. */
+export const TableNameField = z.enum(CASELOAD_TABLES.map((t) => t.name) as [TableName, ...TableName[]]);
+
+/** Rows for one table, checked against that table's schema here, at the boundary (a bad row refuses the message). */
+const RowsWrite = z
+  .object({ type: z.literal('rows.write'), table: TableNameField, rows: z.array(z.unknown()).min(1).max(50_000) })
+  .strict()
+  .superRefine((m, ctx) => {
+    const spec = tableSpec(m.table);
+    m.rows.forEach((row, i) => {
+      const parsed = spec.schema.safeParse(row);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const header = spec.columns.find((c) => c.key === issue?.path[0])?.header ?? 'a value';
+        ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Row ${i + 1} of ${spec.label}, ${header}: ${issue?.message ?? 'not valid'}` });
+      }
+    });
+  });
 /** Largest message accepted from a content script (it only says "the page changed"). */
 export const MAX_CONTENT_MESSAGE_CHARS = 4_000;
 
@@ -28,8 +47,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('caseload.upsert'), student: StudentRecord }).strict(),
   z.object({ type: z.literal('caseload.import'), students: z.array(StudentRecord).max(20_000) }).strict(),
   z.object({ type: z.literal('caseload.remove'), studentId: z.string().min(1).max(100) }).strict(),
+  z.object({ type: z.literal('caseload.read') }).strict(),
+  z.object({ type: z.literal('caseload.import-zip'), zip: z.string().max(MAX_MESSAGE_CHARS - 100).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict(),
+  RowsWrite,
+  z.object({ type: z.literal('rows.delete'), table: TableNameField, ids: z.array(z.string().min(1).max(200)).min(1).max(50_000) }).strict(),
+  z.object({ type: z.literal('import-report.clear') }).strict(),
   z.object({ type: z.literal('backup.restore'), text: z.string().max(MAX_MESSAGE_CHARS) }).strict(),
-  z.object({ type: z.literal('data.export'), format: z.enum(['csv', 'ics', 'json']), today: IsoDate }).strict(),
+  z.object({ type: z.literal('data.export'), format: z.enum(['csv', 'ics', 'json', 'zip']), today: IsoDate }).strict(),
   z.object({ type: z.literal('data.delete-all'), confirm: z.literal('DELETE') }).strict(),
   z.object({ type: z.literal('settings.save'), settings: Settings }).strict(),
   z.object({ type: z.literal('taught.save'), origin: Origin, mapping: TaughtMapping }).strict(),

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_MESSAGE_CHARS } from './messages.ts';
 import { routeMessage, type Handlers } from './router.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -17,6 +18,11 @@ function spyHandlers() {
     'caseload.upsert': handler('caseload.upsert'),
     'caseload.import': handler('caseload.import'),
     'caseload.remove': handler('caseload.remove'),
+    'caseload.read': handler('caseload.read'),
+    'caseload.import-zip': handler('caseload.import-zip'),
+    'rows.write': handler('rows.write'),
+    'rows.delete': handler('rows.delete'),
+    'import-report.clear': handler('import-report.clear'),
     'backup.restore': handler('backup.restore'),
     'data.export': handler('data.export'),
     'data.delete-all': handler('data.delete-all'),
@@ -33,6 +39,25 @@ function spyHandlers() {
   } satisfies Handlers;
   return { handlers, calls };
 }
+
+const session = { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' };
+
+describe('row messages, generic by table name', () => {
+  it('accepts rows its table schema accepts', async () => {
+    const { handlers, calls } = spyHandlers();
+    expect(await routeMessage({ type: 'rows.write', table: 'sessions', rows: [session] }, panel, handlers, { extensionId: ID })).toEqual({ ok: true, value: 'rows.write' });
+    expect(calls).toEqual(['rows.write']);
+  });
+
+  it('refuses, at the boundary, a row its table schema refuses, an unknown table, and rows from a content script', async () => {
+    const { handlers, calls } = spyHandlers();
+    const bad = await routeMessage({ type: 'rows.write', table: 'sessions', rows: [session, { ...session, sessionId: 'ses-2', minutes: 'thirty' }] }, panel, handlers, { extensionId: ID });
+    expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('Row 2 of Service log, Minutes') });
+    expect((await routeMessage({ type: 'rows.write', table: 'grades', rows: [session] }, panel, handlers, { extensionId: ID })).ok).toBe(false);
+    expect((await routeMessage({ type: 'rows.write', table: 'sessions', rows: [session] }, contentScript, handlers, { extensionId: ID })).ok).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
 
 describe('routeMessage', () => {
   it('runs a valid privileged request from the side panel', async () => {
@@ -53,6 +78,9 @@ describe('routeMessage', () => {
     { type: 'lock.lock' },
     { type: 'lock.disable', passphrase: 'correct horse battery' },
     { type: 'lock.configure', idleMinutes: 5 },
+    { type: 'caseload.read' },
+    { type: 'rows.delete', table: 'sessions', ids: ['ses-1'] },
+    { type: 'caseload.import-zip', zip: 'UEsDBA==' },
   ])('refuses privileged $type from a content script and changes nothing', async (message) => {
     const { handlers, calls } = spyHandlers();
     const reply = await routeMessage(message, contentScript, handlers, { extensionId: ID });
@@ -94,7 +122,7 @@ describe('routeMessage', () => {
     const { handlers, calls } = spyHandlers();
     const fromPage = await routeMessage({ type: 'page-changed', url: 'x'.repeat(1900) + 'y'.repeat(3000) }, contentScript, handlers, { extensionId: ID });
     expect(fromPage).toEqual({ ok: false, error: 'Message too large.' });
-    const huge = { type: 'backup.restore', text: 'x'.repeat(48_600_000) }; // over MAX_MESSAGE_CHARS
+    const huge = { type: 'backup.restore', text: 'x'.repeat(MAX_MESSAGE_CHARS + 100_000) };
     expect(await routeMessage(huge, panel, handlers, { extensionId: ID })).toEqual({ ok: false, error: 'Message too large.' });
     expect(calls).toEqual([]);
   });

@@ -79,6 +79,17 @@ export async function storageId(keys: DataKeys, studentId: string): Promise<stri
   return `h:${toBase64(mac)}`;
 }
 
+/**
+ * The opaque key any record is stored under while the lock is on: a student's as {@link storageId} (so
+ * databases locked before other tables existed still open), any other store's an HMAC of the store's name
+ * and the record's id.
+ *
+ * @example await storageKey(keys, 'sessions', 'ses-00002') // 'h:…'
+ */
+export async function storageKey(keys: DataKeys, store: string, id: string): Promise<string> {
+  return storageId(keys, store === 'students' ? id : `${store}\u0000${id}`);
+}
+
 /** A new random data key, and the lock record that keeps it wrapped by the passphrase. */
 export async function createLock(passphrase: string, idleMinutes: number, options: { iterations?: number } = {}): Promise<{ raw: Bytes; record: LockRecord }> {
   const raw = crypto.getRandomValues(new Uint8Array(32));

@@ -94,12 +94,19 @@ describe('caseload storage', () => {
 describe('parseBackup', () => {
   it('migrates a version 1 backup (students only)', () => {
     const r = parseBackup(JSON.stringify({ format: 'casekeeper-backup', version: 1, students: [ann] }));
-    expect(r.ok && r.value.version).toBe(2);
+    expect(r.ok && r.value.version).toBe(3);
     expect(r.ok && r.value.students).toEqual([ann]);
+    expect(r.ok && r.value.tables.sessions).toEqual([]);
+  });
+
+  it('migrates a version 2 backup (students, settings, taught sites) with every other table empty', () => {
+    const r = parseBackup(JSON.stringify({ format: 'casekeeper-backup', version: 2, exportedAt: '', students: [ann], settings: defaultSettings, taughtSites: {} }));
+    expect(r.ok && r.value.version).toBe(3);
+    expect(r.ok && r.value.tables).toMatchObject({ services: [], sessions: [], contacts: [] });
   });
 
   it('refuses a backup from a newer Casekeeper', () => {
-    const r = parseBackup(JSON.stringify({ format: 'casekeeper-backup', version: 3, students: [] }));
+    const r = parseBackup(JSON.stringify({ format: 'casekeeper-backup', version: 4, students: [] }));
     expect(r).toEqual({ ok: false, error: expect.stringContaining('newer Casekeeper') });
   });
 

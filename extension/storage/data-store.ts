@@ -1,27 +1,44 @@
 import * as z from 'zod';
 import type { IDBPTransaction } from 'idb';
 import {
+  AccommodationCheck,
+  AccommodationRecord,
   computeCaseloadDeadlines,
+  ContactRecord,
   deadlinesToIcs,
   defaultSettings,
   exportCaseloadCsv,
+  GoalDataPoint,
+  GoalRecord,
+  presentStudentName,
+  ServiceRecord,
+  SessionRecord,
   Settings,
   StudentRecord,
+  caseloadOf,
   studentIdKey,
+  tableSpec,
+  writeCaseloadFiles,
+  zipCaseloadFiles,
   type IsoDate,
 } from '../../shared/index.ts';
+import { toBase64 } from '../lib/encrypted-backup.ts';
 import type { TaughtMapping } from '../messaging/content-messages.ts';
 import { seal, storageId, type DataKeys } from './at-rest.ts';
+import { putAll, storedRecords } from './table-rows.ts';
 import { forgetKey } from './keyring.ts';
 import {
   announceChange,
   dataKey,
   openDb,
+  CHILD_TABLES,
   readAudit,
   readCaseload,
   readCaseloadChecked,
+  readChildTablesChecked,
   readSettings,
   readTaught,
+  RECORD_STORES,
   TaughtSites,
   type AuditEntry,
   type CasekeeperSchema,
@@ -164,9 +181,12 @@ export async function saveTaught(origin: string, mapping: TaughtMapping): Promis
   });
 }
 
-/** The backup file (`Export all`, JSON). Version 1 held students only; version 2 adds settings and taught sites. */
+/**
+ * The backup file (`Export all`, JSON). Version 1 held students only; version 2 added settings and taught
+ * sites; version 3 adds every other table of the caseload (`tables`). Older versions still restore.
+ */
 export const BACKUP_FORMAT = 'casekeeper-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 const BackupV1 = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(1), students: z.array(StudentRecord) });
 const BackupV2 = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -176,7 +196,20 @@ const BackupV2 = z.object({
   settings: Settings,
   taughtSites: TaughtSites,
 });
-export type Backup = z.infer<typeof BackupV2>;
+const BackupTables = z
+  .object({
+    services: z.array(ServiceRecord),
+    sessions: z.array(SessionRecord),
+    goals: z.array(GoalRecord),
+    goalData: z.array(GoalDataPoint),
+    accommodations: z.array(AccommodationRecord),
+    checks: z.array(AccommodationCheck),
+    contacts: z.array(ContactRecord),
+  })
+  .strict();
+const BackupV3 = BackupV2.extend({ version: z.literal(3), tables: BackupTables });
+export type Backup = z.infer<typeof BackupV3>;
+const NO_TABLES: Backup['tables'] = { services: [], sessions: [], goals: [], goalData: [], accommodations: [], checks: [], contacts: [] };
 
 /** Reads a backup file of any version this build knows, migrated to the current one; explains refusals. */
 export function parseBackup(text: string): { ok: true; value: Backup } | { ok: false; error: string } {
@@ -192,18 +225,30 @@ export function parseBackup(text: string): { ok: true; value: Backup } | { ok: f
   if (head.data.version > BACKUP_VERSION) {
     return { ok: false, error: `This backup was made by a newer Casekeeper (format ${head.data.version}). Update the extension, then try again. Nothing was changed.` };
   }
-  const current = head.data.version === 1 ? BackupV1.safeParse(raw) : BackupV2.safeParse(raw);
+  const current = head.data.version === 1 ? BackupV1.safeParse(raw) : head.data.version === 2 ? BackupV2.safeParse(raw) : BackupV3.safeParse(raw);
   if (!current.success) {
     return { ok: false, error: `This backup file has a problem: ${z.prettifyError(current.error).slice(0, 400)}. Nothing was changed.` };
   }
+  const data = current.data;
   const value: Backup =
-    current.data.version === 1
-      ? { format: BACKUP_FORMAT, version: 2, exportedAt: '', students: current.data.students, settings: defaultSettings, taughtSites: {} }
-      : current.data;
+    data.version === 1
+      ? { format: BACKUP_FORMAT, version: 3, exportedAt: '', students: data.students, settings: defaultSettings, taughtSites: {}, tables: NO_TABLES }
+      : data.version === 2
+        ? { ...data, version: 3, tables: NO_TABLES }
+        : data;
   const ids = new Set<string>();
   for (const s of value.students) {
     if (ids.has(s.studentId)) return { ok: false, error: `Student id ${s.studentId} appears twice in the backup. Nothing was changed.` };
     ids.add(s.studentId);
+  }
+  for (const table of CHILD_TABLES) {
+    const seen = new Set<string>();
+    const keyPath = tableSpec(table).key;
+    for (const row of value.tables[table] as readonly Record<string, unknown>[]) {
+      const id = String(row[keyPath]);
+      if (seen.has(id)) return { ok: false, error: `The id ${id} appears twice in the backup's ${table}. Nothing was changed.` };
+      seen.add(id);
+    }
   }
   return { ok: true, value };
 }
@@ -216,11 +261,18 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
   const key = await dataKey();
   const storedS = await storedStudents(b.students, key);
   const storedT = await storedTaught(b.taughtSites, key);
-  return transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
+  const storedTables = await Promise.all(CHILD_TABLES.map(async (t) => [t, await storedRecords(t, b.tables[t], key)] as const));
+  return transact([...RECORD_STORES, 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const students = tx.objectStore('students');
     await students.clear();
     await tx.objectStore('derived').clear();
-    for (const s of storedS) await students.put(s);
+    await tx.objectStore('reports').clear();
+    await putAll(students, storedS);
+    for (const [table, rows] of storedTables) {
+      const store = tx.objectStore(table);
+      await store.clear();
+      await putAll(store, rows);
+    }
     await tx.objectStore('settings').put(b.settings, 'settings');
     const taught = tx.objectStore('taught');
     await taught.clear();
@@ -231,13 +283,21 @@ export async function restoreBackup(text: string): Promise<{ students: number }>
 }
 
 /** Builds an export file and records the export (format and count only) in the audit log. */
-export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate): Promise<{ text: string; filename: string; count: number; skipped: number }> {
-  const { students, damaged: skipped } = await readCaseloadChecked(); // damaged records are left out and counted
+export async function exportData(format: 'csv' | 'ics' | 'json' | 'zip', today: IsoDate): Promise<{ text: string; filename: string; count: number; skipped: number }> {
+  // Damaged records are left out and counted, never exported silently wrong or dropped without a word.
+  const { students, damaged: damagedStudents } = await readCaseloadChecked();
+  const child = format === 'zip' || format === 'json' ? await readChildTablesChecked() : undefined;
+  const skipped = damagedStudents + Object.values(child?.damaged ?? {}).reduce((n: number, d) => n + (d ?? 0), 0);
   const settings = await readSettings();
   let text: string;
   if (format === 'csv') text = exportCaseloadCsv(students);
+  else if (format === 'zip') {
+    // Every table as its CSV file, in one zip (as base64: messages carry text).
+    text = toBase64(zipCaseloadFiles(writeCaseloadFiles({ students, ...(child?.tables ?? caseloadOf()) })));
+  }
   else if (format === 'ics') {
-    const names = new Map(students.map((s) => [s.studentId, [s.firstName, s.lastName].filter(Boolean).join(' ') || s.studentId]));
+    // Initials unless the teacher chose names, as the command line does: a calendar file is easy to share by accident.
+    const names = new Map(students.map((s) => [s.studentId, presentStudentName(s, settings.studentNames ?? 'initials')]));
     text = deadlinesToIcs(computeCaseloadDeadlines(students, settings, today).deadlines, {
       calendarName: 'Casekeeper deadlines',
       studentName: (id: string) => names.get(id) ?? id,
@@ -250,6 +310,7 @@ export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate)
       students,
       settings,
       taughtSites: await readTaught(),
+      tables: child?.tables ?? caseloadOf(),
     };
     text = JSON.stringify(backup, null, 2);
   }
@@ -260,14 +321,15 @@ export async function exportData(format: 'csv' | 'ics' | 'json', today: IsoDate)
 }
 
 /**
- * Deletes all student data, settings and taught sites (and the passphrase lock with them). The audit log
- * (times and counts only) is kept. Refused while locked.
+ * Deletes all student data (every table, the history of changed rows, the import report), settings and
+ * taught sites (and the passphrase lock with them). The audit log (times and counts only) is kept. Refused
+ * while locked.
  */
 export async function deleteAll(): Promise<{ students: number }> {
   await dataKey();
-  const result = await transact(['students', 'settings', 'taught', 'audit', 'derived'], async (tx) => {
+  const result = await transact([...RECORD_STORES, 'settings', 'taught', 'audit', 'derived'], async (tx) => {
     const count = await tx.objectStore('students').count();
-    await tx.objectStore('students').clear();
+    for (const store of RECORD_STORES) await tx.objectStore(store).clear();
     await tx.objectStore('derived').clear();
     await tx.objectStore('settings').clear();
     await tx.objectStore('taught').clear();

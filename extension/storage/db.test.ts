@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { closeDb, DB_NAME, DB_VERSION, openDb, readCaseload, readCaseloadChecked, readDerived, writeDerived } from './db.ts';
+import { caseloadOf, defaultSettings } from '../../shared/index.ts';
+import { closeDb, DB_NAME, DB_VERSION, openDb, readAudit, readCaseload, readCaseloadChecked, readDerived, readSettings, readTableChecked, readWholeCaseload, writeDerived } from './db.ts';
 
 describe('the database schema', () => {
   it('migrates a version 1 database, keeping its students, and adds the cache store', async () => {
@@ -17,10 +18,53 @@ describe('the database schema', () => {
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['audit', 'derived', 'settings', 'students', 'taught']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accommodations', 'audit', 'checks', 'contacts', 'derived', 'goalData', 'goals', 'history', 'reports', 'services', 'sessions', 'settings', 'students', 'taught']);
     expect(await readCaseload()).toEqual([{ studentId: 'S1', lastIepDate: '2026-01-15' }]);
     await writeDerived('k', { a: 1 });
     expect(await readDerived('k')).toEqual({ a: 1 });
+  });
+
+  it('migrates a version 2 database holding data to version 3: every table, its students, settings, audit and cache kept', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('students', { keyPath: 'studentId' });
+        db.createObjectStore('settings');
+        db.createObjectStore('taught', { keyPath: 'origin' });
+        db.createObjectStore('audit', { autoIncrement: true });
+        db.createObjectStore('derived', { keyPath: 'key' });
+      },
+    });
+    await v2.put('students', { studentId: 'S1', firstName: 'Ann', lastIepDate: '2026-01-15' });
+    await v2.put('students', { studentId: 'S2' });
+    await v2.put('settings', { ...defaultSettings, state: 'TX' }, 'settings');
+    await v2.add('audit', { at: '2026-01-01T00:00:00.000Z', action: 'import', count: 2 });
+    await v2.put('derived', { key: 'k', value: 1 });
+    v2.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(3);
+    expect(await readCaseload()).toEqual([{ studentId: 'S1', firstName: 'Ann', lastIepDate: '2026-01-15' }, { studentId: 'S2' }]);
+    expect(await readSettings()).toMatchObject({ state: 'TX' });
+    expect((await readAudit()).map((a) => a.action)).toEqual(['import']);
+    expect(await readDerived('k')).toBe(1);
+    const whole = await readWholeCaseload();
+    expect(whole.caseload).toEqual(caseloadOf({ students: whole.caseload.students }));
+    expect(whole.damaged).toEqual({});
+    // The new stores take rows keyed by each table's key.
+    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never);
+    expect((await readTableChecked('sessions')).rows.map((r) => r.sessionId)).toEqual(['ses-1']);
+  });
+
+  it('counts damaged records per table, never dropping them silently', async () => {
+    const db = await openDb();
+    await db.put('students', { studentId: 'S1' });
+    await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never);
+    await db.put('sessions', { sessionId: 'ses-2', studentId: 'S1', serviceId: 'svc-1', date: 'someday', minutes: -4, outcome: 'delivered' } as never);
+    await db.put('contacts', { contactId: 'con-1' } as never);
+    const whole = await readWholeCaseload();
+    expect(whole.caseload.sessions.map((s) => s.sessionId)).toEqual(['ses-1']);
+    expect(whole.damaged).toEqual({ sessions: 1, contacts: 1 });
+    expect(await db.count('sessions')).toBe(2); // kept in place
   });
 
   it('refuses a database made by a newer Casekeeper with a clear message', async () => {

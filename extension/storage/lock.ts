@@ -1,15 +1,16 @@
-import { StudentRecord } from '../../shared/index.ts';
 import { passphraseProblem } from '../lib/encrypted-backup.ts';
 import { TaughtMapping } from '../messaging/content-messages.ts';
-import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageId, unseal, unwrapLock } from './at-rest.ts';
+import { createLock, DEFAULT_IDLE_MINUTES, importDataKey, LockRecord, storageKey, unseal, unwrapLock } from './at-rest.ts';
 import { compactStorage } from './compact-storage.ts';
-import { entry, storedStudents, storedTaught, transact } from './data-store.ts';
-import { announceChange, dataKey, openDb, readLockRecord, type TaughtSites } from './db.ts';
+import { entry, storedTaught, transact } from './data-store.ts';
+import { announceChange, dataKey, keyPathOf, openDb, readLockRecord, RECORD_STORES, type RecordStore, type StoreName, type TaughtSites } from './db.ts';
+import { putAll, storedRecords } from './table-rows.ts';
 import { forgetKey, hasKey, rememberKey, setIdleMinutes } from './keyring.ts';
 
 /**
  * The optional passphrase lock: turning it on, unlocking, locking, turning it off. Turning it on or off
- * converts every stored student and taught site in one transaction (all or nothing); the cache of computed
+ * converts every stored record (every table of the caseload, the history of changed rows, the import
+ * report) and taught site in one transaction (all or nothing); the cache of computed
  * deadlines is cleared instead of converted. The audit log stays readable: it never holds IEP content.
  * There is no recovery: a forgotten passphrase cannot be reset, only an (encrypted) export brings data back.
  */
@@ -23,7 +24,7 @@ export interface LockStatus {
 }
 
 const CHANGED_MEANWHILE = 'Nothing was changed: the caseload changed meanwhile. Try again.';
-const ALL: ('students' | 'settings' | 'taught' | 'audit' | 'derived')[] = ['students', 'settings', 'taught', 'audit', 'derived'];
+const ALL: StoreName[] = [...RECORD_STORES, 'settings', 'taught', 'audit', 'derived'];
 
 /** Tells open panels the lock changed (they ask for its status again and read everything again). */
 async function announced(): Promise<LockStatus> {
@@ -39,12 +40,33 @@ export async function lockStatus(): Promise<LockStatus> {
   return { enabled: true, unlocked: await hasKey(), idleMinutes };
 }
 
-/** Everything stored in the students and taught stores, as stored. */
+/** Everything stored in the record stores and the taught store, as stored. */
 async function readRaw() {
   const db = await openDb();
-  const tx = db.transaction(['students', 'taught'], 'readonly');
-  const [students, taught] = await Promise.all([tx.objectStore('students').getAll(), tx.objectStore('taught').getAll()]);
-  return { students, taught };
+  const tx = db.transaction([...RECORD_STORES, 'taught'], 'readonly');
+  const records = new Map<RecordStore, Record<string, unknown>[]>();
+  await Promise.all(RECORD_STORES.map(async (store) => records.set(store, (await tx.objectStore(store).getAll()) as Record<string, unknown>[])));
+  const taught = await tx.objectStore('taught').getAll();
+  return { records, taught };
+}
+
+/** The keys of a store's records as read (to check nothing changed before converting). */
+const keysOf = (store: RecordStore, rows: readonly Record<string, unknown>[]) => rows.map((r) => String(r[keyPathOf(store)]));
+
+/** Replaces every record store's content (inside a transaction), after checking no store changed meanwhile. */
+async function replaceRecords(
+  tx: Parameters<Parameters<typeof transact>[1]>[0],
+  before: Map<RecordStore, Record<string, unknown>[]>,
+  after: Map<RecordStore, readonly object[]>,
+): Promise<void> {
+  for (const store of RECORD_STORES) {
+    if (!sameKeys(keysOf(store, before.get(store) ?? []), await tx.objectStore(store).getAllKeys())) throw new Error(CHANGED_MEANWHILE);
+  }
+  for (const store of RECORD_STORES) {
+    const s = tx.objectStore(store);
+    await s.clear(); // stored under other keys from now on (opaque while locked, the ids while not)
+    await putAll(s, after.get(store) ?? []);
+  }
 }
 
 function sameKeys(a: readonly string[], b: readonly IDBValidKey[]): boolean {
@@ -59,22 +81,20 @@ export async function enableLock(passphrase: string, idleMinutes = DEFAULT_IDLE_
   const { raw, record } = await createLock(passphrase, idleMinutes, options);
   const key = await importDataKey(raw);
   const before = await readRaw();
-  // Records that are not valid students are sealed as they are: still counted as damaged, still kept.
-  const students = await storedStudents(before.students as StudentRecord[], key);
+  // Records that are not valid rows are sealed as they are: still counted as damaged, still kept.
+  const sealed = new Map<RecordStore, readonly object[]>();
+  for (const store of RECORD_STORES) sealed.set(store, await storedRecords(store, before.records.get(store) ?? [], key));
   const taughtSites: TaughtSites = {};
   for (const row of before.taught) if ('mapping' in row) taughtSites[row.origin] = row.mapping;
   const taught = await storedTaught(taughtSites, key);
   await transact(ALL, async (tx) => {
-    if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
-    const s = tx.objectStore('students');
+    await replaceRecords(tx, before.records, sealed);
     const t = tx.objectStore('taught');
-    await s.clear(); // stored under opaque keys from now on
-    for (const row of students) await s.put(row);
     await t.clear();
     for (const row of taught) await t.put(row);
     await tx.objectStore('derived').clear();
     await tx.objectStore('settings').put(record, 'lock');
-    await tx.objectStore('audit').add(entry('lock-on', students.length));
+    await tx.objectStore('audit').add(entry('lock-on', sealed.get('students')?.length ?? 0));
   });
   await rememberKey(raw, idleMinutes);
   // The plaintext just replaced is still in the browser's files until storage is compacted.
@@ -128,16 +148,21 @@ export async function disableLock(passphrase: string): Promise<LockStatus & { sk
   if (!opened.ok) throw new Error(opened.error);
   const before = await readRaw();
   let damaged = 0;
-  const students: unknown[] = [];
-  for (const row of before.students) {
-    try {
-      const value = await unseal(key, 'sealed' in row ? row.sealed : undefined, row.studentId);
-      const id = (value as { studentId?: unknown } | null)?.studentId;
-      if (typeof id !== 'string' || (await storageId(key, id)) !== row.studentId) throw new Error('moved');
-      students.push(value);
-    } catch {
-      damaged++;
+  const plain = new Map<RecordStore, object[]>();
+  for (const store of RECORD_STORES) {
+    const keyPath = keyPathOf(store);
+    const rows: object[] = [];
+    for (const row of before.records.get(store) ?? []) {
+      try {
+        const value = await unseal(key, row.sealed, String(row[keyPath]));
+        const id = (value as Record<string, unknown> | null)?.[keyPath];
+        if (typeof id !== 'string' || (await storageKey(key, store, id)) !== row[keyPath]) throw new Error('moved');
+        rows.push(value as object);
+      } catch {
+        damaged++;
+      }
     }
+    plain.set(store, rows);
   }
   const taught: { origin: string; mapping: TaughtMapping }[] = [];
   for (const row of before.taught) {
@@ -150,15 +175,12 @@ export async function disableLock(passphrase: string): Promise<LockStatus & { sk
   // Damaged records cannot be decrypted with or without the lock: the lock comes off around them and the
   // teacher is told how many were left out (they were already listed as damaged in the panel).
   await transact(ALL, async (tx) => {
-    if (!sameKeys(before.students.map((s) => s.studentId), await tx.objectStore('students').getAllKeys())) throw new Error(CHANGED_MEANWHILE);
-    const s = tx.objectStore('students');
+    await replaceRecords(tx, before.records, plain);
     const t = tx.objectStore('taught');
-    await s.clear();
-    for (const row of students) await s.put(row as StudentRecord);
     await t.clear();
     for (const row of taught) await t.put(row);
     await tx.objectStore('settings').delete('lock');
-    await tx.objectStore('audit').add(entry('lock-off', students.length));
+    await tx.objectStore('audit').add(entry('lock-off', plain.get('students')?.length ?? 0));
   });
   await forgetKey();
   return { ...(await announced()), skipped: damaged };

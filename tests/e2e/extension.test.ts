@@ -69,7 +69,7 @@ describe('the side panel over the demo IEP site', () => {
     await deadlines.waitFor();
     const text = await deadlines.innerText();
     expect(text).toMatch(/Annual IEP review/i);
-    expect(text).toMatch(/Due 2026-02-05/);
+    expect(text).toMatch(/Due 2\/5\/2026/);
     expect(text).toMatch(/days? (left|overdue)|due today/);
     await panel.getByText('Why this date').first().click();
     expect(await deadlines.innerText()).toMatch(/34 CFR|CFR|Cal\. Educ\. Code|Ed\. Code/);
@@ -79,7 +79,7 @@ describe('the side panel over the demo IEP site', () => {
     await panel.getByRole('button', { name: 'Add to caseload' }).click();
     await panel.getByText('Added to your caseload.').waitFor();
     await panel.getByRole('tab', { name: /Caseload/ }).click();
-    await panel.getByRole('button', { name: /Rivera, Maya/ }).waitFor();
+    await panel.getByRole('button', { name: /Maya Rivera/ }).waitFor();
     await panel.getByRole('tab', { name: 'This student' }).click();
     await panel.getByText('In your caseload, up to date.').waitFor();
   });
@@ -93,7 +93,7 @@ describe('the side panel over the demo IEP site', () => {
 
   it('exports the caseload as CSV, deletes everything, and imports the CSV back', async () => {
     await panel.getByRole('tab', { name: /Data/ }).click();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export caseload (CSV)' }).click()]);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export students (CSV)' }).click()]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(csv.split(/\r?\n/)[0]).toMatch(/^Student ID,/);
     expect(csv).toContain('Rivera');
@@ -109,10 +109,10 @@ describe('the side panel over the demo IEP site', () => {
     // The same file, edited in a spreadsheet: Leo's school changed.
     expect(csv).toContain('Alder Elementary');
     const edited = csv.replace('Alder Elementary', 'Birch Elementary');
-    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
-    await panel.getByText(/2 students read: 2 new/).waitFor();
-    await panel.getByRole('button', { name: 'Import these students' }).click();
-    await panel.getByText('Imported: 2 added, 0 updated.').waitFor();
+    await panel.getByLabel(/^Caseload:/).setInputFiles({ name: 'caseload.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await panel.getByText(/Students: caseload\.csv, 2 good rows, read as UTF-8/).waitFor();
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await panel.getByText('Imported. Students: 2 added, 0 updated.').waitFor();
     expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
   });
 
@@ -135,7 +135,7 @@ describe('the side panel over the demo IEP site', () => {
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toMatch(/UID:1001-annual-review@casekeeper/);
     const [backup] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export all (backup)' }).click()]);
-    expect(JSON.parse(readFileSync((await backup.path()) as string, 'utf8'))).toMatchObject({ format: 'casekeeper-backup', version: 2 });
+    expect(JSON.parse(readFileSync((await backup.path()) as string, 'utf8'))).toMatchObject({ format: 'casekeeper-backup', version: 3 });
     const audit = (await readStore(panel, 'audit')) as { action: string; count: number }[];
     expect(audit.filter((a) => a.action === 'export').map((a) => a.count)).toEqual([2, 2, 2]);
     await panel.getByRole('tab', { name: /Data/ }).click();
@@ -166,27 +166,29 @@ describe('the side panel over the demo IEP site', () => {
     await panel.getByRole('tab', { name: /Caseload/ }).click();
     await panel.getByLabel('Search').fill('leo');
     await expect.poll(() => panel.getByRole('listitem').count()).toBe(1);
-    await panel.getByRole('button', { name: /Chen, Leo/ }).click();
-    await panel.getByRole('heading', { name: 'Chen, Leo' }).waitFor();
+    await panel.getByRole('button', { name: /Leo Chen/ }).click();
+    await panel.getByRole('heading', { name: 'Leo Chen' }).waitFor();
     expect(await panel.getByRole('list', { name: 'Deadlines' }).innerText()).toMatch(/Annual IEP review/);
     await panel.getByRole('button', { name: '← Back to caseload' }).click();
     await panel.getByLabel('Search').fill('');
     // Keyboard: arrows move between students.
     await expect.poll(() => panel.getByRole('listitem').count()).toBe(2);
-    await panel.getByRole('button', { name: /Rivera, Maya/ }).focus();
+    await panel.getByRole('button', { name: /Maya Rivera/ }).focus();
     await panel.keyboard.press('ArrowDown');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Chen, Leo/);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Leo Chen/);
     await panel.keyboard.press('Home');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Rivera, Maya/);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Maya Rivera/);
     await panel.getByRole('tab', { name: /Data/ }).click();
   });
 
-  it('refuses a CSV with a bad date whole, writing nothing', async () => {
+  it('lists the bad cell of a CSV first, writing nothing, then keeps the good rows on the teacher\'s word', async () => {
     const bad = 'Student ID,Last IEP Date\nS9001,2025-03-01\nS9002,13/45/2025\n';
-    await panel.getByLabel(/Caseload CSV/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await panel.getByText(/Nothing was imported: 1 problem/).waitFor();
-    expect(await panel.getByRole('list', { name: 'Problems in the file' }).innerText()).toMatch(/Row 3/);
+    await panel.getByLabel(/^Caseload:/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    expect(await panel.getByRole('list', { name: 'Problems in the file' }).innerText()).toMatch(/Students, row 3, Last IEP Date “13\/45\/2025”/);
     expect(await panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(2)');
+    await panel.getByRole('button', { name: 'Import the good rows' }).click();
+    await panel.getByText(/Imported\. Students: 2 added, 0 updated\. 1 problem is listed/).waitFor();
+    await expect.poll(() => panel.getByRole('tab', { name: /Caseload/ }).innerText()).toContain('(4)');
   });
 
   it('shows a hostile page field as literal text and runs nothing in the panel', async () => {

@@ -1,33 +1,46 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { defaultSettings } from '../../../shared/index.ts';
-import { CaseloadView } from '../../components/CaseloadView.tsx';
+import { caseloadOf, defaultSettings, tableSpec, todayIn, type TableName } from '../../../shared/index.ts';
 import { DamagedRecords } from '../../components/DamagedRecords.tsx';
-import { LockBeforeImport, LockSettings, UnlockScreen, type LockState } from '../../components/LockView.tsx';
-import type { KnownSystem } from '../../components/SiteAccess.tsx';
-import { StudentView } from '../../components/StudentView.tsx';
-import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
+import { UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import { useIdleLock } from '../../components/use-idle-lock.ts';
+import type { PanelViewProps } from '../../components/panel-view.ts';
+import { PANEL_VIEWS } from '../../components/panel-views.ts';
+import type { KnownSystem } from '../../components/SiteAccess.tsx';
+import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
-import { todayIso } from '../../lib/today.ts';
-import { LOCKED, readAudit, readCaseloadChecked, readDerived, readSettings, readTaught, watchChanges, writeDerived } from '../../storage/db.ts';
+import {
+  CHILD_TABLES,
+  LOCKED,
+  readAudit,
+  readCaseloadChecked,
+  readChildTablesChecked,
+  readDerived,
+  readImportReport,
+  readSettings,
+  readTaught,
+  watchChanges,
+  writeDerived,
+  type DamagedCounts,
+} from '../../storage/db.ts';
 import type { NextDeadlineCache } from '../../components/caseload-rows.ts';
 
-// Loaded when first opened: they carry the CSV and iCalendar parsers the other tabs do not need.
-const SettingsView = lazy(() => import('../../components/SettingsView.tsx').then((m) => ({ default: m.SettingsView })));
-const DataView = lazy(() => import('../../components/DataView.tsx').then((m) => ({ default: m.DataView })));
-
-const TABS = [
-  { id: 'student', label: 'This student' },
-  { id: 'caseload', label: 'Caseload' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'data', label: 'Data' },
-] as const;
-type TabId = (typeof TABS)[number]['id'];
 const NEXT_DEADLINES_KEY = 'next-deadlines';
-const VERSION = browser.runtime.getManifest().version;
+const TABLES_READ_MARK = 'casekeeper:tables-read';
+/** The extension's version (part of the remembered deadlines' key); empty where there is no manifest (tests). */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
+}
 const rememberNextDeadlines = (cache: NextDeadlineCache) => void writeDerived(NEXT_DEADLINES_KEY, cache);
+const NO_CHILD_TABLES = (() => {
+  const { students: _s, ...rest } = caseloadOf();
+  return rest;
+})();
 
 /** Reads started as the panel's script loads, before React's first render (they run while it renders). */
 export interface EarlyReads {
@@ -89,9 +102,10 @@ function useLockState(): { lock: LockState | null; refresh: () => void } {
 
 /**
  * The side panel. While the passphrase lock is on and locked it shows only the unlock screen (no caseload,
- * no student, no export); otherwise four tabs over the same stored data, which stays live as it changes.
+ * no student, no export); otherwise one tab per view of the registry (components/panel-views.ts) over the
+ * same stored data, which stays live as it changes.
  */
-export function App({ knownSystems, initialTab = 'student', early }: { knownSystems: readonly KnownSystem[]; initialTab?: TabId; early?: EarlyReads }) {
+export function App({ knownSystems, initialTab, early }: { knownSystems: readonly KnownSystem[]; initialTab?: string; early?: EarlyReads }) {
   const { lock, refresh } = useLockState();
   // Reads started before the first status answer are used only if the panel opened unlocked.
   const opens = useRef(0);
@@ -132,28 +146,47 @@ export function App({ knownSystems, initialTab = 'student', early }: { knownSyst
 
 function Panel({
   knownSystems,
-  initialTab = 'student',
+  initialTab = PANEL_VIEWS[0]?.id ?? 'student',
   early,
   lock,
   onLockChange,
 }: {
   knownSystems: readonly KnownSystem[];
-  initialTab?: TabId;
+  initialTab?: string;
   early?: EarlyReads;
   lock: LockState;
   onLockChange: () => void;
 }) {
-  const [tab, setTab] = useState<TabId>(initialTab);
+  const [tab, setTab] = useState<string>(PANEL_VIEWS.some((v) => v.id === initialTab) ? initialTab : (PANEL_VIEWS[0]?.id ?? 'student'));
   const checked = useStored(['students'], readCaseloadChecked, { students: [], damaged: 0 }, early?.caseload, early?.changes);
-  const caseload = { ...checked, value: checked.value.students };
+  const report = useStored(['reports'], readImportReport, null);
   const settings = useStored(['settings'], readSettings, defaultSettings, early?.settings, early?.changes);
   const taught = useStored(['taught'], readTaught, {});
   const audit = useStored(['audit'], readAudit, []);
   const derived = useStored(['derived'], () => readDerived(NEXT_DEADLINES_KEY) as Promise<NextDeadlineCache | undefined>, undefined, early?.derived, early?.changes);
+  // The other tables are read once the students are drawn (a year of sessions is far more to read and
+  // check than the students): the caseload draws first, their rows join when read.
+  const [drawn] = useState(() => {
+    let resolve = () => undefined as void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  const viewShown = checked.loaded && settings.loaded && derived.loaded;
+  useEffect(() => {
+    if (!viewShown) return;
+    // After the frame that draws the view (its own effects, such as the caseload's first-render mark, ran first).
+    requestAnimationFrame(() => setTimeout(drawn.resolve, 0));
+    setTimeout(drawn.resolve, 250); // a hidden page draws no frames: read anyway
+  }, [viewShown, drawn]);
+  const children = useStored(CHILD_TABLES, () => drawn.promise.then(readChildTablesChecked), { tables: NO_CHILD_TABLES, damaged: {} });
+  // A local performance mark (read by bench/extension.ts): every table has been read.
+  useEffect(() => {
+    if (children.loaded && performance.getEntriesByName(TABLES_READ_MARK).length === 0) performance.mark(TABLES_READ_MARK);
+  }, [children.loaded]);
   const [allowed, setAllowed] = useState<string[]>([]);
-  const today = todayIso();
+  const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
   // A read refused because the lock closed (idle time, another panel's "Lock now"): show the unlock screen.
-  const lockedOut = [checked.error, taught.error].includes(LOCKED);
+  const lockedOut = [checked.error, taught.error, children.error].includes(LOCKED);
   useEffect(() => {
     if (lockedOut) onLockChange();
   }, [lockedOut, onLockChange]);
@@ -192,15 +225,52 @@ function Panel({
     await ask({ type: 'sites.sync' });
   };
 
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = TABS.findIndex((t) => t.id === tab);
-    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    const id = TABS[next]?.id ?? 'student';
+  const openView = (id: string) => {
+    if (!PANEL_VIEWS.some((v) => v.id === id)) return;
     setTab(id);
     document.getElementById(`tab-${id}`)?.focus();
   };
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = PANEL_VIEWS.findIndex((t) => t.id === tab);
+    const n = PANEL_VIEWS.length;
+    const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    openView(PANEL_VIEWS[next]?.id ?? tab);
+  };
+
+  const damaged: DamagedCounts = { ...children.value.damaged, ...(checked.value.damaged > 0 ? { students: checked.value.damaged } : {}) };
+  const caseload = { students: checked.value.students, ...children.value.tables };
+  const importProblems = report.value?.problems ?? [];
+  const props: PanelViewProps = {
+    caseload,
+    tablesLoaded: children.loaded,
+    damaged,
+    settings: settings.value,
+    today,
+    importProblems,
+    writeRows: (table, rows) => request({ type: 'rows.write', table, rows: [...rows] }),
+    deleteRows: (table, ids) => request({ type: 'rows.delete', table, ids: [...ids] }),
+    request,
+    openView,
+    panel: {
+      knownSystems,
+      taught: taught.value,
+      audit: audit.value,
+      lock,
+      onLockChange,
+      lockNow,
+      allowedSites: allowed,
+      allow,
+      revoke,
+      cache: derived.value,
+      onCache: rememberNextDeadlines,
+      version: extensionVersion(),
+    },
+  };
+  const view = PANEL_VIEWS.find((v) => v.id === tab) ?? PANEL_VIEWS[0];
+  const View = view?.component;
+  const damagedTotal = Object.values(damaged).reduce((a, b) => a + b, 0);
 
   return (
     <div className="app">
@@ -212,89 +282,42 @@ function Panel({
           </button>
         ) : null}
         <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              id={`tab-${t.id}`}
-              role="tab"
-              type="button"
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-              {t.id === 'caseload' && caseload.loaded ? ` (${caseload.value.length})` : ''}
-            </button>
-          ))}
+          {PANEL_VIEWS.map((t) => {
+            const count = checked.loaded ? t.count?.({ caseload, importProblems, today }) : undefined;
+            return (
+              <button
+                key={t.id}
+                id={`tab-${t.id}`}
+                role="tab"
+                type="button"
+                aria-selected={tab === t.id}
+                aria-controls={`panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+                {count !== undefined ? ` (${count})` : ''}
+              </button>
+            );
+          })}
         </div>
       </header>
-      {caseload.error ? (
+      {checked.error ? (
         <p role="alert" className="error">
-          {caseload.error}
+          {checked.error}
         </p>
       ) : null}
-      <DamagedRecords damagedCount={checked.value.damaged} caseloadRead={checked.value} settingsRead={settings.value} onRemove={(r) => request({ type: 'damaged.remove', store: r.store, key: r.key })} />
+      {damagedTotal > 0 ? (
+        <p role="alert" className="error">
+          {damagedTotal} saved {damagedTotal === 1 ? 'record' : 'records'} could not be read and {damagedTotal === 1 ? 'is' : 'are'} not shown (
+          {(Object.entries(damaged) as [TableName, number][]).map(([t, n]) => `${tableSpec(t).label}: ${n}`).join(', ')}). They are kept as they are.
+        </p>
+      ) : null}
+      <DamagedRecords damagedCount={damagedTotal} caseloadRead={checked.value} settingsRead={settings.value} onRemove={(r) => request({ type: 'damaged.remove', store: r.store, key: r.key })} />
       <main>
         <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={<p role="status">Loading…</p>}>
-        {!caseload.loaded || !settings.loaded || !derived.loaded ? (
-          <p role="status">Loading…</p>
-        ) : tab === 'student' ? (
-          <StudentView knownSystems={knownSystems} caseload={caseload.value} settings={settings.value} taught={taught.value} today={today} />
-        ) : tab === 'caseload' ? (
-          <CaseloadView
-            students={caseload.value}
-            settings={settings.value}
-            today={today}
-            cache={derived.value}
-            version={VERSION}
-            onCache={rememberNextDeadlines}
-            onRemove={async (studentId) => {
-              await request({ type: 'caseload.remove', studentId });
-            }}
-          />
-        ) : tab === 'settings' ? (
-          <SettingsView
-            settings={settings.value}
-            onSave={async (s) => {
-              await request({ type: 'settings.save', settings: s });
-            }}
-            allowedSites={allowed}
-            knownSystems={knownSystems}
-            onAllow={allow}
-            onRevoke={revoke}
-          />
-        ) : (
-          <>
-            {caseload.value.length === 0 && !lock.enabled ? <LockBeforeImport /> : null}
-            <DataView
-              caseload={caseload.value}
-              audit={audit.value}
-              onImport={(students) => request({ type: 'caseload.import', students })}
-              onExport={(format) => request({ type: 'data.export', format, today })}
-              onRestore={(text) => request({ type: 'backup.restore', text })}
-              onDeleteAll={() => request({ type: 'data.delete-all', confirm: 'DELETE' })}
-            />
-            <LockSettings
-              lock={lock}
-              onEnable={async (passphrase, idleMinutes) => {
-                await request({ type: 'lock.enable', passphrase, idleMinutes });
-                onLockChange();
-              }}
-              onLockNow={lockNow}
-              onDisable={async (passphrase) => {
-                const done = await request<{ skipped: number }>({ type: 'lock.disable', passphrase });
-                onLockChange();
-                return done;
-              }}
-              onConfigure={async (idleMinutes) => {
-                await request({ type: 'lock.configure', idleMinutes });
-                onLockChange();
-              }}
-            />
-          </>
-        )}
+            {!checked.loaded || !settings.loaded || !derived.loaded || !View ? <p role="status">Loading…</p> : <View {...props} />}
           </Suspense>
         </div>
       </main>

@@ -10,10 +10,10 @@ const early = startEarlyReads();
 
 const root = document.getElementById('root');
 if (root) {
-  const tab = new URLSearchParams(location.search).get('tab');
+  const tab = new URLSearchParams(location.search).get('tab') ?? undefined;
   createRoot(root).render(
     <StrictMode>
-      <App knownSystems={KNOWN_SYSTEMS} early={early} initialTab={tab === 'caseload' || tab === 'settings' || tab === 'data' ? tab : 'student'} />
+      <App knownSystems={KNOWN_SYSTEMS} early={early} initialTab={tab} />
     </StrictMode>,
   );
 }
