@@ -17,6 +17,7 @@ import {
   type StudentRecord,
 } from '../../shared/index.ts';
 import { requestStudent } from './open-student.ts';
+import { useStableCaseload } from './use-stable-caseload.ts';
 import type { PanelViewProps } from './panel-view.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -63,7 +64,8 @@ function StudentLink({ id, students, onOpen }: { id: string; students: ReadonlyM
 }
 
 /** The "Today" view: what is overdue or due this week, sessions to log, follow-ups owed; each student one tap away. */
-export function TodayView({ caseload, tablesLoaded, settings, today, openView }: Pick<PanelViewProps, 'caseload' | 'tablesLoaded' | 'settings' | 'today' | 'openView'>) {
+export function TodayView({ caseload: given, tablesLoaded, settings, today, openView }: Pick<PanelViewProps, 'caseload' | 'tablesLoaded' | 'settings' | 'today' | 'openView'>) {
+  const caseload = useStableCaseload(given);
   const lists = useMemo(() => todayLists(caseload, settings, today), [caseload, settings, today]);
   const students = useMemo(() => new Map(caseload.students.map((s) => [s.studentId, s])), [caseload.students]);
   const open = (id: string) => {

@@ -22,15 +22,20 @@ const CASELOAD: Caseload = caseloadOf({
   }),
 } as Partial<Caseload>);
 
-function render(caseload: Caseload = CASELOAD, writeRows = vi.fn(async () => ({ added: 0, updated: 1 }))) {
+/** Draws the view and lets it work out the plan (after the first frame). */
+async function render(caseload: Caseload = CASELOAD, writeRows = vi.fn(async () => ({ added: 0, updated: 1 }))) {
   act(() => dom.root.render(<WorkloadView caseload={caseload} tablesLoaded settings={defaultSettings} today={TODAY} writeRows={writeRows as never} />));
+  expect(dom.host.textContent).toBe('Working out the next weeks…');
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
   return writeRows;
 }
 const items = (heading: string) => [...(dom.host.querySelector(`[aria-labelledby="${heading}"]`)?.querySelectorAll(':scope > li') ?? [])].map((li) => li.textContent ?? '');
 
 describe('WorkloadView', () => {
-  it('draws the 12 weeks against capacity as an image, with the chart in words beside it', () => {
-    render();
+  it('draws the 12 weeks against capacity as an image, with the chart in words beside it', async () => {
+    await render();
     const img = dom.host.querySelector('img');
     expect(img?.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
     const svg = decodeURIComponent(img?.getAttribute('src')?.split(',')[1] ?? '');
@@ -43,13 +48,13 @@ describe('WorkloadView', () => {
     expect(words).toContain('exceeded by 1 of 12');
   });
 
-  it('names the week over capacity', () => {
-    render();
+  it('names the week over capacity', async () => {
+    await render();
     expect(items('workload-over')).toEqual(['Week of 1/4/2027: 12 h of work, 10 h available']);
   });
 
-  it('suggests the moves, each meeting one tap from being planned', () => {
-    render();
+  it('suggests the moves, each meeting one tap from being planned', async () => {
+    await render();
     const moves = items('workload-moves');
     expect(moves).toHaveLength(4);
     expect(moves.map((m) => m.split(' · ')[0])).toEqual(['Ava Ames', 'Ben Bell', 'Cal Cruz', 'Dee Dunn']);
@@ -59,21 +64,21 @@ describe('WorkloadView', () => {
   });
 
   it('writes the suggested date as the student\'s next IEP meeting date when a move is tapped', async () => {
-    const writeRows = render();
+    const writeRows = await render();
     await clickButton(dom.host, 'Plan the meeting for 1/4/2027');
     expect(writeRows).toHaveBeenCalledTimes(1);
     expect(writeRows).toHaveBeenCalledWith('students', [{ ...CASELOAD.students[0], nextIepMeetingDate: '2027-01-04' }]);
     expect(dom.host.querySelector('[role=status]')?.textContent).toBe('Ava Ames: the meeting is planned for 1/4/2027.');
   });
 
-  it('once planned, the meeting is no longer a suggestion', () => {
+  it('once planned, the meeting is no longer a suggestion', async () => {
     const students = CASELOAD.students.map((s) => (s.studentId === 'S1' ? { ...s, nextIepMeetingDate: '2027-01-04' as IsoDate } : s));
-    render({ ...CASELOAD, students });
+    await render({ ...CASELOAD, students });
     expect(items('workload-moves').map((m) => m.split(' · ')[0])).not.toContain('Ava Ames');
   });
 
   it('says so when the write fails, keeping the suggestion', async () => {
-    render(CASELOAD, vi.fn(async () => {
+    await render(CASELOAD, vi.fn(async () => {
       throw new Error('Casekeeper is locked');
     }));
     await clickButton(dom.host, 'Plan the meeting for 1/4/2027');
@@ -81,8 +86,8 @@ describe('WorkloadView', () => {
     expect(items('workload-moves')).toHaveLength(4);
   });
 
-  it('with a light caseload, no week is over and nothing needs to move', () => {
-    render(caseloadOf({ students: [{ studentId: 'S1', firstName: 'Ava', lastName: 'Ames', lastIepDate: '2026-01-12' }] } as Partial<Caseload>));
+  it('with a light caseload, no week is over and nothing needs to move', async () => {
+    await render(caseloadOf({ students: [{ studentId: 'S1', firstName: 'Ava', lastName: 'Ames', lastIepDate: '2026-01-12' }] } as Partial<Caseload>));
     expect(dom.host.textContent).toContain('No week is over the 10 hours available.');
     expect(dom.host.textContent).toContain('Nothing needs to move.');
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   barChartSvg,
   planWorkload,
@@ -13,6 +13,7 @@ import {
   type WorkloadPlan,
 } from '../../shared/index.ts';
 import type { PanelViewProps } from './panel-view.ts';
+import { useStableCaseload } from './use-stable-caseload.ts';
 
 /** The width the chart is drawn at: the side panel's width less its margins. */
 const CHART_WIDTH = 340;
@@ -52,9 +53,15 @@ function svgDataUrl(chart: ChartSvg): string {
  * The Workload view: the weeks ahead against capacity, the weeks over capacity, and the suggested moves,
  * each meeting move one tap from being planned (it becomes the student's next IEP meeting date).
  */
-export function WorkloadView({ caseload, tablesLoaded, settings, today, writeRows }: Pick<PanelViewProps, 'caseload' | 'tablesLoaded' | 'settings' | 'today' | 'writeRows'>) {
-  const plan = useMemo(() => planWorkload(caseload, { settings, today }), [caseload, settings, today]);
-  const chart = useMemo(() => barChartSvg(workloadChartData(plan, settings), { width: CHART_WIDTH, id: 'workload' }), [plan, settings]);
+export function WorkloadView({ caseload: given, tablesLoaded, settings, today, writeRows }: Pick<PanelViewProps, 'caseload' | 'tablesLoaded' | 'settings' | 'today' | 'writeRows'>) {
+  const caseload = useStableCaseload(given);
+  // Worked out after the view is drawn (a large caseload takes a few seconds); the last plan stays shown meanwhile.
+  const [plan, setPlan] = useState<WorkloadPlan | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setPlan(planWorkload(caseload, { settings, today })), 0);
+    return () => clearTimeout(timer);
+  }, [caseload, settings, today]);
+  const chart = useMemo(() => (plan ? barChartSvg(workloadChartData(plan, settings), { width: CHART_WIDTH, id: 'workload' }) : null), [plan, settings]);
   const students = useMemo(() => new Map(caseload.students.map((s) => [s.studentId, s])), [caseload.students]);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,7 +70,6 @@ export function WorkloadView({ caseload, tablesLoaded, settings, today, writeRow
     const s = students.get(id);
     return s ? presentStudentName(s) : `Student ${id}`;
   };
-  const weekOf = new Map(plan.before.weeks.map((w) => [w.weekStart, w]));
 
   const planMeeting = async (move: WorkloadMove) => {
     const student = students.get(move.studentId);
@@ -82,6 +88,14 @@ export function WorkloadView({ caseload, tablesLoaded, settings, today, writeRow
   if (caseload.students.length === 0) {
     return <p className="card">Your caseload is empty: there is no workload to show yet.</p>;
   }
+  if (!plan || !chart) {
+    return (
+      <p className="muted" role="status">
+        Working out the next weeks…
+      </p>
+    );
+  }
+  const weekOf = new Map(plan.before.weeks.map((w) => [w.weekStart, w]));
   return (
     <section aria-labelledby="workload-heading" className="workload">
       <h2 id="workload-heading">Workload, next {plan.before.weeks.length} weeks</h2>
