@@ -6,6 +6,7 @@ import type { PanelViewProps } from './panel-view.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow, type NextDeadlineCache } from './caseload-rows.ts';
 import { DeadlineList } from './DeadlineList.tsx';
+import { takeRequestedStudent } from './open-student.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 export interface CaseloadViewProps {
@@ -46,7 +47,7 @@ function uniqueSorted(values: (string | undefined)[]): string[] {
 export function CaseloadView({ students, settings, today, cache, version, onCache, onRemove, importProblems = [], tables }: CaseloadViewProps) {
   const problemsOf = useMemo(() => problemsByStudent(importProblems), [importProblems]);
   const [filter, setFilter] = useState<CaseloadFilter>({ status: 'all', school: '', caseManager: '', search: '' });
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(takeRequestedStudent);
   const built = useMemo(() => {
     const start = performance.now();
     const result = buildCaseloadRows(students, settings, today, { cache, version });

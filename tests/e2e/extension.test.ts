@@ -213,7 +213,7 @@ describe('the side panel over the demo IEP site', () => {
 
   it('passes axe accessibility checks on every section at 360 px', async () => {
     await panel.setViewportSize({ width: 360, height: 800 });
-    const headings: Record<string, string> = { 'This student': '#student-heading', Caseload: '#caseload-heading', Settings: '#settings-heading', Data: '#data-heading' };
+    const headings: Record<string, string> = { Today: '#today-heading', 'This student': '#student-heading', Caseload: '#caseload-heading', Workload: '#workload-heading', Settings: '#settings-heading', Data: '#data-heading' };
     for (const [tab, heading] of Object.entries(headings)) {
       await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await panel.locator(heading).waitFor();

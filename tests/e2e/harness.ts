@@ -80,6 +80,8 @@ export async function openPanel(browser: ExtensionBrowser, tabId?: number, searc
   const page = await browser.context.newPage();
   const params = new URLSearchParams(search);
   if (tabId !== undefined) params.set('tabId', String(tabId));
+  // Bound to a tab to read its student: open on "This student" (the panel itself opens on Today).
+  if (tabId !== undefined && !params.has('tab')) params.set('tab', 'student');
   const query = params.toString();
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${query ? `?${query}` : ''}`);
   return page;
