@@ -11,6 +11,7 @@ import { StudentPanelView } from './StudentView.tsx';
 export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'student', label: 'This student', component: StudentPanelView },
   { id: 'caseload', label: 'Caseload', component: CaseloadPanelView, count: ({ caseload }) => caseload.students.length },
+  { id: 'paper-trail', label: 'Paper trail', component: lazy(() => import('./PaperTrailView.tsx').then((m) => ({ default: m.PaperTrailPanelView }))) },
   // Loaded when first opened: they carry the CSV, zip and iCalendar code the other views do not need.
   { id: 'settings', label: 'Settings', component: lazy(() => import('./SettingsView.tsx').then((m) => ({ default: m.SettingsPanelView }))) },
   { id: 'data', label: 'Data', component: lazy(() => import('./DataView.tsx').then((m) => ({ default: m.DataPanelView }))) },
