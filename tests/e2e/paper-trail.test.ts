@@ -75,9 +75,19 @@ describe('the paper trail in the real side panel', () => {
     expect(body).toContain('Testing accommodations in Science');
     expect(body).toMatch(/Preferential seating near instruction/);
     expect(await packet.locator('script').count()).toBe(0);
-    // The first page at letter width (8.5 in at 96 px per inch), as the teacher sees it before printing.
+    // The first printed page, for the README: letter paper (8.5 × 11 in at 96 px per inch) with the page's
+    // own 0.55 in margins, print styles on, and only what comes before the first page break.
     await packet.setViewportSize({ width: 816, height: 1056 });
-    await packet.screenshot({ path: join(IMAGES, 'packet-page1.png') });
+    await packet.emulateMedia({ media: 'print' });
+    await packet.addStyleTag({ content: 'html { padding: 0.55in; background: #fff; }' });
+    const pageOneEnds = await packet.evaluate(() => {
+      const sections = [...document.querySelectorAll('section')];
+      const next = sections.findIndex((s, i) => i > 0 && getComputedStyle(s).breakBefore === 'page');
+      for (const s of next < 0 ? [] : sections.slice(next)) s.style.display = 'none';
+      return next;
+    });
+    expect(pageOneEnds).toBeGreaterThan(0); // the packet is more than one sheet: each part starts a new one
+    await packet.screenshot({ path: join(IMAGES, 'packet-page1.png'), clip: { x: 0, y: 0, width: 816, height: 1056 } });
     await packet.close();
     await panel.close();
   }, 90_000);
