@@ -18,7 +18,11 @@ const start = (): Caseload =>
       { accommodationId: 'acc-1', studentId: 'S1', accommodation: 'Extended time 1.5x on tests', category: 'Testing', appliesTo: 'Math; Science' },
       { accommodationId: 'acc-2', studentId: 'S1', accommodation: 'Preferential seating' },
     ],
-    checks: [{ checkId: 'chk-1', studentId: 'S1', accommodationId: 'acc-1', date: d('2026-11-20'), classOrSetting: 'Math', result: 'not-implemented' }],
+    checks: [
+      // Before the last IEP: not counted in this year's fidelity.
+      { checkId: 'chk-0', studentId: 'S1', accommodationId: 'acc-1', date: d('2025-10-01'), classOrSetting: 'Math', result: 'implemented' },
+      { checkId: 'chk-1', studentId: 'S1', accommodationId: 'acc-1', date: d('2026-11-20'), classOrSetting: 'Math', result: 'not-implemented' },
+    ],
     contacts: [
       { contactId: 'con-1', studentId: 'S1', date: d('2026-11-10'), with: 'Mother', method: 'phone', topic: 'Reading homework', concern: true, followUpDue: d('2026-11-17') },
       { contactId: 'con-2', studentId: 'S1', date: d('2026-11-12'), with: 'Mother', method: 'email', topic: 'Field trip', result: 'reached' },
@@ -59,6 +63,7 @@ describe('PaperTrailView', () => {
   it('saves an implementation check in one tap, for the class tapped, and the fidelity follows', async () => {
     const { written } = render();
     expect(card('Extended time 1.5x on tests')).toContain('Fidelity: 0% implemented (0 of 1 checks)');
+    expect(text()).toContain('Fidelity counts the checks since the last IEP (12/12/2025).');
     // One button per class named in Applies To, three results each.
     expect([...dom.host.querySelectorAll('[role=group]')].map((g) => g.getAttribute('aria-label'))).toEqual(['Check in Math', 'Check in Science', 'Check in Any class']);
     await tap('Implemented in Science');

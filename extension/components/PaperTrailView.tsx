@@ -109,7 +109,9 @@ export function PaperTrailView({ caseload, tablesLoaded, settings, today, writeR
   if (!student) return <p className="muted">No students yet. Import a caseload in the Data tab.</p>;
   const name = presentStudentName(student);
   const studentId = student.studentId;
-  const fidelity = accommodationFidelity({ accommodations: mine.accommodations, checks: mine.checks });
+  // Since the last IEP, as in the meeting packet; every check when no Last IEP Date is on record.
+  const since = student.lastIepDate;
+  const fidelity = accommodationFidelity({ accommodations: mine.accommodations, checks: mine.checks }, since ? { from: since } : {});
   const followUps = openFollowUps(mine.contacts);
   const contacts = [...mine.contacts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
@@ -196,6 +198,7 @@ export function PaperTrailView({ caseload, tablesLoaded, settings, today, writeR
       )}
 
       <h2>Accommodations</h2>
+      <p className="muted">{since ? `Fidelity counts the checks since the last IEP (${presentDate(since)}).` : 'Fidelity counts every check (no Last IEP Date on record).'}</p>
       {fidelity.length === 0 && <p className="muted">No accommodations on record for {name}.</p>}
       {fidelity.map((f) => (
         <AccommodationCard key={f.accommodationId} fidelity={f} checks={mine.checks} today={today} onCheck={check} />
