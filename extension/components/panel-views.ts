@@ -15,6 +15,7 @@ export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'caseload', label: 'Caseload', component: CaseloadPanelView, count: ({ caseload }) => caseload.students.length },
   // Loaded when first opened: they carry the chart, CSV, zip and iCalendar code the other views do not need.
   { id: 'workload', label: 'Workload', component: lazy(() => import('./WorkloadView.tsx').then((m) => ({ default: m.WorkloadPanelView }))) },
+  { id: 'paper-trail', label: 'Paper trail', component: lazy(() => import('./PaperTrailView.tsx').then((m) => ({ default: m.PaperTrailPanelView }))) },
   { id: 'settings', label: 'Settings', component: lazy(() => import('./SettingsView.tsx').then((m) => ({ default: m.SettingsPanelView }))) },
   { id: 'data', label: 'Data', component: lazy(() => import('./DataView.tsx').then((m) => ({ default: m.DataPanelView }))) },
 ];
