@@ -11,6 +11,7 @@ import { StudentPanelView } from './StudentView.tsx';
 export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'student', label: 'This student', component: StudentPanelView },
   { id: 'caseload', label: 'Caseload', component: CaseloadPanelView, count: ({ caseload }) => caseload.students.length },
+  { id: 'progress', label: 'Progress', component: lazy(() => import('./ProgressView.tsx').then((m) => ({ default: m.ProgressPanelView }))) },
   // Loaded when first opened: they carry the CSV, zip and iCalendar code the other views do not need.
   { id: 'settings', label: 'Settings', component: lazy(() => import('./SettingsView.tsx').then((m) => ({ default: m.SettingsPanelView }))) },
   { id: 'data', label: 'Data', component: lazy(() => import('./DataView.tsx').then((m) => ({ default: m.DataPanelView }))) },
