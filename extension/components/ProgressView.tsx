@@ -283,29 +283,24 @@ type SaveProps = Pick<ControlProps, 'busy' | 'onSave'>;
 
 /** Correct / incorrect tallies, saved as correct out of trials. */
 function CorrectCounter({ busy, onSave }: SaveProps) {
-  const [correct, setCorrect] = useState(0);
-  const [incorrect, setIncorrect] = useState(0);
-  const trials = correct + incorrect;
+  // Every tap in order, so "Take back a tap" undoes the last one whichever it was.
+  const [taps, setTaps] = useState<readonly boolean[]>([]);
+  const correct = taps.filter(Boolean).length;
+  const trials = taps.length;
   const save = async () => {
-    if (await onSave({ correct, trials })) {
-      setCorrect(0);
-      setIncorrect(0);
-    }
+    if (await onSave({ correct, trials })) setTaps([]);
   };
   return (
     <div className="progress-tally">
       <div className="actions">
-        <button type="button" className="tap" onClick={() => setCorrect((n) => n + 1)}>
+        <button type="button" className="tap" onClick={() => setTaps((t) => [...t, true])}>
           ✓ Correct
         </button>
-        <button type="button" className="tap" onClick={() => setIncorrect((n) => n + 1)}>
+        <button type="button" className="tap" onClick={() => setTaps((t) => [...t, false])}>
           ✗ Incorrect
         </button>
-        <button type="button" aria-label="One fewer correct" disabled={correct === 0} onClick={() => setCorrect((n) => Math.max(0, n - 1))}>
-          −✓
-        </button>
-        <button type="button" aria-label="One fewer incorrect" disabled={incorrect === 0} onClick={() => setIncorrect((n) => Math.max(0, n - 1))}>
-          −✗
+        <button type="button" disabled={trials === 0} onClick={() => setTaps((t) => t.slice(0, -1))}>
+          Take back a tap
         </button>
       </div>
       <p className="actions">
@@ -330,8 +325,8 @@ function OccurrenceCounter({ goal, busy, onSave }: SaveProps & { goal: GoalRecor
         <button type="button" className="tap" onClick={() => setCount((n) => n + 1)}>
           +1 occurrence
         </button>
-        <button type="button" aria-label="One fewer occurrence" disabled={count === 0} onClick={() => setCount((n) => Math.max(0, n - 1))}>
-          −1
+        <button type="button" disabled={count === 0} onClick={() => setCount((n) => Math.max(0, n - 1))}>
+          Take back a tap
         </button>
       </div>
       <p className="actions">

@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseloadOf, writeCaseloadFiles, zipCaseloadFiles, type GoalDataPoint, type IsoDate } from '../../shared/index.ts';
 import { launchWithExtension, openPanel, ROOT, type ExtensionBrowser } from './harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -79,7 +82,13 @@ describe('goals and progress in the real side panel', () => {
     await reading.getByText('Saved 30% for today.').waitFor();
     await expect(panel.getByRole('article', { name: 'Behaviour' }).getByRole('button', { name: '+1 occurrence' }).count()).resolves.toBe(1);
 
-    // Readable at 360 px: nothing scrolls sideways.
+    // Readable at 360 px: nothing scrolls sideways, and axe finds nothing to fix.
+    await panel.evaluate(AXE_SOURCE);
+    const violations = await panel.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
     await panel.evaluate(() => window.scrollTo(0, 0));
