@@ -3,16 +3,21 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseloadOf, writeCaseloadFiles, zipCaseloadFiles, type GoalDataPoint, type IsoDate } from '../../shared/index.ts';
-import { launchWithExtension, openPanel, ROOT, type ExtensionBrowser } from './harness.ts';
+import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
+import { startDemo } from './demo-site.ts';
+import { grantSite, launchWithExtension, openPanel, openTab, ROOT, type ExtensionBrowser } from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: ExtensionBrowser;
+let demo: { url: string; close(): Promise<void> };
 beforeAll(async () => {
+  demo = await startDemo();
   browser = await launchWithExtension();
 });
 afterAll(async () => {
   await browser?.close();
+  await demo?.close();
 });
 
 /** A date some days before today (the panel dates new points by the machine's clock). */
@@ -24,14 +29,18 @@ function daysAgo(days: number): IsoDate {
 
 describe('goals and progress in the real side panel', () => {
   it('imports a caseload with a goal and its data, takes two points with taps, and shows the chart and the verdict', async () => {
-    // An invented student with a reading goal: 5 weekly points, from 7 weeks ago, well below the aim line (not yet enough to judge).
+    // Invented students; one with a reading goal: 5 weekly points, from 7 weeks ago, well below the aim line (not yet enough to judge).
     const goalData: GoalDataPoint[] = [49, 42, 35, 28, 21].map((ago, i) => ({ pointId: `pt-${i + 1}`, studentId: 'S1', goalId: 'G1', date: daysAgo(ago), correct: 4 + (i % 2), trials: 20 }));
     const zip = zipCaseloadFiles(
       writeCaseloadFiles(
         caseloadOf({
-          students: [{ studentId: 'S1', firstName: 'Maya', lastName: 'Testperson', lastIepDate: daysAgo(60) }],
+          students: [
+            { studentId: 'S1', firstName: 'Leo', lastName: 'Testperson', lastIepDate: daysAgo(60) },
+            { studentId: '1001', firstName: 'Maya', lastName: 'Rivera' }, // the demo IEP site's student 1001
+          ],
           goals: [
             { goalId: 'G1', studentId: 'S1', area: 'Reading', goal: 'Reads sight words correctly.', measure: 'percent', baseline: 20, baselineDate: daysAgo(56), target: 80, targetDate: daysAgo(-140) },
+            { goalId: 'G3', studentId: '1001', area: 'Writing', goal: 'Writes a paragraph with a topic sentence.', measure: 'rubric', baseline: 1, baselineDate: daysAgo(56), target: 4, targetDate: daysAgo(-140) },
             { goalId: 'G2', studentId: 'S1', area: 'Behaviour', goal: 'Fewer call-outs in class.', measure: 'count', unit: 'call-outs', direction: 'decrease', baseline: 8, baselineDate: daysAgo(56), target: 2, targetDate: daysAgo(-140) },
           ],
           goalData,
@@ -43,11 +52,11 @@ describe('goals and progress in the real side panel', () => {
     await panel.setViewportSize({ width: 360, height: 1000 });
     await panel.getByLabel(/^Caseload:/).setInputFiles({ name: 'caseload.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
     await panel.getByRole('button', { name: 'Import', exact: true }).click();
-    await panel.getByText(/^Imported\. Students: 1 added/).waitFor({ timeout: 30_000 });
+    await panel.getByText(/^Imported\. Students: 2 added/).waitFor({ timeout: 30_000 });
 
     await panel.getByRole('tab', { name: 'Progress' }).click();
     await panel.getByLabel('Student').selectOption('S1');
-    await panel.getByRole('heading', { name: 'Goals of Maya Testperson' }).waitFor();
+    await panel.getByRole('heading', { name: 'Goals of Leo Testperson' }).waitFor();
     const reading = panel.getByRole('article', { name: 'Reading' });
     await expect.poll(() => reading.locator('.progress-verdict .badge').innerText()).toBe('Not enough data');
 
@@ -96,4 +105,24 @@ describe('goals and progress in the real side panel', () => {
     await panel.screenshot({ path: join(ROOT, 'docs/images/progress-view.png'), clip: { x: 0, y: 0, width: 360, height: Math.ceil((box?.y ?? 0) + (box?.height ?? 900) + 8) } });
     await panel.close();
   }, 90_000);
+
+  it('opens on the student shown in the IEP system, and a tap on a rubric level saves it', async () => {
+    const site = await openTab(browser, `${demo.url}/seis/student/1001`);
+    for (const origin of KNOWN_SYSTEMS.find((k) => k.id === 'demo')?.origins ?? []) await grantSite(browser, origin);
+    // The teacher allows the demo system once (the grant above stands in for the browser's prompt).
+    const panel = await openPanel(browser, site.tabId);
+    await panel.getByText('Allow a known IEP system').click();
+    await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
+    await panel.getByRole('heading', { name: 'Maya Rivera' }).waitFor();
+    await panel.getByRole('tab', { name: 'Progress' }).click();
+    await panel.getByRole('heading', { name: 'Goals of Maya Rivera' }).waitFor();
+    expect(await panel.getByLabel('Student').inputValue()).toBe('1001');
+    const writing = panel.getByRole('article', { name: 'Writing' });
+    await writing.getByRole('button', { name: 'Save level 2' }).click();
+    await writing.getByText('Saved level 2 for today.').waitFor();
+    const src = (await writing.locator('figure img').getAttribute('src')) ?? '';
+    expect(decodeURIComponent(src.slice(src.indexOf(',') + 1)).match(/class="point"/g)).toHaveLength(1);
+    await panel.close();
+    await site.page.close();
+  }, 60_000);
 });
