@@ -432,14 +432,20 @@ function NumberEntry({ label, min, max, busy, onSave }: SaveProps & { label: str
   );
 }
 
-/** The student ID on the page in the browser tab, when Casekeeper may read that site (never asks for access). */
+/**
+ * The student ID on the page in the browser tab, when Casekeeper may read that site (it never asks for
+ * access here: the "This student" tab does). Read again when the tab changes, loads, or a single-page
+ * system moves to another student.
+ */
 function useStudentOnScreen(taught: TaughtSites): string | null {
   const [id, setId] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    let tabId: number | null = null;
     const load = async () => {
       try {
         const tab = await targetTab();
+        tabId = tab?.id ?? null;
         if (!tab?.url || !/^https?:/.test(tab.url)) return live && setId(null);
         const pattern = originPatternOf(tab.url);
         if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return live && setId(null);
@@ -451,15 +457,22 @@ function useStudentOnScreen(taught: TaughtSites): string | null {
     };
     void load();
     const onActivated = () => void load();
-    const onUpdated = (_tabId: number, info: { status?: string }) => {
-      if (info.status === 'complete') void load();
+    const onUpdated = (changed: number, info: { status?: string }) => {
+      if (changed === tabId && info.status === 'complete') void load();
+    };
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+      if (type === 'page-changed' && sender.id === browser.runtime.id && sender.tab?.id === tabId) void load();
+      return false;
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
     };
   }, [taught]);
   return id;
