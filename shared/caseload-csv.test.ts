@@ -22,6 +22,7 @@ describe('importCaseloadCsv', () => {
         { studentId: 'S1', caseManager: 'Ms. Lee', lastIepDate: '2025-12-20', reevaluationDue: '2027-12-01', annualReviewDue: '2026-12-19', dateOfBirth: '2010-11-02' },
         { studentId: 'S2', caseManager: 'Mr. Ortiz', lastIepDate: '2026-03-09', annualReviewDue: '2027-03-08' },
       ],
+      rows: [2, 3],
       problems: [],
       ignoredColumns: ['Bus Route'],
     });
@@ -30,6 +31,7 @@ describe('importCaseloadCsv', () => {
   it('stops with the name of the missing Student ID column', () => {
     expect(importCaseloadCsv('First Name,IEP Date\nAna,12/20/2025\n')).toMatchObject({
       students: [],
+      rows: [],
       problems: [{ row: 1, column: 'Student ID', value: '', reason: 'The file has no Student ID column, so no student could be read.' }],
       ignoredColumns: [],
     });
@@ -97,7 +99,7 @@ describe('importCaseloadCsv', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(importCaseloadCsv('')).toMatchObject({ students: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] });
+    expect(importCaseloadCsv('')).toMatchObject({ students: [], rows: [], problems: [{ row: 1, column: '', value: '', reason: 'The file is empty.' }], ignoredColumns: [] });
     expect(importCaseloadCsv('\uFEFF\n\n').problems[0]?.reason).toBe('The file is empty.');
   });
 });
@@ -107,7 +109,7 @@ describe('exportCaseloadCsv', () => {
     const csv = exportCaseloadCsv([{ studentId: 'S1', lastIepDate: '2025-12-20' as never, absences: 2 }]);
     const lines = csv.split('\n');
     expect(lines[0]).toBe(HEADER_LINE);
-    expect(lines[1]).toBe('S1,,,,,,,,,,,,2025-12-20,,,,,,2,');
+    expect(lines[1]).toBe('S1,,,,,,,,,,,,,2025-12-20,,,,,,,,2,');
     expect(lines).toHaveLength(2);
   });
 

@@ -13,6 +13,8 @@ export interface CaseloadImport {
   problems: ImportProblem[];
   /** Headers that name no tracker column (ignored). */
   ignoredColumns: string[];
+  /** The spreadsheet row each student came from (header = row 1), in the same order as `students`. */
+  rows: number[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface CaseloadImport {
  */
 export function importCaseloadCsv(text: string): CaseloadImport {
   const read = readTableCsv(STUDENTS_TABLE, text);
-  return { students: read.records, problems: read.problems, ignoredColumns: read.ignoredColumns };
+  return { students: read.records, problems: read.problems, ignoredColumns: read.ignoredColumns, rows: read.rowNumbers };
 }
 
 /**

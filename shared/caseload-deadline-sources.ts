@@ -1,5 +1,8 @@
+import { contactFollowUpSource } from './contact-follow-up-source.ts';
 import type { Deadline } from './deadline.ts';
+import { meetingMaterialsSource } from './meeting-materials-source.ts';
 import type { IsoDate } from './iso-date.ts';
+import { missedServiceNotice } from './missed-service-notice.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
 import type { StudentTables } from './student-tables.ts';
@@ -19,4 +22,8 @@ export interface CaseloadDeadlineSource {
 }
 
 /** Every caseload deadline source, in order. */
-export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [];
+export const CASELOAD_DEADLINE_SOURCES: readonly CaseloadDeadlineSource[] = [
+  missedServiceNotice,
+  contactFollowUpSource,
+  meetingMaterialsSource,
+];

@@ -6,6 +6,9 @@ const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029]/g;
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Printable ASCII, no leading, trailing or doubled spaces. */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** Options for {@link cleanCellText}. */
 export interface CleanCellTextOptions {
   /** Keep line breaks (notes, summaries); otherwise every run of whitespace becomes one space. */
@@ -20,6 +23,8 @@ export interface CleanCellTextOptions {
  * @example cleanCellText(' Jos\u00e9\u202E N\u0000\u00fa\u00f1ez ') // 'José Núñez'
  */
 export function cleanCellText(raw: string, options: CleanCellTextOptions = {}): string {
+  // Most cells are plain printable ASCII with single spaces: already clean.
+  if (PLAIN.test(raw)) return raw;
   let text = raw.replace(LINE_BREAKS, '\n').replace(CONTROL, '').replace(INVISIBLE, '').replace(LONE_SURROGATE, '').normalize('NFC');
   text = options.multiline
     ? text

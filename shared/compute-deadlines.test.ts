@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween } from './add-calendar-days.ts';
 import { STATUS_STYLES } from './deadline.ts';
-import { isIsoDate } from './iso-date.ts';
-import { computeCaseloadDeadlines, computeDeadlines, sortByUrgency } from './compute-deadlines.ts';
+import { type IsoDate, isIsoDate } from './iso-date.ts';
+import { Settings } from './settings.ts';
+import { computeDeadlines } from './compute-deadlines.ts';
 import { statusFor } from './build-deadline.ts';
 import type { Deadline, DeadlineStatus } from './deadline.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
@@ -193,11 +194,17 @@ describe('computeDeadlines: transition and transfer of rights', () => {
     ]);
   });
 
-  it('when the current IEP is already in effect on the 16th birthday, it is the one to check', () => {
-    // turns 16 on 2026-12-01, inside the IEP of 2025-12-20 (in effect to 2026-12-19)
+  it('when the current IEP is in effect on the 16th birthday, asks to confirm it includes transition services until the tracker says so', () => {
+    // turns 16 on 2026-12-01, inside the IEP of 2025-12-20 (in effect to 2026-12-19): never marked done on the engine's say-so
     const x = one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20' });
-    expect(x).toMatchObject({ dueDate: '2025-12-20', status: 'done', completedOn: '2025-12-20' });
-    expect(x.basis.notes[0]).toContain('check that it includes transition services');
+    expect(x).toMatchObject({ dueDate: '2026-12-01', status: 'soon', title: 'Confirm the current IEP includes transition services' });
+    expect(x.completedOn).toBeUndefined();
+    expect(x.basis.notes.join(' ')).toContain('"Transition In IEP" column');
+    // Confirmed for that IEP: done.
+    const confirmed = one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20', transitionConfirmed: '2025-12-20' });
+    expect(confirmed).toMatchObject({ status: 'done', completedOn: '2025-12-20' });
+    // A confirmation of an older IEP does not count for the current one.
+    expect(one('transition-services', { dateOfBirth: '2010-12-01', lastIepDate: '2025-12-20', transitionConfirmed: '2024-12-20' }).status).toBe('soon');
   });
 
   it('transfer of rights at 18 and its statement one year before', () => {
@@ -289,45 +296,6 @@ describe('computeDeadlines: progress reports, exits and problems', () => {
   });
 });
 
-describe('sortByUrgency', () => {
-  it('orders by status, then due date, then student', () => {
-    const rows = [
-      { studentId: 'B', status: 'upcoming', dueDate: '2027-01-01' },
-      { studentId: 'A', status: 'done', dueDate: '2026-01-01' },
-      { studentId: 'B', status: 'soon', dueDate: '2026-12-01' },
-      { studentId: 'A', status: 'soon', dueDate: '2026-12-01' },
-      { studentId: 'C', status: 'overdue', dueDate: '2026-11-20' },
-      { studentId: 'D', status: 'urgent', dueDate: '2026-11-25' },
-      { studentId: 'E', status: 'overdue', dueDate: '2026-10-01' },
-      { studentId: 'F', status: 'soon', dueDate: '2026-11-30' },
-    ] as Pick<Deadline, 'studentId' | 'status' | 'dueDate'>[];
-    const before = JSON.stringify(rows);
-    expect(sortByUrgency(rows).map((r) => `${r.status}:${r.studentId}`)).toEqual([
-      'overdue:E', 'overdue:C', 'urgent:D', 'soon:F', 'soon:A', 'soon:B', 'upcoming:B', 'done:A',
-    ]);
-    expect(JSON.stringify(rows)).toBe(before); // input not mutated
-  });
-});
-
-describe('computeCaseloadDeadlines', () => {
-  it('gathers open deadlines of every student, most urgent first, without the done ones, with problems per student', () => {
-    const students = [
-      student({ studentId: 'A', lastIepDate: '2025-12-20' }), // annual due 2026-12-19 (soon)
-      student({ studentId: 'B', consentDate: '2026-09-15', eligibilityDate: '2026-11-02' }), // evaluation done; IEP due 12-02
-      student({ studentId: 'C', lastIepDate: '2025-11-20' }), // annual overdue
-      { ...student({ studentId: 'D' }), state: 'ZZ' } as unknown as StudentRecord,
-    ];
-    const r = computeCaseloadDeadlines(students, federal, TODAY);
-    expect(r.deadlines.map((x) => `${x.studentId}:${x.kind}:${x.status}`)).toEqual([
-      'C:annual-review:overdue',
-      'B:initial-iep:soon',
-      'A:annual-review:soon',
-      'B:reevaluation:upcoming',
-    ]);
-    expect(r.problems).toEqual([{ studentId: 'D', problem: expect.stringMatching(/^There are no rules for "ZZ" yet/) }]);
-  });
-});
-
 describe('computeDeadlines properties', () => {
   const date = isoDateBetween('2015-01-01', '2027-06-01');
   const record = fc.record(
@@ -375,5 +343,75 @@ describe('computeDeadlines properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('computeDeadlines: an evaluation never vanishes for want of its start date (issue 15)', () => {
+  it('says so when NC or VA has consent but no referral date (NC 1503-2.2; 8VAC20-81-60)', () => {
+    for (const state of ['NC', 'VA'] as const) {
+      const r = computeDeadlines({ studentId: 'S1', consentDate: '2026-10-01' as IsoDate }, Settings.parse({ state }), '2026-11-01' as IsoDate);
+      expect(r.deadlines.some((d) => d.kind === 'initial-evaluation'), state).toBe(false);
+      expect(r.problems.join(' '), state).toMatch(/counts from the Referral Date, which is blank \(the Consent Date is 2026-10-01\)/);
+    }
+    const done = computeDeadlines({ studentId: 'S1', consentDate: '2024-10-01' as IsoDate, lastIepDate: '2025-01-01' as IsoDate }, Settings.parse({ state: 'NC' }), '2026-11-01' as IsoDate);
+    expect(done.problems).toEqual([]);
+  });
+});
+
+describe('computeDeadlines: initial cases shown once, and nothing stated that the engine does not know (issue 15)', () => {
+  const ca = settingsWith({ state: 'CA', calendar: DISTRICT_CALENDAR });
+
+  it('lists a California initial case once: the evaluation timeline includes the IEP meeting (EC 56043; EC 56344(a))', () => {
+    const r = computeDeadlines(student({ consentDate: '2025-10-01' }), ca, d('2025-10-15'));
+    const initial = r.deadlines.filter((x) => x.kind === 'initial-evaluation' || x.kind === 'initial-iep');
+    expect(initial).toHaveLength(1);
+    expect(initial[0]?.basis.notes).toContain('This is also the date of the initial IEP meeting.');
+  });
+
+  it('raises no calendar error for an evaluation finished long before the calendar starts (CA, TX, PA)', () => {
+    for (const state of ['CA', 'TX', 'PA'] as const) {
+      const old = student({ consentDate: '2019-01-10', eligibilityDate: '2019-02-20', lastIepDate: '2026-02-01', lastEvaluationDate: '2025-01-10' });
+      const r = computeDeadlines(old, settingsWith({ state, calendar: DISTRICT_CALENDAR }), d('2026-03-01'));
+      expect(r.problems, state).toEqual([]);
+    }
+  });
+
+  it('gives no rights-transfer row for a student who is only referred (34 CFR 300.520(a))', () => {
+    const referred = computeDeadlines(student({ dateOfBirth: '2009-03-10', referralDate: '2026-10-01' }), settingsWith({}), d('2026-11-01'));
+    expect(referred.deadlines.some((x) => x.kind === 'transfer-of-rights')).toBe(false);
+    const withIep = computeDeadlines(student({ dateOfBirth: '2009-03-10', lastIepDate: '2026-03-01' }), settingsWith({}), d('2026-11-01'));
+    expect(withIep.deadlines.some((x) => x.kind === 'transfer-of-rights')).toBe(true);
+  });
+
+  it('reminds that the first IEP of a 15- to 17-year-old in an initial evaluation must hold transition and the transfer statement (34 CFR 300.320(b)-(c))', () => {
+    // Born 2009-03-10 (17 on 2026-03-10; rights transfer 2027-03-10). Consent 2026-01-05: first IEP due 2026-03-06 (60 days).
+    const r = computeDeadlines(student({ dateOfBirth: '2009-03-10', consentDate: '2026-01-05' }), settingsWith({}), d('2026-01-20'));
+    const transition = r.deadlines.find((x) => x.kind === 'transition-services');
+    const statement = r.deadlines.find((x) => x.kind === 'transfer-of-rights-notice');
+    expect(transition).toMatchObject({ dueDate: '2026-03-06' });
+    expect(transition?.basis.notes.join(' ')).toContain('The first IEP (due 2026-03-06) must include transition services');
+    expect(statement).toMatchObject({ dueDate: '2026-03-06' });
+    // A 10-year-old in an initial evaluation gets neither.
+    const young = computeDeadlines(student({ dateOfBirth: '2016-03-10', consentDate: '2026-01-05' }), settingsWith({}), d('2026-01-20'));
+    expect(young.deadlines.some((x) => x.kind === 'transition-services' || x.kind === 'transfer-of-rights-notice')).toBe(false);
+  });
+
+  it('never says an IEP was in effect before it was written', () => {
+    // Turned 16 on 2025-06-01, before the IEP of 2025-12-20 was written.
+    const r = computeDeadlines(student({ dateOfBirth: '2009-06-01', lastIepDate: '2025-12-20' }), settingsWith({}), d('2026-01-10'));
+    const notes = r.deadlines.find((x) => x.kind === 'transition-services')?.basis.notes.join(' ') ?? '';
+    expect(notes).not.toMatch(/IEP of 2025-12-20 is in effect on 2025-06-01/);
+    expect(notes).toContain('the current IEP (of 2025-12-20) must include');
+  });
+});
+
+describe('computeDeadlines: an ambiguous weekend due date is kept and said (timelines.md §0)', () => {
+  it('keeps a Sunday due date (the earlier reading) and says so, unless rollForward is set', () => {
+    // Consent 2025-10-01 + 60 days = Sun 2025-11-30 (34 CFR 300.301(c)(1)).
+    const r = one('initial-evaluation', { consentDate: '2025-10-01' }, federal, d('2025-10-15'));
+    expect(r.dueDate).toBe('2025-11-30');
+    expect(r.basis.notes.join(' ')).toContain('Due on a Sunday');
+    const rolled = one('initial-evaluation', { consentDate: '2025-10-01' }, settingsWith({ rollForward: true, calendar: DISTRICT_CALENDAR }), d('2025-10-15'));
+    expect(rolled.basis.notes.join(' ')).not.toContain('Due on a Sunday');
   });
 });

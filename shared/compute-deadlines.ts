@@ -1,18 +1,17 @@
-import { addCalendarDays } from './add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
-import { type DayUnit, holidaySet } from './count-days.ts';
-import type { Deadline } from './deadline.ts';
-import { STATUS_STYLES } from './deadline.ts';
 import { buildDeadline } from './build-deadline.ts';
 import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
-import type { Caseload } from './caseload.ts';
-import { NO_STUDENT_TABLES, tablesByStudent, type StudentTables } from './student-tables.ts';
-import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
-import type { IsoDate } from './iso-date.ts';
+import { meetingNoticeLead } from './meeting-notice-lead.ts';
 import { ruleContext } from './compute-due.ts';
+import { countDaysBack } from './count-days-back.ts';
+import type { Deadline } from './deadline.ts';
+import { toDayNumber, weekdayOf } from './day-number.ts';
+import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
+import { sortByUrgency } from './sort-by-urgency.ts';
 import type { StudentRecord } from './student-record.ts';
-import type { DeadlineKind, RuleContext, RulePack, TimelineRule } from './timeline-rule.ts';
+import { NO_STUDENT_TABLES, type StudentTables } from './student-tables.ts';
+import { TRACKER_COLUMNS } from './tracker-columns.ts';
+import type { DeadlineKind, TimelineRule } from './timeline-rule.ts';
 
 /** Every deadline of one student, plus what kept any from being computed. */
 export interface StudentDeadlines {
@@ -26,10 +25,10 @@ const MEETING_KINDS: ReadonlySet<DeadlineKind> = new Set(['initial-iep', 'annual
 
 /**
  * Where a deadline is done: the record fields whose date completes it (the first recorded on or after the
- * trigger). An initial evaluation is over once eligibility is decided, or once an IEP has been held.
+ * trigger). An initial evaluation is over once its report is written, eligibility is decided, or an IEP has been held.
  */
 const COMPLETED_BY: Partial<Record<DeadlineKind, readonly (keyof StudentRecord)[]>> = {
-  'initial-evaluation': ['eligibilityDate', 'lastIepDate'],
+  'initial-evaluation': ['evaluationReportDate', 'eligibilityDate', 'lastIepDate'],
   'initial-iep': ['lastIepDate'],
 };
 
@@ -53,13 +52,13 @@ const STATED_BY_SYSTEM: Partial<Record<DeadlineKind, keyof StudentRecord>> = {
  */
 export function computeDeadlines(student: StudentRecord, settings: Settings, today: IsoDate, tables: StudentTables = NO_STUDENT_TABLES): StudentDeadlines {
   const problems: string[] = [];
-  const context = ruleContext(student, settings);
+  const context = ruleContext(student, settings, { today });
   if (!context.ok) return { studentId: student.studentId, deadlines: [], problems: [context.error.message] };
   if (student.exitDate && student.exitDate <= today) {
     return { studentId: student.studentId, deadlines: [], problems: [] };
   }
   const ctx = context.value;
-  const lead = meetingLead(ctx);
+  const lead = meetingNoticeLead(ctx);
   const deadlines: Deadline[] = [];
   for (const rule of ctx.rules.values()) {
     let outcome;
@@ -72,25 +71,23 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     if (outcome === undefined) {
       const stated = systemStated(rule, student, today, settings);
       if (stated) deadlines.push(stated);
+      const missing = missingStart(rule, student);
+      if (missing) problems.push(missing);
       continue;
     }
     if (!outcome.ok) {
-      problems.push(`${rule.title}: ${outcome.error.message}`);
+      // A timeline the record shows finished long ago (an evaluation before the calendar starts) is no problem.
+      if (!completedBy(rule, student)) problems.push(`${rule.title}: ${outcome.error.message}`);
       continue;
     }
-    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn } = outcome.value;
+    const { dueDate, inputs, notes, scheduleBy, earliest, expiresAfter, showFrom, completedOn: ruleCompletedOn, title } = outcome.value;
     if ((expiresAfter && expiresAfter < today) || (showFrom && today < showFrom)) continue;
-    const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
-    let completedOn = ruleCompletedOn;
-    for (const key of COMPLETED_BY[rule.kind] ?? []) {
-      if (completedOn) break;
-      const date = student[key] as IsoDate | undefined;
-      if (date !== undefined && (!triggerDate || date >= triggerDate)) completedOn = date;
-    }
+    const completedOn = ruleCompletedOn ?? completedBy(rule, student);
     const deadline = makeDeadline(student.studentId, rule, dueDate, today, settings, completedOn);
+    if (title) deadline.title = title;
     deadline.basis.inputs = inputs;
-    deadline.basis.notes = notes;
-    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countBack(dueDate, lead.days, lead.unit, settings) : undefined);
+    deadline.basis.notes = [...notes, ...weekendNote(rule, dueDate, settings)];
+    const by = scheduleBy ?? (MEETING_KINDS.has(rule.kind) && lead ? countDaysBack(dueDate, lead.days, lead.unit, settings) : undefined);
     if (by) deadline.scheduleBy = by;
     if (earliest) deadline.earliest = earliest;
     const statedKey = STATED_BY_SYSTEM[rule.kind];
@@ -105,9 +102,7 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
     deadlines.push(deadline);
   }
-  // Progress reports are on IEP goals: only a student who has an IEP gets one.
-  const report = student.lastIepDate || student.annualReviewDue ? nextProgressReport(student.studentId, today, settings) : undefined;
-  if (report) deadlines.push(report);
+  dropRepeatedInitialIep(deadlines);
   for (const source of CASELOAD_DEADLINE_SOURCES) {
     try {
       const found = source.compute(student, tables, settings, today);
@@ -118,6 +113,44 @@ export function computeDeadlines(student: StudentRecord, settings: Settings, tod
     }
   }
   return { studentId: student.studentId, deadlines: sortByUrgency(deadlines), problems };
+}
+
+/** Kinds whose date is a count of days (not an anniversary, a birthday or an IEP in effect), where a weekend date is ambiguous. */
+const COUNTED_KINDS: ReadonlySet<DeadlineKind> = new Set(['initial-evaluation', 'initial-iep']);
+
+/**
+ * A counted deadline on a Saturday or Sunday: whether it moves to the next school day is not settled
+ * (timelines.md §0), so the date is kept (the earlier reading) and the deadline says so.
+ */
+function weekendNote(rule: TimelineRule, dueDate: IsoDate, settings: Settings): string[] {
+  if (settings.rollForward || !COUNTED_KINDS.has(rule.kind)) return [];
+  const weekday = weekdayOf(toDayNumber(dueDate));
+  if (weekday !== 0 && weekday !== 6) return [];
+  return [
+    `Due on a ${weekday === 0 ? 'Sunday' : 'Saturday'}: the rules do not say whether it moves to the next school day, so Casekeeper keeps the earlier date (the rollForward setting moves it).`,
+  ];
+}
+
+/** The recorded date that completed a rule's deadline: the first of its completing fields on or after the trigger. */
+function completedBy(rule: TimelineRule, student: StudentRecord): IsoDate | undefined {
+  const triggerDate = rule.trigger ? (student[rule.trigger] as string | undefined) : undefined;
+  for (const key of COMPLETED_BY[rule.kind] ?? []) {
+    const date = student[key] as IsoDate | undefined;
+    if (date !== undefined && (!triggerDate || date >= triggerDate)) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Where the state's evaluation timeline ends in the IEP (CA, IL, NC …), the initial IEP falls on the
+ * evaluation's own date until eligibility is decided: one open case is listed once, not twice.
+ */
+function dropRepeatedInitialIep(deadlines: Deadline[]): void {
+  const evaluation = deadlines.find((d) => d.kind === 'initial-evaluation' && d.status !== 'done');
+  const iep = deadlines.findIndex((d) => d.kind === 'initial-iep' && d.status !== 'done');
+  if (!evaluation || iep < 0 || (deadlines[iep] as Deadline).dueDate !== evaluation.dueDate) return;
+  deadlines.splice(iep, 1);
+  evaluation.basis.notes.push('This is also the date of the initial IEP meeting.');
 }
 
 function makeDeadline(
@@ -132,6 +165,20 @@ function makeDeadline(
   return buildDeadline({ studentId, kind: rule.kind, title: rule.title, dueDate, basis, ...(completedOn ? { completedOn } : {}) }, settings, today);
 }
 
+/**
+ * Why an open evaluation has no deadline: the state counts it from the referral (NC, VA) and the record has
+ * consent but no referral date.
+ */
+function missingStart(rule: TimelineRule, student: StudentRecord): string | undefined {
+  // A referral without consent is no deadline yet where the clock starts at consent; consent without the
+  // referral, where it starts at the referral, is a deadline the record cannot place.
+  if (rule.kind !== 'initial-evaluation' || rule.trigger !== 'referralDate' || student.referralDate) return undefined;
+  if (student.eligibilityDate || student.lastIepDate || !student.consentDate) return undefined;
+  const started = 'consentDate' as const;
+  const header = (key: keyof StudentRecord) => TRACKER_COLUMNS.find((c) => c.key === key)?.header ?? key;
+  return `${rule.title} (${rule.citation}) counts from the ${header(rule.trigger)}, which is blank (the ${header(started)} is ${student[started]}): add it to see the deadline.`;
+}
+
 /** The district's own due date stands in when the engine lacks the inputs (e.g. no last IEP date). */
 function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate, settings: Settings): Deadline | undefined {
   const key = STATED_BY_SYSTEM[rule.kind];
@@ -141,88 +188,4 @@ function systemStated(rule: TimelineRule, student: StudentRecord, today: IsoDate
   deadline.basis.inputs = { [key]: stated };
   deadline.basis.notes = ['Taken from the IEP system: the record lacks the date the rule counts from, so Casekeeper could not check it.'];
   return deadline;
-}
-
-/** The meeting-notice lead time: the caseload's own days, else the state's (from its setting where declared). */
-function meetingLead(ctx: RuleContext & { pack: RulePack }): { days: number; unit: DayUnit } | undefined {
-  if (ctx.settings.meetingNoticeDays !== undefined) return { days: ctx.settings.meetingNoticeDays, unit: 'calendar' };
-  const notice = ctx.pack.meetingNotice;
-  if (!notice) return undefined;
-  const days = notice.settingId ? ctx.setting<number | null>(notice.settingId) : notice.days;
-  return days === null ? undefined : { days, unit: notice.unit };
-}
-
-/** The date `days` days of a unit before `date` (a meeting-notice send-by date). */
-function countBack(date: IsoDate, days: number, unit: DayUnit, settings: Settings): IsoDate | undefined {
-  if (unit === 'calendar') return addCalendarDays(date, -days);
-  if (unit === 'school') {
-    if (!settings.calendar) return undefined;
-    const index = compileCalendar(settings.calendar);
-    // Count back from the last school day on or before the due date: a meeting due on a Saturday is
-    // held on the Friday at the latest, so its notice goes out as early as a Friday meeting's would.
-    const at = firstSchoolDayIndexAfter(index, toDayNumber(date)) - 1 - days;
-    const day = index.schoolDays[at];
-    return day === undefined ? undefined : fromDayNumber(day);
-  }
-  let day = toDayNumber(date);
-  const holidays = holidaySet(day - days * 2 - 14, days * 2 + 14, settings.holidays);
-  for (let left = days; left > 0; ) {
-    day--;
-    if (weekdayOf(day) !== 0 && weekdayOf(day) !== 6 && !holidays.has(day)) left--;
-  }
-  return fromDayNumber(day);
-}
-
-function nextProgressReport(studentId: string, today: IsoDate, settings: Settings): Deadline | undefined {
-  let next: IsoDate | undefined;
-  for (const d of settings.progressReportDates) if (d >= today && (next === undefined || d < next)) next = d;
-  if (!next) return undefined;
-  const basis = {
-    ruleId: 'US.progress-report',
-    citation: '34 CFR 300.320(a)(3)(ii)',
-    verification: 'U' as const,
-    explanation: 'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
-    inputs: { progressReportDate: next },
-    notes: [],
-  };
-  return buildDeadline({ studentId, kind: 'progress-report', title: 'Progress report', dueDate: next, basis }, settings, today);
-}
-
-/** Most urgent first: by status (overdue, urgent, soon, upcoming, done), then due date, then student. */
-export function sortByUrgency<T extends Pick<Deadline, 'status' | 'dueDate' | 'studentId'>>(deadlines: readonly T[]): T[] {
-  // One numeric key per deadline (status rank, then day number) keeps the comparator cheap for big caseloads.
-  const keys = new Float64Array(deadlines.length);
-  deadlines.forEach((d, i) => {
-    keys[i] = STATUS_STYLES[d.status].rank * 1_000_000 + toDayNumber(d.dueDate);
-  });
-  const order = Array.from(deadlines.keys());
-  order.sort((i, j) => {
-    const byKey = (keys[i] as number) - (keys[j] as number);
-    if (byKey !== 0) return byKey;
-    const a = (deadlines[i] as T).studentId;
-    const b = (deadlines[j] as T).studentId;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  return order.map((i) => deadlines[i] as T);
-}
-
-/**
- * All open (not done) deadlines of a caseload, most urgent first, and each student's problems. Given the
- * whole caseload, the deadlines that come from its other tables (services, contacts …) are included.
- */
-export function computeCaseloadDeadlines(
-  caseload: Caseload | readonly StudentRecord[],
-  settings: Settings,
-  today: IsoDate,
-): { deadlines: Deadline[]; problems: { studentId: string; problem: string }[] } {
-  const deadlines: Deadline[] = [];
-  const problems: { studentId: string; problem: string }[] = [];
-  const students = 'students' in caseload ? caseload.students : caseload;
-  const tables = 'students' in caseload ? tablesByStudent(caseload) : new Map<string, StudentTables>();
-  for (const student of students) {
-    const result = computeDeadlines(student, settings, today, tables.get(student.studentId) ?? NO_STUDENT_TABLES);
-    for (const d of result.deadlines) if (d.status !== 'done') deadlines.push(d);
-    for (const problem of result.problems) problems.push({ studentId: student.studentId, problem });
-  }
-  return { deadlines: sortByUrgency(deadlines), problems };
 }

@@ -1,3 +1,4 @@
+import type { IsoDate } from './iso-date.ts';
 import { fail, ok, type Result } from './result.ts';
 import { getRulePack, resolveRules } from './rule-packs.ts';
 import type { Settings } from './settings.ts';
@@ -5,17 +6,22 @@ import type { StudentRecord } from './student-record.ts';
 import type { DeadlineKind, RuleContext, RuleOutcome, RulePack, TimelineRule } from './timeline-rule.ts';
 
 /** The rule context of a student: rule settings read from the caseload settings, else the pack's defaults. */
-export function ruleContext(student: StudentRecord, settings: Settings): Result<RuleContext & { pack: RulePack; rules: Map<DeadlineKind, TimelineRule> }> {
+export function ruleContext(
+  student: StudentRecord,
+  settings: Settings,
+  options: { today?: IsoDate } = {},
+): Result<RuleContext & { pack: RulePack; rules: Map<DeadlineKind, TimelineRule> }> {
   const pack = getRulePack(student.state ?? settings.state);
   if (!pack.ok) return pack;
   const { rules, settings: declared } = resolveRules(pack.value);
   return ok({
     student,
     settings,
+    ...(options.today ? { today: options.today } : {}),
     pack: pack.value,
     rules,
     setting<T extends number | boolean | null>(id: string): T {
-      if (Object.hasOwn(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
+      if (Object.prototype.hasOwnProperty.call(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
       const found = declared.find((s) => s.id === id);
       if (!found) throw new Error(`Unknown rule setting ${id}`);
       return found.default as T;
@@ -33,19 +39,16 @@ export function computeDue(
   kind: DeadlineKind,
   student: StudentRecord,
   settings: Settings,
+  options: { today?: IsoDate } = {},
 ): Result<{ rule: TimelineRule; outcome: RuleOutcome }> {
-  const ctx = ruleContext(student, settings);
+  const ctx = ruleContext(student, settings, options);
   if (!ctx.ok) return ctx;
   const rule = ctx.value.rules.get(kind);
-  if (!rule) {
-    return fail(
-      'rule-not-applicable',
-      kind === 'progress-report'
-        ? 'Progress reports are due on the reporting dates in the settings (such as report-card dates), not counted from a date.'
-        : `Casekeeper has no rule for "${kind}".`,
-    );
-  }
+  if (!rule) return fail('rule-not-applicable', `Casekeeper has no rule for "${kind}".`);
   const outcome = rule.compute(ctx.value);
+  if (outcome === undefined && kind === 'progress-report') {
+    return fail('missing-input', 'Progress reports are due on the reporting dates in the settings (such as report-card dates), for a student with an IEP.');
+  }
   if (outcome === undefined) return fail('missing-input', notComputed(rule, student));
   return outcome.ok ? ok({ rule, outcome: outcome.value }) : outcome;
 }

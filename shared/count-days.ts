@@ -139,7 +139,8 @@ export function countDays(
 function excludedWhy(index: CalendarIndex, day: number, options: CountDaysOptions): string | undefined {
   const year = index.yearAt(day);
   if (options.excludeSummer && year === -1) {
-    const prev = index.years.filter((y) => y.last < day).at(-1);
+    const before = index.years.filter((y) => y.last < day);
+    const prev = before[before.length - 1];
     const next = index.years.find((y) => y.first > day);
     return prev && next ? `summer (${fromDayNumber(prev.last + 1)} to ${fromDayNumber(next.first - 1)})` : 'summer';
   }

@@ -1,5 +1,5 @@
 import { addCalendarDays } from './add-calendar-days.ts';
-import { type IsoDate, isoDateOf } from './iso-date.ts';
+import { type IsoDate, isIsoDate, isoDateOf } from './iso-date.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** Options for {@link parseDate}. */
@@ -49,6 +49,11 @@ export function parseDate(input: unknown, options: ParseDateOptions = {}): Resul
   const years: [number, number] = [options.minYear ?? 1900, options.maxYear ?? 2100];
   if (typeof input === 'number') return fromSerial(input, String(input), minSerial, maxSerial);
   if (typeof input !== 'string') return fail('not-a-date', 'Expected a date.');
+  // The spelling Casekeeper itself writes, read without the general machinery (a year of sessions has many).
+  if (input.length === 10 && isIsoDate(input)) {
+    const year = Number(input.slice(0, 4));
+    if (year >= years[0] && year <= years[1]) return ok(input);
+  }
   const text = input.trim().replace(/\s+/g, ' ');
   if (text === '') return fail('empty-date', 'The date is empty.');
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;

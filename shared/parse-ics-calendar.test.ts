@@ -120,6 +120,25 @@ describe('parseIcsCalendar', () => {
     expect(r.ok && r.value.closures).toEqual([{ date: '2026-01-19', name: 'MLK Holiday' }]);
   });
 
+  it('closes school for a plain "Labor Day" or "Thanksgiving" event, not for a Thanksgiving food drive (issue 15)', () => {
+    const r = parseIcsCalendar(
+      wrap(
+        allDay('20250825', '20250826', 'First Day of School'),
+        allDay('20250901', '20250902', 'Labor Day'),
+        allDay('20251120', '20251121', 'Thanksgiving Food Drive'),
+        allDay('20251127', '20251129', 'Thanksgiving'),
+        allDay('20260525', '20260526', "Memorial Day"),
+        allDay('20260612', '20260613', 'Last Day of School'),
+      ),
+    );
+    expect(r.ok && r.value.closures).toEqual([
+      { date: '2025-09-01', name: 'Labor Day' },
+      { from: '2025-11-27', to: '2025-11-28', name: 'Thanksgiving' },
+      { date: '2026-05-25', name: 'Memorial Day' },
+    ]);
+    expect(r.ok && isSchoolDay(r.value, d('2025-09-01'))).toBe(false);
+  });
+
   it('fails in plain words without first and last day events', () => {
     const ics = wrap(allDay('20251124', '20251129', 'Thanksgiving Break'));
     expect(parseIcsCalendar(ics)).toEqual({

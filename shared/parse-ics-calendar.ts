@@ -14,6 +14,13 @@ export interface ParseIcsCalendarOptions {
 
 const FIRST_DAY = /\bfirst day\b.*\b(school|students|classes|instruction)\b|\bschool (starts|begins)\b/i;
 const LAST_DAY = /\blast day\b.*\b(school|students|classes|instruction)\b|\bschool ends\b/i;
+/** Events that are school activities, not closures, even when they name a holiday. */
+const NOT_A_CLOSURE = '(?! (concert|program|programme|party|show|performance|sing|market|fair|parade|assembly|celebration|luncheon|lunch|dinner|feast|food drive|drive|shop|spirit|dress))';
+/** The holidays on which US public schools close, named plainly ("Labor Day", "Thanksgiving"). */
+const HOLIDAY_NAMES = new RegExp(
+  `\\b(labor day|thanksgiving( day)?|christmas( day| eve)?|new year'?s( day| eve)?|martin luther king|mlk day|memorial day|veterans'? day|presidents'? day|washington'?s birthday|independence day|juneteenth|columbus day|indigenous peoples'? day)\\b${NOT_A_CLOSURE}`,
+  'i',
+);
 const CLOSURE =
   /\bno school\b|\bno classes\b|\bno students\b|\bholiday\b(?! (concert|program|programme|party|show|performance|sing|market|fair|parade|assembly|celebration|luncheon|lunch|dinner|shop))|\bbreak\b|\bclosed\b|\bclosure\b|\brecess\b|\bvacation\b|\b(teacher|staff) (work|planning|in-?service|development)\b|\bprofessional (development|learning)\b|\bpupil[- ]free\b|\bstudent[- ]free\b|\bsnow day\b|\bday off\b|\bobserved\b/i;
 
@@ -67,7 +74,7 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
     const to = endExclusive > from ? addCalendarDays(endExclusive, -1) : from;
     if (FIRST_DAY.test(summary)) firsts.push(from);
     else if (LAST_DAY.test(summary)) lasts.push(to);
-    else if (CLOSURE.test(summary)) closures.push(from === to ? { date: from, name: summary } : { from, to, name: summary });
+    else if (CLOSURE.test(summary) || HOLIDAY_NAMES.test(summary)) closures.push(from === to ? { date: from, name: summary } : { from, to, name: summary });
   }
   let schoolYears = options.schoolYears;
   if (!schoolYears) {
@@ -80,7 +87,8 @@ export function parseIcsCalendar(text: string, options: ParseIcsCalendarOptions 
     for (const firstDay of firsts) {
       if (schoolYears.some((y) => firstDay <= y.lastDay)) continue;
       const nextYear = firsts.find((f) => f > addCalendarDays(firstDay, 180));
-      const lastDay = lasts.filter((l) => l > firstDay && l <= addCalendarDays(firstDay, 366) && (!nextYear || l < nextYear)).at(-1);
+      const candidates = lasts.filter((l) => l > firstDay && l <= addCalendarDays(firstDay, 366) && (!nextYear || l < nextYear));
+      const lastDay = candidates[candidates.length - 1];
       if (lastDay) schoolYears.push({ firstDay, lastDay });
     }
     if (schoolYears.length === 0) {

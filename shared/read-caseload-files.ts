@@ -1,19 +1,13 @@
-import { caseloadOf, type Caseload, type TableName } from './caseload.ts';
-import { checkCaseload } from './check-caseload.ts';
+import type { TableName } from './caseload.ts';
+import { type AssembledCaseload, assembleCaseload } from './assemble-caseload.ts';
 import { readTableCsv } from './read-table-csv.ts';
-import type { TableProblem } from './table-problem.ts';
+import type { TableImport } from './read-table-rows.ts';
 import { CASELOAD_TABLES } from './tables/index.ts';
 
 /** A caseload read from its files, every problem found, and what was in each file. */
-export interface CaseloadFiles {
-  caseload: Caseload;
-  problems: TableProblem[];
-  /** The tables that had a file, with its name as given and the rows read. */
-  found: { table: TableName; file: string; rows: number }[];
+export interface CaseloadFiles extends AssembledCaseload {
   /** Files that are not a caseload table (ignored, named so nothing vanishes silently). */
   ignoredFiles: string[];
-  /** Per table, headers that name no column (ignored). */
-  ignoredColumns: Partial<Record<TableName, string[]>>;
 }
 
 /**
@@ -26,36 +20,15 @@ export interface CaseloadFiles {
  * @example readCaseloadFiles({ 'students.csv': 'Student ID\nS1' }).caseload.students // [{ studentId: 'S1' }]
  */
 export function readCaseloadFiles(files: Readonly<Record<string, string>>): CaseloadFiles {
-  const byName = new Map<string, [string, string]>();
+  const sources: Partial<Record<TableName, { name: string; read: () => TableImport<TableName> }>> = {};
   const ignoredFiles: string[] = [];
   for (const [path, text] of Object.entries(files)) {
     const base = path.split(/[\\/]/).pop() ?? path;
     if (base.startsWith('.') || path.includes('__MACOSX')) continue;
-    const lower = base.toLowerCase();
-    if (CASELOAD_TABLES.some((t) => t.file === lower) && !byName.has(lower)) byName.set(lower, [path, text]);
+    const spec = CASELOAD_TABLES.find((t) => t.file === base.toLowerCase());
+    if (spec && !sources[spec.name]) sources[spec.name] = { name: path, read: () => readTableCsv(spec as never, text) as TableImport<TableName> };
     else ignoredFiles.push(path);
   }
-  const tables: Partial<Caseload> = {};
-  const problems: TableProblem[] = [];
-  const found: CaseloadFiles['found'] = [];
-  const ignoredColumns: CaseloadFiles['ignoredColumns'] = {};
-  const rowNumbers = new Map<TableName, number[]>();
-  for (const spec of CASELOAD_TABLES) {
-    const file = byName.get(spec.file);
-    if (!file) {
-      if (spec.name === 'students') {
-        problems.push({ table: 'students', row: 0, column: '', value: '', reason: `There is no ${spec.file}; a caseload needs at least its students.`, code: 'empty-file' });
-      }
-      continue;
-    }
-    const read = readTableCsv(spec as never, file[1]) as ReturnType<typeof readTableCsv>;
-    (tables as Record<string, unknown>)[spec.name] = read.records;
-    rowNumbers.set(spec.name, read.rowNumbers);
-    problems.push(...read.problems);
-    found.push({ table: spec.name, file: file[0], rows: read.records.length });
-    if (read.ignoredColumns.length > 0) ignoredColumns[spec.name] = read.ignoredColumns;
-  }
-  const caseload = caseloadOf(tables);
-  problems.push(...checkCaseload(caseload, { rowOf: (table, index) => rowNumbers.get(table)?.[index] ?? index + 2 }));
-  return { caseload, problems, found, ignoredFiles, ignoredColumns };
+  const students = CASELOAD_TABLES[0].file;
+  return { ...assembleCaseload(sources, `There is no ${students}; a caseload needs at least its students.`), ignoredFiles };
 }

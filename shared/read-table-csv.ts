@@ -1,20 +1,9 @@
 import Papa from 'papaparse';
-import type { TableName, TableRecord } from './caseload.ts';
-import { generateRowId } from './generate-row-id.ts';
-import { mapColumns } from './map-columns.ts';
-import { readTableRow } from './read-table-row.ts';
-import type { TableProblem } from './table-problem.ts';
+import type { TableName } from './caseload.ts';
+import { readTableRows, type TableImport } from './read-table-rows.ts';
 import type { TableSpec } from './table-spec.ts';
 
-/** The rows of one table that could be read, and every problem, row by row. */
-export interface TableImport<T extends TableName> {
-  records: TableRecord<T>[];
-  /** The spreadsheet row each record came from (header = row 1), in the same order as `records`. */
-  rowNumbers: number[];
-  problems: TableProblem[];
-  /** Headers that name no column of the table (ignored). */
-  ignoredColumns: string[];
-}
+export type { TableImport } from './read-table-rows.ts';
 
 /**
  * Reads one table's CSV (Casekeeper's own export, or an IEP system's): headers are matched by name, record
@@ -32,76 +21,9 @@ export function readTableCsv<T extends TableName>(spec: TableSpec<T>, text: stri
   const { delimiter } = Papa.parse<string[]>(body.slice(0, 64_000), { skipEmptyLines: 'greedy', preview: 20 }).meta;
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
   const rows = parsed.data;
-  const problems: TableProblem[] = [];
-  const out: TableImport<T> = { records: [], rowNumbers: [], problems, ignoredColumns: [] };
-  const headerIndex = rows.findIndex((cells) => !isBlankRow(cells));
-  const header = rows[headerIndex];
-  if (!header) {
-    problems.push({ table, row: 1, column: '', value: '', reason: 'The file is empty.', code: 'empty-file' });
-    return out;
-  }
-  const { map, missingRequired, unknown } = mapColumns(spec.columns, header);
-  out.ignoredColumns = unknown;
-  const fatal = missingRequired.filter((h) => h !== spec.columns.find((c) => c.key === spec.key && spec.idPrefix !== undefined)?.header);
-  if (fatal.length > 0) {
-    problems.push({
-      table,
-      row: headerIndex + 1,
-      column: fatal.join(', '),
-      value: '',
-      reason: `The file has no ${fatal.join(', ')} column, so no ${table === 'students' ? 'student' : 'row'} could be read.`,
-      code: 'missing-column',
-    });
-    return out;
-  }
-  const positions = Object.entries(map).map(([i, key]) => [Number(i), key] as const);
-  const positionOf = new Map(positions.map(([i, key]) => [key as string, i]));
-  const headerOf = new Map(spec.columns.map((c) => [c.header, c.key as string]));
-  const firstRowOf = new Map<string, number>();
-  const seenContent = new Map<string, number>();
-  const keyHeader = spec.columns.find((c) => c.key === spec.key)?.header ?? spec.key;
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i] as string[];
-    if (isBlankRow(cells)) continue;
-    const rowNumber = i + 1;
-    const raw: Record<string, unknown> = {};
-    for (const [index, key] of positions) raw[key] = restoreFormulaText(cells[index]);
-    if (spec.idPrefix !== undefined && String(raw[spec.key] ?? '').trim() === '') {
-      const content = positions.map(([index]) => (cells[index] ?? '').trim());
-      const signature = content.join('\u001f');
-      const occurrence = seenContent.get(signature) ?? 0;
-      seenContent.set(signature, occurrence + 1);
-      raw[spec.key] = generateRowId(spec.idPrefix, [table, ...content], occurrence);
-    }
-    const { record, problems: cellProblems } = readTableRow(spec, raw);
-    for (const p of cellProblems) {
-      const key = headerOf.get(p.column);
-      const at = key !== undefined ? positionOf.get(key) : undefined;
-      const value = at !== undefined ? (cells[at] ?? '') : '';
-      problems.push({ table, row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason, code: p.rowRejected ? 'missing-value' : 'bad-cell' });
-    }
-    if (!record) continue;
-    const id = String((record as Record<string, unknown>)[spec.key]);
-    const earlier = firstRowOf.get(id);
-    if (earlier !== undefined) {
-      problems.push({ table, row: rowNumber, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
-      continue;
-    }
-    firstRowOf.set(id, rowNumber);
-    out.records.push(record);
-    out.rowNumbers.push(rowNumber);
-  }
+  const out = readTableRows(spec, rows);
   for (const error of parsed.errors) {
-    problems.push({ table, row: (error.row ?? 0) + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.`, code: 'malformed-csv' });
+    out.problems.push({ table, row: (error.row ?? 0) + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.`, code: 'malformed-csv' });
   }
   return out;
-}
-
-/** Undoes the export's formula guard: `'=x` read back from our own export is the text `=x` (and `''=x` is `'=x`). */
-function restoreFormulaText(cell: string | undefined): string | undefined {
-  return cell !== undefined && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
 }

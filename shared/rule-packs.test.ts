@@ -32,9 +32,10 @@ describe('listRulePacks', () => {
 });
 
 describe('resolveRules', () => {
-  it('the federal baseline has one rule per computed kind (progress reports come from the settings)', () => {
+  it('the federal baseline has one rule per timeline kind, progress reports included (their dates come from the settings)', () => {
     const { rules, settings } = resolveRules(FEDERAL_RULES);
-    expect([...rules.keys()].sort()).toEqual(TIMELINE_DEADLINE_KINDS.filter((k) => k !== 'progress-report').sort());
+    expect([...rules.keys()].sort()).toEqual([...TIMELINE_DEADLINE_KINDS].sort());
+    expect(rules.get('progress-report')?.citation).toBe('34 CFR 300.320(a)(3)(ii)');
     expect(settings.map((s) => s.id)).toEqual(['US.ageOfMajority']);
   });
 

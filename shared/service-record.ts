@@ -24,8 +24,8 @@ export const ServiceRecord = z.object({
   grouping: z.enum(['individual', 'group']).optional(),
   /** The frequency and duration as the IEP prints it, e.g. `45 min x 1 sessions = 45 min Weekly`. */
   mandate: text(200).optional(),
-  minutes: z.number().positive().max(100_000).optional(),
-  sessions: z.number().positive().max(1_000).optional(),
+  minutes: z.number().min(1).max(100_000).optional(),
+  sessions: z.number().min(1).max(1_000).optional(),
   per: ServicePeriod.optional(),
   startDate: IsoDate.optional(),
   endDate: IsoDate.optional(),

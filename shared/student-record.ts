@@ -22,6 +22,8 @@ export const StudentRecord = z.object({
   referralDate: IsoDate.optional(),
   consentDate: IsoDate.optional(),
   eligibilityDate: IsoDate.optional(),
+  /** Date the evaluation report went to the team (TX: the FIIE report, from which the ARD is counted). */
+  evaluationReportDate: IsoDate.optional(),
   /** Date of the last annual IEP meeting. */
   lastIepDate: IsoDate.optional(),
   /** Date the next IEP meeting is scheduled for. */
@@ -31,6 +33,10 @@ export const StudentRecord = z.object({
   annualReviewDue: IsoDate.optional(),
   /** The reevaluation due date as the district's IEP system states it. */
   reevaluationDue: IsoDate.optional(),
+  /** Date of the IEP the case manager confirmed includes transition services (until then, "confirm"). */
+  transitionConfirmed: IsoDate.optional(),
+  /** Date of the IEP the case manager confirmed includes the transfer-of-rights statement. */
+  transferStatementConfirmed: IsoDate.optional(),
   exitDate: IsoDate.optional(),
   /** School days the student was absent during an evaluation timeline (TX, FL extend it). */
   absences: z.number().int().min(0).max(365).optional(),

@@ -23,7 +23,8 @@ const date = fc.integer({ min: 0, max: 54_000 }).map((n) => {
   return isoDateOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) as string;
 });
 
-function valueOf(column: TableColumn): fc.Arbitrary<unknown> {
+/** Test helper: a valid value of one column, as a record holds it. */
+export function valueOf(column: TableColumn): fc.Arbitrary<unknown> {
   switch (column.type) {
     case 'date':
       return date;

@@ -31,6 +31,10 @@ export type Verification = 'V' | 'S' | 'U';
 export interface RuleContext {
   student: StudentRecord;
   settings: Settings;
+  /** The date deadlines are measured from, where the caller knows it (a grade-based rule needs it to place the grade). */
+  today?: IsoDate;
+  /** The jurisdiction's resolved rules, where the caller has them (a rule about the first IEP reads its date). */
+  rules?: ReadonlyMap<DeadlineKind, TimelineRule>;
   /** The value of a rule setting (`settings.ruleSettings[id]`, else the pack's declared default). */
   setting<T extends number | boolean | null>(id: string): T;
 }
@@ -48,6 +52,8 @@ export interface RuleOutcome {
   showFrom?: IsoDate;
   /** After this date the deadline no longer applies (e.g. transition services once the student is past the age). */
   expiresAfter?: IsoDate;
+  /** The deadline's name where it differs from the rule's title (e.g. "Confirm the current IEP includes transition services"). */
+  title?: string;
   /** Earliest allowed date, where a rule sets one (reevaluation: not more than once a year). */
   earliest?: IsoDate;
 }

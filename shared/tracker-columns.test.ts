@@ -7,8 +7,8 @@ describe('TRACKER_COLUMNS', () => {
     expect(TRACKER_COLUMNS.map((c) => c.key)).toEqual(Object.keys(StudentRecord.shape));
     expect(TRACKER_COLUMNS.map((c) => c.key)).toEqual([
       'studentId', 'firstName', 'lastName', 'dateOfBirth', 'grade', 'school', 'caseManager', 'disability', 'state',
-      'referralDate', 'consentDate', 'eligibilityDate', 'lastIepDate', 'nextIepMeetingDate', 'lastEvaluationDate',
-      'annualReviewDue', 'reevaluationDue', 'exitDate', 'absences', 'notes',
+      'referralDate', 'consentDate', 'eligibilityDate', 'evaluationReportDate', 'lastIepDate', 'nextIepMeetingDate', 'lastEvaluationDate',
+      'annualReviewDue', 'reevaluationDue', 'transitionConfirmed', 'transferStatementConfirmed', 'exitDate', 'absences', 'notes',
     ]);
     expect(TRACKER_COLUMNS.filter((c) => c.required).map((c) => c.header)).toEqual(['Student ID']);
     for (const c of TRACKER_COLUMNS) expect(c.description.length, c.key).toBeGreaterThan(5);

@@ -79,6 +79,7 @@ function loadStudentsCsv(path: string): LoadedCaseload {
     found: [{ table: 'students', file: basename(path), rows: result.students.length, encoding: decoded.encoding }],
     ignoredFiles: [],
     ignoredColumns: result.ignoredColumns.length ? { students: result.ignoredColumns } : {},
+    rowNumbers: { students: result.rows },
   };
 }
 

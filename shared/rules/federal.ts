@@ -87,6 +87,23 @@ export const FEDERAL_RULES: RulePack = {
       verification: 'V',
     }),
     {
+      id: 'US.progress-report',
+      kind: 'progress-report',
+      title: 'Progress report',
+      citation: '34 CFR 300.320(a)(3)(ii)',
+      verification: 'U',
+      explanation:
+        'The IEP says when progress toward annual goals is reported, such as quarterly or with report cards; this is the next reporting date in the settings.',
+      summary: 'the next progress-report date in the settings (e.g. report-card dates)',
+      compute(ctx) {
+        // Progress reports are on IEP goals: only a student who has an IEP gets one.
+        if (!ctx.today || !(ctx.student.lastIepDate || ctx.student.annualReviewDue)) return undefined;
+        const today = ctx.today;
+        const next = ctx.settings.progressReportDates.filter((x) => x >= today).sort()[0];
+        return next ? ok({ dueDate: next, inputs: { progressReportDate: next }, notes: [] }) : undefined;
+      },
+    },
+    {
       id: 'US.part-c-transition',
       kind: 'part-c-transition',
       title: 'Part C to B: IEP by the third birthday',

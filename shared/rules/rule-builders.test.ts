@@ -86,12 +86,26 @@ describe('yearsRule', () => {
 
 describe('iepInEffectOn', () => {
   const s = settingsWith();
-  it('is the current IEP (done) when it is still in effect on the date', () => {
+  it('asks to confirm the current IEP when it is still in effect on the date, done only once confirmed', () => {
     expect(iepInEffectOn(d('2026-12-01'), 'X', student({ lastIepDate: '2025-12-20' }), s)).toEqual({
-      dueDate: '2025-12-20',
-      completedOn: '2025-12-20',
-      notes: ['The IEP of 2025-12-20 is in effect on 2026-12-01: check that it includes X.'],
+      dueDate: '2026-12-01',
+      title: 'Confirm the current IEP includes X',
+      notes: ['The IEP of 2025-12-20 is in effect on 2026-12-01: it must include X.', 'Casekeeper cannot see the IEP itself: check that it does.'],
     });
+    expect(iepInEffectOn(d('2026-12-01'), 'X', student({ lastIepDate: '2025-12-20' }), s, { confirmed: d('2025-12-20') })).toMatchObject({
+      completedOn: '2025-12-20',
+    });
+  });
+
+  it('never says an IEP was in effect before it was written', () => {
+    const r = iepInEffectOn(d('2025-06-01'), 'X', student({ lastIepDate: '2025-12-20' }), s);
+    expect(r?.dueDate).toBe('2025-12-20');
+    expect(r?.notes[0]).toBe('Required since 2025-06-01: the current IEP (of 2025-12-20) must include X.');
+  });
+
+  it('puts the requirement on the first IEP of a student in an initial evaluation', () => {
+    expect(iepInEffectOn(d('2026-06-01'), 'X', student({}), s, { firstIep: d('2026-03-06') })?.dueDate).toBe('2026-03-06');
+    expect(iepInEffectOn(d('2027-06-01'), 'X', student({}), s, { firstIep: d('2026-03-06') })).toBeUndefined();
   });
 
   it('is the next annual review when its IEP will be in effect on the date', () => {
@@ -124,9 +138,12 @@ describe('transitionRule and majorityRules', () => {
     expect(r).toEqual({
       ok: true,
       value: {
-        dueDate: '2025-12-20',
-        completedOn: '2025-12-20',
-        notes: ['The IEP of 2025-12-20 is in effect on 2026-06-01: check that it includes transition services (turns 14 on 2026-06-01).'],
+        dueDate: '2026-06-01',
+        title: 'Confirm the current IEP includes transition services',
+        notes: [
+          'The IEP of 2025-12-20 is in effect on 2026-06-01: it must include transition services (turns 14 on 2026-06-01).',
+          'Casekeeper cannot see the IEP itself: check that it does and enter that IEP\'s date in the "Transition In IEP" column.',
+        ],
         inputs: { dateOfBirth: '2012-06-01', transitionAge: 14, lastIepDate: '2025-12-20' },
       },
     });

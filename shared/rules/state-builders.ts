@@ -6,6 +6,7 @@ import { ok, type Result } from '../result.ts';
 import type { SchoolCalendar } from '../school-calendar.ts';
 import type { StudentRecord } from '../student-record.ts';
 import type { RuleContext, RuleOutcome, RuleSetting, TimelineRule, Verification } from '../timeline-rule.ts';
+import type { JurisdictionBasics, TransitionFact } from '../states/jurisdiction-basics.ts';
 import { countOptionsFrom, majorityRules, type RuleFacts, skippedNotes, transitionRule, yearsRule } from './rule-builders.ts';
 
 /** The exclusion windows a state timeline names (summer, long breaks, every closure). */
@@ -166,17 +167,48 @@ export function reevaluationRule(
   };
 }
 
-/** A state's transition-services age (only where it is earlier than the federal 16). */
-export function stateTransitionRule(code: string, age: number, citation: string, verification: Verification, explanation: string): TimelineRule {
-  return transitionRule({
+/** The setting id of a state's transition age (declared where the age is not verified from the rule text). */
+export const transitionAgeSetting = (code: string): string => `${code}.transitionAge`;
+
+/**
+ * A state's transition-services rule from its basics: a constant age where the rule text was read (V),
+ * else a setting `XX.transitionAge` with the reference's age (the federal 16 where it has none).
+ */
+export function stateTransition(code: string, fact: TransitionFact): { rule: TimelineRule; settings: RuleSetting[] } {
+  const verified = fact.verification === 'V';
+  const settingId = transitionAgeSetting(code);
+  const citation = fact.citation ? `${fact.citation}; 34 CFR 300.320(b)` : '34 CFR 300.320(b)';
+  const rule = transitionRule({
     id: `${code}.transition-services`,
     kind: 'transition-services',
     title: 'Transition services in the IEP',
     citation,
-    verification,
-    explanation,
-    age,
+    verification: fact.verification,
+    explanation: fact.explanation,
+    age: verified ? fact.age : (ctx) => ctx.setting<number>(settingId),
+    ...(fact.start ? { start: fact.start } : {}),
+    ...(fact.grade !== undefined ? { grade: fact.grade } : {}),
   });
+  if (!verified) rule.summary = rule.summary.replace('the transition age', `age ${fact.age} (setting ${settingId})`);
+  const settings: RuleSetting[] = verified
+    ? []
+    : [
+        {
+          id: settingId,
+          description: `Age at which transition planning must be in the IEP${fact.verification === 'U' ? ' (not verified: the federal 16 until your district confirms its own)' : ''}.`,
+          default: fact.age,
+          citation,
+          verification: fact.verification,
+        },
+      ];
+  return { rule, settings };
+}
+
+/** A jurisdiction's transition and transfer-of-rights rules, with the settings that hold their ages. */
+export function stateBasics(code: string, basics: JurisdictionBasics): { rules: TimelineRule[]; settings: RuleSetting[] } {
+  const transition = stateTransition(code, basics.transition);
+  const majority = stateMajority({ code, name: basics.name, ...basics.majority });
+  return { rules: [transition.rule, ...majority.rules], settings: [...transition.settings, majority.setting] };
 }
 
 /** The setting id for the age of majority (shared with the federal baseline, so one caseload value applies). */
@@ -193,6 +225,8 @@ export function stateMajority(options: {
   /** The state's own citation, where the reference read one (else the age rests on secondary sources). */
   citation?: string;
   verification: Verification;
+  /** Why the age is uncertain, said beside the setting. */
+  note?: string;
 }): { rules: TimelineRule[]; setting: RuleSetting } {
   const ageWords = options.age === null ? 'no transfer' : `age ${options.age}`;
   const state = options.citation ? `${options.citation}; ` : '';
@@ -210,9 +244,13 @@ export function stateMajority(options: {
     rules,
     setting: {
       id: AGE_OF_MAJORITY,
-      description: `Age at which IDEA rights transfer to the student in ${options.name} (null: rights do not transfer).`,
+      description: `Age at which IDEA rights transfer to the student in ${options.name} (null: rights do not transfer).${
+        options.note ? ` ${options.note}` : options.verification === 'U' ? ' Not verified: the usual 18 until your district confirms it.' : ''
+      }`,
       default: options.age,
-      citation: options.citation ?? `34 CFR 300.520(a); ${options.name}'s age of majority from secondary sources`,
+      citation:
+        options.citation ??
+        `34 CFR 300.520(a); ${options.name}'s age of majority ${options.verification === 'U' ? 'not verified' : 'from secondary sources'}`,
       verification: options.verification,
     },
   };

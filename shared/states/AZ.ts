@@ -1,8 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'AZ', name: 'Arizona', age: 18, verification: 'S' });
 
 /** Arizona: 60 days from consent to the MET eligibility determination. */
 export const AZ: RulePack = {
@@ -20,7 +18,6 @@ export const AZ: RulePack = {
       count: 60,
       unit: 'calendar',
     }),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

@@ -10,22 +10,22 @@ describe('CA: IEP within 60 days of consent, not counting vacations of more than
     expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-10-01') })).toBe('2025-11-30');
   });
 
-  it('stops the clock over winter break and its weekends, and restarts when school reconvenes', () => {
-    // Consent Mon 2025-12-01: Dec 2-19 = 18 days. Winter break (10 school days) with the weekends joined to it,
-    // Sat Dec 20 - Sun Jan 4, does not count. Restart Mon Jan 5: 42 more days → Jan 5-31 (27 → 45), Feb 1-15 (60).
-    // Presidents' week (5 school days) counts.
-    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-02-15');
+  it('stops the clock over winter break, counting the weekends beside it by default (the earlier reading), and says so', () => {
+    // Consent Mon 2025-12-01: Dec 2-21 (20; the weekend Dec 20-21 counts); Mon Dec 22 - Fri Jan 2 not counted;
+    // Jan 3-31 (49); Feb 1-11 (60).
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-02-11');
     const outcome = runRule(CA, 'initial-evaluation', { consentDate: d('2025-12-01') });
-    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-20 to 2026-01-04)');
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-22 to 2026-01-02)');
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('the other reading gives 2026-02-15');
   });
 
-  it('counts the weekends around the break when the caseload reads the law that way (setting)', () => {
-    // Same consent, CA.excludeWeekendsAroundBreaks = false: Dec 2-21 (20; the weekend Dec 20-21 counts);
-    // Mon Dec 22 - Fri Jan 2 not counted; Jan 3-31 (49); Feb 1-11 (60).
-    const weekendsCount = settingsWith({ ruleSettings: { 'CA.excludeWeekendsAroundBreaks': false } });
-    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsCount)).toBe('2026-02-11');
-    const outcome = runRule(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsCount);
-    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-22 to 2026-01-02)');
+  it('stops the clock over the weekends beside the break too when the caseload reads the law that way (setting, EC 56043)', () => {
+    // Same consent: Dec 2-19 = 18 days; Sat Dec 20 - Sun Jan 4 does not count. Restart Mon Jan 5: Jan 5-31 (45), Feb 1-15 (60).
+    const weekendsStop = settingsWith({ ruleSettings: { 'CA.excludeWeekendsAroundBreaks': true } });
+    expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsStop)).toBe('2026-02-15');
+    const outcome = runRule(CA, 'initial-evaluation', { consentDate: d('2025-12-01') }, weekendsStop);
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('Winter break (2025-12-20 to 2026-01-04)');
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('the other reading gives 2026-02-11');
   });
 
   it('does not count the summer between school years', () => {
@@ -42,13 +42,20 @@ describe('CA: IEP within 60 days of consent, not counting vacations of more than
     expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') }, settingsWith({ countTriggerDay: true }))).toBe('2026-09-22');
   });
 
+  it('applies the late-referral rule when consent comes after the last school day (EC 56344(a))', () => {
+    // Referral 2026-05-20 (16 days before June 5), consent in the summer (July 10): 30 days after Aug 24 = Sep 23.
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') })).toBe('2026-09-23');
+    const outcome = runRule(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') });
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('within 30 days after the next school year begins');
+  });
+
   it('counts February 29 in a leap year', () => {
     // Consent 2028-01-10: Jan 11-31 (21) + Feb 1-29 (50) + Mar 1-10 (60). MLK Day and Presidents' week (5 school days) count.
     expect(dueOf(CA, 'initial-evaluation', { consentDate: d('2028-01-10') })).toBe('2028-03-10');
   });
 
   it('includes the IEP meeting: the initial IEP is due on the same date, or 30 days after eligibility if sooner', () => {
-    expect(dueOf(CA, 'initial-iep', { consentDate: d('2025-12-01') })).toBe('2026-02-15');
+    expect(dueOf(CA, 'initial-iep', { consentDate: d('2025-12-01') })).toBe('2026-02-11');
     expect(dueOf(CA, 'initial-iep', { consentDate: d('2025-12-01'), eligibilityDate: d('2025-12-10') })).toBe('2026-01-09');
   });
 

@@ -1,6 +1,7 @@
 import { calendarDaysBetween } from '../add-calendar-days.ts';
 import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { fail, ok } from '../result.ts';
+import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext, RulePack } from '../timeline-rule.ts';
 import {
   countFrom,
@@ -10,7 +11,6 @@ import {
   NEEDS_CALENDAR,
   nextSchoolYear,
   outcomeOf,
-  stateMajority,
   stateRule,
 } from '../rules/state-builders.ts';
 
@@ -27,6 +27,21 @@ export const CA_SETTINGS = { excludeWeekendsAroundBreaks: 'CA.excludeWeekendsAro
 function exclusionsFor(ctx: RuleContext): Exclusions {
   const weekends = ctx.setting<boolean>(CA_SETTINGS.excludeWeekendsAroundBreaks);
   return { excludeSummer: true, excludeBreaksOfAtLeast: 6, countBreakEdgeWeekends: !weekends };
+}
+
+/**
+ * Whether the weekends beside a long vacation stop the clock too is not settled (EC 56043): when the
+ * reading makes a difference, the date says so and names the other reading's date.
+ */
+function weekendNote(ctx: RuleContext, consent: IsoDate, due: IsoDate): string[] {
+  const weekends = ctx.setting<boolean>(CA_SETTINGS.excludeWeekendsAroundBreaks);
+  const other = countFrom(ctx, consent, IEP_DAYS, 'calendar', { excludeSummer: true, excludeBreaksOfAtLeast: 6, countBreakEdgeWeekends: weekends });
+  if (!other.ok || other.value.date === due) return [];
+  return [
+    `The law does not settle whether the weekends beside a vacation of more than 5 school days stop the clock: this date ${
+      weekends ? 'does not count them' : 'counts them (the earlier reading)'
+    }; the other reading gives ${other.value.date} (setting ${CA_SETTINGS.excludeWeekendsAroundBreaks}).`,
+  ];
 }
 
 const evaluation = stateRule({
@@ -48,9 +63,20 @@ const evaluation = stateRule({
     if (referral) {
       const year = schoolYearOnOrAfter(calendar, referral);
       const before = year ? calendarDaysBetween(referral, year.lastDay) : -1;
-      if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS && consent <= year.lastDay) {
+      // Keyed to the referral (EC 56344(a)): consent that comes after the last school day, in the summer, still
+      // falls under it; consent once the next year has begun is counted as usual.
+      if (year && referral >= year.firstDay && before >= 0 && before <= LATE_REFERRAL_DAYS) {
         const next = nextSchoolYear(calendar, year.lastDay);
         if (!next) return fail('past-calendar', needsNextYear(year.lastDay));
+        if (consent >= next.firstDay) {
+          const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', exclusionsFor(ctx));
+          if (!counted.ok) return counted;
+          return ok(
+            outcomeOf(counted.value, { consentDate: consent, referralDate: referral }, [
+              `The referral came ${before} days before the end of the school year, but consent came after the next year began (${next.firstDay}): 60 days from consent.`,
+            ]),
+          );
+        }
         const counted = countFrom(ctx, next.firstDay, NEXT_YEAR_DAYS, 'calendar', exclusionsFor(ctx));
         if (!counted.ok) return counted;
         return ok(
@@ -62,11 +88,10 @@ const evaluation = stateRule({
     }
     const counted = countFrom(ctx, consent, IEP_DAYS, 'calendar', exclusionsFor(ctx));
     if (!counted.ok) return counted;
-    return ok(outcomeOf(counted.value, { consentDate: consent }));
+    return ok(outcomeOf(counted.value, { consentDate: consent }, weekendNote(ctx, consent, counted.value.date)));
   },
 });
 
-const majority = stateMajority({ code: 'CA', name: 'California', age: 18, verification: 'S' });
 
 /** California: 60 days to the IEP excluding breaks of more than 5 school days; late-referral rule. */
 export const CA: RulePack = {
@@ -85,17 +110,15 @@ export const CA: RulePack = {
       summary: 'by the 60-day assessment timeline, or 30 days from eligibility if sooner',
       timeline: evaluation,
     }),
-    ...majority.rules,
   ],
   settings: [
     {
       id: CA_SETTINGS.excludeWeekendsAroundBreaks,
       description:
         'The weekends just before and after a school vacation of more than 5 school days stop the clock with it (false: only the vacation days themselves are not counted).',
-      default: true,
-      citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled)',
+      default: false,
+      citation: 'EC 56043 (whether "days of school vacation" include the joined weekends is not settled; the default is the earlier date)',
       verification: 'U',
-    },
-    majority.setting,
+    }
   ],
 };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SchoolCalendar } from '../school-calendar.ts';
 import { FL } from './FL.ts';
-import { d, dueOf, settingsWith } from './test-calendars.ts';
+import { d, DISTRICT_CALENDAR, dueOf, settingsWith } from './test-calendars.ts';
 
 describe('FL: 60 calendar days without school holidays, breaks or summer; absences beyond 8 extend it', () => {
   it('skips Veterans Day and Thanksgiving break but counts weekends', () => {
@@ -12,6 +13,20 @@ describe('FL: 60 calendar days without school holidays, breaks or summer; absenc
   it('skips winter break (with the weekend inside it) and MLK Day', () => {
     // Consent 2025-12-01: Dec 2-21 (20); winter break Dec 22 - Jan 2 skipped; Jan 3-31 less MLK Day (28 → 48); Feb 1-12 (60).
     expect(dueOf(FL, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-02-12');
+  });
+
+  it('gives the same date however the district typed the break (FAC 6A-6.0331(3)(g))', () => {
+    const typed = (closures: object[]) =>
+      settingsWith({ calendar: SchoolCalendar.parse({ ...DISTRICT_CALENDAR, closures: [...DISTRICT_CALENDAR.closures.filter((c) => c.name !== 'Winter break'), ...closures] }) });
+    const asOne = typed([{ from: '2025-12-22', to: '2026-01-02', name: 'Winter break' }]);
+    const asWeeks = typed([
+      { from: '2025-12-22', to: '2025-12-26', name: 'Winter break' },
+      { from: '2025-12-29', to: '2026-01-02', name: 'Winter break' },
+    ]);
+    const withWeekends = typed([{ from: '2025-12-20', to: '2026-01-04', name: 'Winter break' }]);
+    const byDay = typed(['2025-12-22', '2025-12-23', '2025-12-24', '2025-12-25', '2025-12-26', '2025-12-29', '2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02'].map((date) => ({ date, name: 'Winter break' })));
+    const dates = [asOne, asWeeks, withWeekends, byDay].map((s) => dueOf(FL, 'initial-evaluation', { consentDate: d('2025-12-01') }, s));
+    expect(dates).toEqual(['2026-02-12', '2026-02-12', '2026-02-12', '2026-02-12']);
   });
 
   it('skips summer vacation', () => {

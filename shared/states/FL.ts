@@ -1,6 +1,6 @@
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countFrom, outcomeOf, stateMajority, stateRule, stateTransitionRule } from '../rules/state-builders.ts';
+import { countFrom, outcomeOf, stateRule } from '../rules/state-builders.ts';
 
 /** Florida setting ids. */
 export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;
@@ -8,7 +8,6 @@ export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;
 /** Days from consent received to the completed evaluation (FAC 6A-6.0331(3)(g)). */
 const EVALUATION_DAYS = 60;
 
-const majority = stateMajority({ code: 'FL', name: 'Florida', age: 18, verification: 'S' });
 
 /** Florida: 60 days not counting school holidays, breaks and summer; long absences extend it; transition at 14. */
 export const FL: RulePack = {
@@ -34,19 +33,13 @@ export const FL: RulePack = {
         const inputs: Record<string, string | number> = { consentDate: consent };
         if (ctx.student.absences !== undefined) inputs.absences = absences;
         const notes = extra > 0 ? [`Extended by ${extra} day${extra === 1 ? '' : 's'}: absent ${absences} school days, ${allowance} allowed (setting ${FL_SETTINGS.absenceAllowance}).`] : [];
-        const counted = countFrom(ctx, consent, EVALUATION_DAYS + extra, 'calendar', { excludeSummer: true, excludeClosures: true });
+        // A break is the run of days without school, from its first missed school day to its last (the weekends
+        // inside it included, the ordinary weekends at its edges counted), however the district typed it.
+        const counted = countFrom(ctx, consent, EVALUATION_DAYS + extra, 'calendar', { excludeSummer: true, excludeBreaksOfAtLeast: 1, countBreakEdgeWeekends: true });
         if (!counted.ok) return counted;
         return ok(outcomeOf(counted.value, inputs, notes));
       },
     }),
-    stateTransitionRule(
-      'FL',
-      14,
-      'Fla. Stat. 1003.5716',
-      'V',
-      'Transition planning starts in grade 7 or at age 12; the IEP in effect by age 14 (or before high school, whichever comes first) must identify transition needs.',
-    ),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -55,7 +48,6 @@ export const FL: RulePack = {
       default: 8,
       citation: 'FAC 6A-6.0331(3)(g)',
       verification: 'S',
-    },
-    majority.setting,
+    }
   ],
 };

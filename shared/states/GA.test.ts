@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GA } from './GA.ts';
-import { d, dueOf } from './test-calendars.ts';
+import { GA, GA_SETTINGS } from './GA.ts';
+import { d, DISTRICT_CALENDAR, dueOf, runRule, settingsWith } from './test-calendars.ts';
 
 describe('GA: 60 calendar days, not counting closures of 5 or more school days (with their weekends) or summer (P5)', () => {
   it('skips a 5-day Thanksgiving break with both weekends', () => {
@@ -16,9 +16,19 @@ describe('GA: 60 calendar days, not counting closures of 5 or more school days (
     expect(dueOf(GA, 'initial-evaluation', { consentDate: d('2025-12-01') })).toBe('2026-02-24');
   });
 
-  it('skips summer', () => {
-    // Consent 2026-05-01: May 2 - June 5 (35, Memorial Day counts); summer skipped; Aug 24-31 (43), Sep 1-17 (60).
-    expect(dueOf(GA, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-09-17');
+  it('skips summer when consent comes fewer than 30 days before the last school day', () => {
+    // Consent 2026-05-20 (16 days before June 5): May 21 - June 5 (16); summer skipped; Aug 24-31 (24), Sep (54), Oct 1-6 (60).
+    expect(dueOf(GA, 'initial-evaluation', { consentDate: d('2026-05-20') })).toBe('2026-10-06');
+  });
+
+  it("says the end-of-year clause is unread and takes the earlier date for consent 30+ days before the year ends (GAC 160-4-7-.04(1)(b))", () => {
+    // Consent 2026-05-01 (35 days before June 5): counting through the summer gives June 30; skipping it, Sep 17.
+    const outcome = runRule(GA, 'initial-evaluation', { consentDate: d('2026-05-01') });
+    expect(outcome?.ok && outcome.value.dueDate).toBe('2026-06-30');
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('could not be read');
+    expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('2026-09-17');
+    expect(dueOf(GA, 'initial-evaluation', { consentDate: d('2026-05-01') }, settingsWith({ calendar: DISTRICT_CALENDAR, ruleSettings: { [GA_SETTINGS.earlyConsentDays]: null } }))).toBe('2026-09-17');
+    expect(GA.rules[0]?.verification).not.toBe('V');
   });
 
   it('counts February 29 and skips both February and spring breaks in 2028', () => {

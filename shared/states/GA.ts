@@ -1,31 +1,62 @@
+import { addCalendarDays } from '../add-calendar-days.ts';
+import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority } from '../rules/state-builders.ts';
+import { countFrom, outcomeOf, stateRule } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'GA', name: 'Georgia', age: 18, verification: 'S' });
+/** Georgia setting ids (facts the reference could not read). */
+export const GA_SETTINGS = {
+  earlyConsentDays: 'GA.summerCountedForConsentDaysBeforeYearEnd',
+} as const;
+
+const DAYS = 60;
+const CLOSURE_SCHOOL_DAYS = 5;
+
+const evaluation = stateRule({
+  id: 'GA.initial-evaluation',
+  kind: 'initial-evaluation',
+  title: 'Initial evaluation and eligibility',
+  citation: 'GAC 160-4-7-.04(1)(b); GaDOE GO-IEP timelines',
+  // Only an excerpt was read: the clause for consent received 30 days or more before the end of the
+  // school year is truncated in the reference, so the rule as a whole is not V.
+  verification: 'S',
+  explanation:
+    "Evaluation and eligibility within 60 calendar days of receiving consent, not counting holiday periods when children are out of school for 5 or more consecutive school days (with the weekends joined to them) or summer vacation. Georgia has a special rule for consent received 30 days or more before the end of the school year that Casekeeper could not read: for such consent it takes the earlier reading, counting through the summer (setting), and says so on the date.",
+  summary: '60 calendar days from consent received, not counting closures of 5 or more school days (with their weekends) or summer; consent 30+ days before the year ends: summer counted (setting)',
+  trigger: 'consentDate',
+  count: DAYS,
+  unit: 'calendar',
+  compute(ctx, consent) {
+    const inputs = { consentDate: consent };
+    const skipping = countFrom(ctx, consent, DAYS, 'calendar', { excludeSummer: true, excludeBreaksOfAtLeast: CLOSURE_SCHOOL_DAYS });
+    if (!skipping.ok) return skipping;
+    const early = ctx.setting<number | null>(GA_SETTINGS.earlyConsentDays);
+    const year = ctx.settings.calendar ? schoolYearOnOrAfter(ctx.settings.calendar, consent) : undefined;
+    const spansSummer = year !== undefined && skipping.value.date > year.lastDay;
+    if (!spansSummer || early === null || !year || addCalendarDays(consent, early) > year.lastDay) return ok(outcomeOf(skipping.value, inputs));
+    const through = countFrom(ctx, consent, DAYS, 'calendar', { excludeBreaksOfAtLeast: CLOSURE_SCHOOL_DAYS });
+    if (!through.ok) return through;
+    return ok(
+      outcomeOf(through.value, { ...inputs, lastSchoolDay: year.lastDay }, [
+        `Consent came ${early} days or more before the last school day (${year.lastDay}). Georgia's rule for this case could not be read, so Casekeeper takes the earlier reading and counts through the summer; skipping the summer would give ${skipping.value.date} (setting ${GA_SETTINGS.earlyConsentDays}).`,
+      ]),
+    );
+  },
+});
 
 /** Georgia: 60 days not counting closures of 5 or more school days (with their weekends) or summer. */
 export const GA: RulePack = {
   code: 'GA',
   name: 'Georgia',
-  rules: [
+  rules: [evaluation],
+  settings: [
     {
-      ...countingRule({
-        id: 'GA.initial-evaluation',
-        kind: 'initial-evaluation',
-        title: 'Initial evaluation and eligibility',
-        citation: 'GAC 160-4-7-.04(1)(b); GaDOE GO-IEP timelines',
-        verification: 'V',
-        explanation:
-          'Evaluation and eligibility within 60 calendar days of receiving consent, not counting holiday periods when children are out of school for 5 or more consecutive school days (with the weekends joined to them) or summer vacation.',
-        trigger: 'consentDate',
-        count: 60,
-        unit: 'calendar',
-        exclusions: { excludeSummer: true, excludeBreaksOfAtLeast: 5 },
-      }),
-      summary: '60 calendar days from consent received, not counting closures of 5 or more school days (with their weekends) or summer',
+      id: GA_SETTINGS.earlyConsentDays,
+      description:
+        'Consent received at least this many days before the last school day: the summer is counted (the earlier date), because the end-of-year clause of GAC 160-4-7-.04 was not read. null: always skip the summer.',
+      default: 30,
+      citation: 'GAC 160-4-7-.04 (end-of-year clause, text not read)',
+      verification: 'U',
     },
-    ...majority.rules,
   ],
-  settings: [majority.setting],
 };

@@ -8,9 +8,7 @@ import {
   nextSchoolYear,
   outcomeOf,
   schoolDaysLeftInYear,
-  stateMajority,
   stateRule,
-  stateTransitionRule,
 } from '../rules/state-builders.ts';
 
 /** School days (pupil attendance days) from consent to the eligibility and IEP meeting (23 IAC 226.110). */
@@ -46,7 +44,6 @@ const evaluation = stateRule({
   },
 });
 
-const majority = stateMajority({ code: 'IL', name: 'Illinois', age: 18, verification: 'S' });
 
 /** Illinois: 60 school days to eligibility and IEP, the end-of-year rule, transition at 14½. */
 export const IL: RulePack = {
@@ -65,15 +62,16 @@ export const IL: RulePack = {
       summary: 'by the 60-school-day timeline, or 30 days from eligibility if sooner',
       timeline: evaluation,
     }),
-    stateTransitionRule(
-      'IL',
-      14.5,
-      '105 ILCS 5/14-8.03',
-      'S',
-      'Transition services begin with the first IEP in effect when the student turns 14½ (Illinois is earlier than the federal 16).',
-    ),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
-  meetingNotice: { days: 10, unit: 'calendar', citation: '23 IAC 226.520 ("reasonable time" for written notice = 10 days)', verification: 'V' },
+  settings: [
+    {
+      id: 'IL.meetingNoticeDays',
+      description:
+        'Days of written notice before an IEP meeting (23 IAC 226.530, notice of meetings; the reference read the 10 days in 226.520, prior written notice, so the number is a setting).',
+      default: 10,
+      citation: '23 IAC 226.530',
+      verification: 'S',
+    },
+  ],
+  meetingNotice: { days: 10, unit: 'calendar', citation: '23 IAC 226.530 (notice of meetings)', verification: 'S', settingId: 'IL.meetingNoticeDays' },
 };

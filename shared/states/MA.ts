@@ -7,9 +7,7 @@ import {
   iepWithinTimelineRule,
   outcomeOf,
   schoolDaysLeftInYear,
-  stateMajority,
   stateRule,
-  stateTransitionRule,
 } from '../rules/state-builders.ts';
 
 /** School working days from consent to the proposed IEP (or notice of no eligibility). */
@@ -47,7 +45,6 @@ const proposedIep = stateRule({
   },
 });
 
-const majority = stateMajority({ code: 'MA', name: 'Massachusetts', age: 18, verification: 'S' });
 
 /** Massachusetts: assessments in 30 and the proposed IEP in 45 school working days; end-of-year rule; transition at 14. */
 export const MA: RulePack = {
@@ -80,14 +77,6 @@ export const MA: RulePack = {
       summary: '45 school working days from consent received; 30-45 before the end of the year: 14 days after it ends',
       timeline: proposedIep,
     }),
-    stateTransitionRule(
-      'MA',
-      14,
-      'M.G.L. c.71B §2; DESE Advisory 2009-1',
-      'V',
-      'Transition planning begins when the student turns 14 (Massachusetts is earlier than the federal 16).',
-    ),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

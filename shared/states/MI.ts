@@ -1,6 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { iepWithinTimelineRule, stateMajority } from '../rules/state-builders.ts';
+import { iepWithinTimelineRule } from '../rules/state-builders.ts';
 
 const evaluation = countingRule({
   id: 'MI.initial-evaluation',
@@ -15,7 +15,6 @@ const evaluation = countingRule({
   unit: 'school',
 });
 
-const majority = stateMajority({ code: 'MI', name: 'Michigan', age: 18, verification: 'S' });
 
 /** Michigan: 30 school days from consent to the notice of FAPE offer. */
 export const MI: RulePack = {
@@ -33,7 +32,6 @@ export const MI: RulePack = {
       summary: 'by the 30-school-day timeline, or 30 days from eligibility if sooner',
       timeline: evaluation,
     }),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

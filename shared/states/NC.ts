@@ -1,6 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { iepWithinTimelineRule, stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
+import { iepWithinTimelineRule } from '../rules/state-builders.ts';
 
 const evaluation = countingRule({
   id: 'NC.initial-evaluation',
@@ -15,7 +15,6 @@ const evaluation = countingRule({
   unit: 'calendar',
 });
 
-const majority = stateMajority({ code: 'NC', name: 'North Carolina', age: 18, citation: 'NC 1503-4.1(c)', verification: 'V' });
 
 /** North Carolina: 90 days from the written referral to placement, transition at 14. */
 export const NC: RulePack = {
@@ -33,14 +32,6 @@ export const NC: RulePack = {
       summary: 'by the 90-day timeline from referral, or 30 days from eligibility if sooner',
       timeline: evaluation,
     }),
-    stateTransitionRule(
-      'NC',
-      14,
-      'NC 1503-4.1(b)',
-      'V',
-      'The IEP in effect when the student turns 14 includes a transition statement (course of study); measurable postsecondary goals follow by 16.',
-    ),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -49,7 +40,6 @@ export const NC: RulePack = {
       default: 10,
       citation: 'NC DPI guidance: "adequate" notice is 7-10 days',
       verification: 'S',
-    },
-    majority.setting],
+    }],
   meetingNotice: { days: 10, unit: 'calendar', citation: 'NC DPI guidance: "adequate" notice is 7-10 days', verification: 'S', settingId: 'NC.meetingNoticeDays' },
 };

@@ -1,6 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { iepWithinTimelineRule, stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
+import { iepWithinTimelineRule } from '../rules/state-builders.ts';
 
 const evaluation = countingRule({
   id: 'NJ.initial-evaluation',
@@ -15,7 +15,6 @@ const evaluation = countingRule({
   unit: 'calendar',
 });
 
-const majority = stateMajority({ code: 'NJ', name: 'New Jersey', age: 18, verification: 'S' });
 
 /** New Jersey: 90 days from consent to an implemented IEP; IEP meeting 30 days after eligibility; transition at 14. */
 export const NJ: RulePack = {
@@ -33,14 +32,6 @@ export const NJ: RulePack = {
       summary: '30 days from eligibility, and within 90 days from consent',
       timeline: evaluation,
     }),
-    stateTransitionRule(
-      'NJ',
-      14,
-      'N.J.A.C. 6A:14 (district guidance)',
-      'S',
-      'Transition planning begins with the IEP for the school year in which the student turns 14 (earlier than the federal 16); the date shown is the birthday rule, so check the IEP for that whole school year.',
-    ),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

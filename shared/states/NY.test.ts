@@ -16,7 +16,7 @@ describe('NY: evaluation in 60 calendar days, services arranged in 60 school day
   it('starts transition services with the IEP in effect at 15', () => {
     // Born 2011-12-10: 15 on 2026-12-10; the IEP written at the annual review due 2026-09-30 is in effect then.
     expect(dueOf(NY, 'transition-services', { dateOfBirth: d('2011-12-10'), lastIepDate: d('2025-10-01') })).toBe('2026-09-30');
-    // Turning 15 (2025-12-10) while the IEP of 2025-10-01 is in effect: that IEP must already include it.
-    expect(dueOf(NY, 'transition-services', { dateOfBirth: d('2010-12-10'), lastIepDate: d('2025-10-01') })).toBe('2025-10-01');
+    // Turning 15 (2025-12-10) while the IEP of 2025-10-01 is in effect: that IEP must include it by then (confirm).
+    expect(dueOf(NY, 'transition-services', { dateOfBirth: d('2010-12-10'), lastIepDate: d('2025-10-01') })).toBe('2025-12-10');
   });
 });

@@ -1,6 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { iepWithinTimelineRule, stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
+import { iepWithinTimelineRule } from '../rules/state-builders.ts';
 
 const services = countingRule({
   id: 'NY.initial-iep',
@@ -14,7 +14,6 @@ const services = countingRule({
   unit: 'school',
 });
 
-const majority = stateMajority({ code: 'NY', name: 'New York', age: 18, verification: 'S' });
 
 /** New York: evaluation in 60 calendar days, services arranged in 60 school days, transition at 15. */
 export const NY: RulePack = {
@@ -43,14 +42,6 @@ export const NY: RulePack = {
       summary: '60 school days from consent received, or 30 days from eligibility if sooner',
       timeline: services,
     }),
-    stateTransitionRule(
-      'NY',
-      15,
-      '8 NYCRR 200.4(d)(2)(ix)',
-      'V',
-      'Beginning with the first IEP in effect when the student turns 15, the IEP includes measurable postsecondary goals and transition services (New York sets 15, earlier than the federal 16).',
-    ),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -59,7 +50,6 @@ export const NY: RulePack = {
       default: 5,
       citation: '8 NYCRR 200.5(c) (not verified)',
       verification: 'U',
-    },
-    majority.setting],
+    }],
   meetingNotice: { days: 5, unit: 'calendar', citation: '8 NYCRR 200.5(c) (not verified)', verification: 'U', settingId: 'NY.meetingNoticeDays' },
 };

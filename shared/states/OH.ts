@@ -1,8 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'OH', name: 'Ohio', age: 18, verification: 'S' });
 
 /** Ohio: ETR within 60 real calendar days (leap days count), transition at 14. */
 export const OH: RulePack = {
@@ -20,8 +18,6 @@ export const OH: RulePack = {
       count: 60,
       unit: 'calendar',
     }),
-    stateTransitionRule('OH', 14, 'OAC 3301-51-07(H)', 'S', 'Transition services begin with the IEP in effect when the student turns 14 (Ohio is earlier than the federal 16).'),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

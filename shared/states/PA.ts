@@ -1,8 +1,7 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { hasIntellectualDisability, reevaluationRule, stateMajority, stateTransitionRule } from '../rules/state-builders.ts';
+import { hasIntellectualDisability, reevaluationRule } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'PA', name: 'Pennsylvania', age: 18, verification: 'S' });
 
 /** Pennsylvania: 60 days without the summer, IEP 30 days after the report, 2-year reevaluation for ID, transition at 14. */
 export const PA: RulePack = {
@@ -48,14 +47,6 @@ export const PA: RulePack = {
       years: 3,
       shorter: { years: 2, appliesTo: hasIntellectualDisability },
     }),
-    stateTransitionRule(
-      'PA',
-      14,
-      'PA ODR timelines page; 22 Pa. Code Chapter 14',
-      'S',
-      'Transition planning begins with the IEP in effect when the student turns 14 (Pennsylvania is earlier than the federal 16).',
-    ),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -64,7 +55,6 @@ export const PA: RulePack = {
       default: 10,
       citation: 'PA invitation to IEP meeting (not verified)',
       verification: 'U',
-    },
-    majority.setting],
+    }],
   meetingNotice: { days: 10, unit: 'calendar', citation: 'PA invitation to IEP meeting (not verified)', verification: 'U', settingId: 'PA.meetingNoticeDays' },
 };

@@ -74,21 +74,29 @@ describe('TX initial evaluation (FIIE): 45 school days from the first school day
 
 describe('TX initial ARD: 30 calendar days from the FIIE report', () => {
   it('is 30 calendar days after the report during the school year', () => {
-    // Report (eligibility date) Fri 2025-10-10 + 30 days = Sun 2025-11-09.
-    expect(dueOf(TX, 'initial-iep', { eligibilityDate: d('2025-10-10') })).toBe('2025-11-09');
+    // Report Fri 2025-10-10 + 30 days = Sun 2025-11-09.
+    expect(dueOf(TX, 'initial-iep', { evaluationReportDate: d('2025-10-10') })).toBe('2025-11-09');
+  });
+
+  it('counts from the evaluation report, not from an eligibility decision made at the ARD itself (19 TAC 89.1011(d))', () => {
+    // Report 2025-10-10, eligibility decided at the ARD on 2025-11-03: due 30 days after the report, and done on 2025-11-03.
+    const outcome = runRule(TX, 'initial-iep', { evaluationReportDate: d('2025-10-10'), eligibilityDate: d('2025-11-03') });
+    expect(outcome?.ok && outcome.value).toMatchObject({ dueDate: '2025-11-09', completedOn: '2025-11-03' });
+    // Only an eligibility date: the ARD cannot be counted from it in Texas.
+    expect(dueOf(TX, 'initial-iep', { eligibilityDate: d('2025-10-10') })).toBe('not applicable');
   });
 
   it('moves to the first day of fall classes when day 30 falls in the summer (setting, default on)', () => {
     // Report Wed 2026-05-20 + 30 = Fri 2026-06-19: summer → first day of 2026-27, Mon 2026-08-24.
-    expect(dueOf(TX, 'initial-iep', { eligibilityDate: d('2026-05-20') })).toBe('2026-08-24');
+    expect(dueOf(TX, 'initial-iep', { evaluationReportDate: d('2026-05-20') })).toBe('2026-08-24');
     const off = settingsWith({ ruleSettings: { 'TX.ardSummerRule': false } });
-    expect(dueOf(TX, 'initial-iep', { eligibilityDate: d('2026-05-20') }, off)).toBe('2026-06-19');
+    expect(dueOf(TX, 'initial-iep', { evaluationReportDate: d('2026-05-20') }, off)).toBe('2026-06-19');
   });
 
   it('in the June 30 case is held by the 15th school day of the next year (setting)', () => {
     // Consent Apr 3 (44 school days left), report June 15. 2026-27: Aug 24-28 (5), Aug 31-Sep 4 (10),
     // Sep 8-11 (14, Labor Day 7th), Mon Sep 14 (15).
-    const student = { consentDate: d('2026-04-03'), eligibilityDate: d('2026-06-15') };
+    const student = { consentDate: d('2026-04-03'), evaluationReportDate: d('2026-06-15') };
     expect(dueOf(TX, 'initial-iep', student)).toBe('2026-09-14');
     expect(dueOf(TX, 'initial-iep', student, settingsWith({ ruleSettings: { 'TX.june30ArdSchoolDay': 10 } }))).toBe('2026-09-04');
     // null: the ordinary 30-day rule (June 15 + 30 = July 15, summer → first day of fall classes).

@@ -12,9 +12,7 @@ import {
   nextSchoolYear,
   outcomeOf,
   schoolDaysLeftInYear,
-  stateMajority,
   stateRule,
-  stateTransitionRule,
 } from '../rules/state-builders.ts';
 
 /** Texas setting ids (facts the reference could not verify from the rule text). */
@@ -100,15 +98,18 @@ const ard = stateRule({
   citation: '19 TAC 89.1011(d)-(e)',
   verification: 'S',
   explanation:
-    'The ARD committee makes its decisions within 30 calendar days of the FIIE report (the eligibility date on the record). If the 30th day falls in the summer, the ARD may be held by the first day of fall classes (unless the student needs extended school year services that summer); in the June 30 case it is held early in the next school year.',
-  summary: '30 calendar days from the FIIE report (eligibility date); summer and June 30 exceptions (settings)',
-  trigger: 'eligibilityDate',
+    'The ARD committee makes its decisions within 30 calendar days of the FIIE report (the Evaluation Report Date on the record; in Texas eligibility is decided at the ARD itself, so it is not the start). If the 30th day falls in the summer, the ARD may be held by the first day of fall classes (unless the student needs extended school year services that summer); in the June 30 case it is held early in the next school year.',
+  summary: '30 calendar days from the FIIE report (Evaluation Report Date); summer and June 30 exceptions (settings)',
+  trigger: 'evaluationReportDate',
   count: ARD_DAYS,
   unit: 'calendar',
   compute(ctx, report) {
     const calendar = ctx.settings.calendar;
     const consent = ctx.student.consentDate;
-    const inputs: Record<string, string | number> = { eligibilityDate: report };
+    const inputs: Record<string, string | number> = { evaluationReportDate: report };
+    // The ARD is where eligibility is decided: an eligibility or IEP date on or after the report completes it.
+    const held = [ctx.student.eligibilityDate, ctx.student.lastIepDate].find((x): x is IsoDate => x !== undefined && x >= report);
+    const done = held ? { completedOn: held } : {};
     const schoolDay = ctx.setting<number | null>(TX_SETTINGS.june30ArdSchoolDay);
     const special = consent && schoolDay !== null ? june30Case(ctx, consent) : undefined;
     if (calendar && consent && schoolDay !== null && special?.applies && report <= june30Of(special.lastDay)) {
@@ -117,6 +118,7 @@ const ard = stateRule({
       const counted = countDays(addCalendarDays(next.firstDay, -1), schoolDay, 'school', { calendar });
       if (!counted.ok) return counted;
       return ok({
+        ...done,
         dueDate: counted.value.date,
         inputs: { ...inputs, consentDate: consent },
         notes: [`Report due June 30 (consent ${special.left} school days before the last instructional day): ARD by school day ${schoolDay} of the next school year (setting ${TX_SETTINGS.june30ArdSchoolDay}).`],
@@ -128,16 +130,16 @@ const ard = stateRule({
       const next = nextSchoolYear(calendar, addCalendarDays(counted.value.date, -1));
       if (!next) return fail('past-calendar', needsNextYear(counted.value.date));
       return ok({
+        ...done,
         dueDate: next.firstDay,
         inputs,
         notes: [`Day 30 (${counted.value.date}) falls in the summer: the ARD may be held by the first day of fall classes (setting ${TX_SETTINGS.ardSummerRule}).`],
       });
     }
-    return ok(outcomeOf(counted.value, inputs, calendar ? [] : ['Without a school calendar the summer exception could not be checked.']));
+    return ok({ ...outcomeOf(counted.value, inputs, calendar ? [] : ['Without a school calendar the summer exception could not be checked.']), ...done });
   },
 });
 
-const majority = stateMajority({ code: 'TX', name: 'Texas', age: 18, verification: 'S' });
 
 /** Texas: FIIE in 45 school days, absence extension, the June 30 rule, ARD within 30 days, transition at 14. */
 export const TX: RulePack = {
@@ -146,8 +148,6 @@ export const TX: RulePack = {
   rules: [
     evaluation,
     ard,
-    stateTransitionRule('TX', 14, 'TEC 29.011', 'S', 'Transition planning begins with the first IEP in effect when the student turns 14 (Texas sets 14, earlier than the federal 16).'),
-    ...majority.rules,
   ],
   settings: [
     {
@@ -171,8 +171,7 @@ export const TX: RulePack = {
       default: 15,
       citation: 'ESC Region 10 evaluation flowchart',
       verification: 'S',
-    },
-    majority.setting,
+    }
   ],
   meetingNotice: { days: 5, unit: 'school', citation: 'ARD notice, 19 TAC 89.1050 (secondary source)', verification: 'S', settingId: 'TX.meetingNoticeDays' },
 };

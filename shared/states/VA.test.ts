@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekdayOf, toDayNumber } from '../day-number.ts';
 import { Settings } from '../settings.ts';
-import { VA } from './VA.ts';
-import { d, dueOf } from './test-calendars.ts';
+import { VA, VA_HOLIDAYS_NOTE } from './VA.ts';
+import { d, dueOf, runRule } from './test-calendars.ts';
 
 describe('VA: eligibility within 65 business days of the referral', () => {
   it('skips weekends and federal holidays, not school breaks', () => {
@@ -18,6 +18,14 @@ describe('VA: eligibility within 65 business days of the referral', () => {
     // 8-12 (29), 15-18 (33; Juneteenth Fri 19th), 22-26 (38), June 29 - July 2 (42; July 4 observed Fri 3rd),
     // July 6-10 (47), 13-17 (52), 20-24 (57), 27-31 (62), Aug 3-5 (65).
     expect(dueOf(VA, 'initial-evaluation', { referralDate: d('2026-05-01') }, Settings.parse({}))).toBe('2026-08-05');
+  });
+
+  it("says the date skips federal holidays only until Virginia's own holidays are in the settings (8VAC20-81-60)", () => {
+    const without = runRule(VA, 'initial-evaluation', { referralDate: d('2025-10-01') }, Settings.parse({}));
+    expect(without?.ok && without.value.notes).toContain(VA_HOLIDAYS_NOTE);
+    const withHolidays = runRule(VA, 'initial-evaluation', { referralDate: d('2025-10-01') }, Settings.parse({ holidays: ['2025-11-04', '2025-11-28'] }));
+    expect(withHolidays?.ok && withHolidays.value.dueDate).toBe('2026-01-09');
+    expect(withHolidays?.ok && withHolidays.value.notes).not.toContain(VA_HOLIDAYS_NOTE);
   });
 
   it('skips the state holidays listed in the settings', () => {

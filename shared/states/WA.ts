@@ -1,8 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
 import { countingRule } from '../rules/rule-builders.ts';
-import { stateMajority } from '../rules/state-builders.ts';
 
-const majority = stateMajority({ code: 'WA', name: 'Washington', age: 18, verification: 'S' });
 
 /** Washington: eligibility decision within 35 school days of consent. */
 export const WA: RulePack = {
@@ -20,7 +18,6 @@ export const WA: RulePack = {
       count: 35,
       unit: 'school',
     }),
-    ...majority.rules,
   ],
-  settings: [majority.setting],
+  settings: [],
 };

@@ -65,8 +65,11 @@ describe('state rule packs registry', () => {
     }
   });
 
-  it('overrides the initial evaluation in every state', () => {
-    for (const pack of STATE_RULE_PACKS) expect(resolveRules(pack).rules.get('initial-evaluation')?.id).toBe(`${pack.code}.initial-evaluation`);
+  it('overrides the initial evaluation in every state whose timeline the reference gives', () => {
+    for (const code of [...REQUIRED, 'TN', 'CT']) {
+      const pack = STATE_RULE_PACKS.find((p) => p.code === code);
+      expect(pack && resolveRules(pack).rules.get('initial-evaluation')?.id, code).toBe(`${code}.initial-evaluation`);
+    }
   });
 
   it('answers the initial evaluation of every state through the engine, with its citation', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../compute-deadlines.ts';
+import { getRulePack } from '../rule-packs.ts';
 import { d, settingsWith } from './test-calendars.ts';
 
 /** The meeting-notice lead time: a state's unverified number is a setting a district can correct. */
@@ -26,6 +27,15 @@ describe('meeting notice: "send the notice by" dates', () => {
   it('the caseload-wide meetingNoticeDays wins over the state setting', () => {
     // 3 calendar days before Wed 2026-12-09, instead of TX's 5 school days
     expect(annual({ state: 'TX', meetingNoticeDays: 3 })?.scheduleBy).toBe('2026-12-06');
+  });
+
+  it('IL: the meeting notice cites 23 IAC 226.530 (notice of meetings), not 226.520 (prior written notice)', () => {
+    const deadline = annual({ state: 'IL' });
+    // due 2026-12-09; 10 calendar days earlier
+    expect(deadline?.scheduleBy).toBe('2026-11-29');
+    const il = getRulePack('IL');
+    expect(il.ok && il.value.meetingNotice?.citation).toMatch(/^23 IAC 226\.530/);
+    expect(annual({ state: 'IL', ruleSettings: { 'IL.meetingNoticeDays': 5 } })?.scheduleBy).toBe('2026-12-04');
   });
 
   it('federal rules set no lead time: no "schedule by" date', () => {

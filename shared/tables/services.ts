@@ -18,8 +18,8 @@ export const SERVICES_TABLE: TableSpec<'services'> = {
     column('delivery', 'Delivery', 'enum', 'Direct service or consultation.', { choices: choices(['direct', 'consult'], { consult: ['consultation', 'indirect'] }) }),
     column('grouping', 'Grouping', 'enum', 'Individual or group.', { choices: choices(['individual', 'group'], { individual: ['1:1', 'ind'], group: ['grp', 'small group'] }), aliases: ['Group/Individual'] }),
     column('mandate', 'Frequency and Duration', 'text', 'As the IEP prints it, e.g. "30 min 2x/week".', { maxLength: 200, aliases: ['Mandate', 'Frequency', 'Service Minutes', 'Minutes/Frequency'] }),
-    column('minutes', 'Minutes per Session', 'number', 'Minutes of one session (instead of the frequency text).', { min: 0, max: 100_000, aliases: ['Minutes', 'Duration'] }),
-    column('sessions', 'Sessions per Period', 'number', 'Sessions in each period.', { min: 0, max: 1_000, aliases: ['Sessions', 'Times'] }),
+    column('minutes', 'Minutes per Session', 'number', 'Minutes of one session (instead of the frequency text).', { min: 1, max: 100_000, aliases: ['Minutes', 'Duration'] }),
+    column('sessions', 'Sessions per Period', 'number', 'Sessions in each period.', { min: 1, max: 1_000, aliases: ['Sessions', 'Times'] }),
     column('per', 'Period', 'enum', 'Day, week, month, grading period or year.', {
       choices: choices(['day', 'week', 'month', 'grading-period', 'year'], {
         day: ['daily'],

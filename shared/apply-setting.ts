@@ -1,0 +1,73 @@
+import { CASELOAD_SETTINGS, type SettingValueKind } from './caseload-settings.ts';
+import { fail, ok, type Result } from './result.ts';
+import { getRulePack, listRulePacks, resolveRules } from './rule-packs.ts';
+import type { Settings } from './settings.ts';
+import type { RuleSetting } from './timeline-rule.ts';
+
+const YES = new Set(['yes', 'y', 'true', 'on', '1']);
+const NO = new Set(['no', 'n', 'false', 'off', '0']);
+const NONE = new Set(['none', 'null', 'default', '']);
+
+/** What values a setting takes, in plain words ("a whole number from 0 to 365, or none"). */
+export function allowedSettingValues(kind: SettingValueKind): string {
+  const none = 'noneAllowed' in kind && kind.noneAllowed ? ', or none' : '';
+  if (kind.type === 'whole-number') return `a whole number from ${kind.min} to ${kind.max}${none}`;
+  if (kind.type === 'yes-no') return `yes or no${none}`;
+  return kind.choices.map((c) => `${c.value} (${c.label})`).join(' or ');
+}
+
+function ruleSettingKind(setting: RuleSetting): SettingValueKind {
+  return typeof setting.default === 'boolean' ? { type: 'yes-no', noneAllowed: false } : { type: 'whole-number', min: 0, max: 365, noneAllowed: true };
+}
+
+function readValue(kind: SettingValueKind, text: string): number | boolean | string | null | undefined {
+  const t = text.trim().toLowerCase();
+  if ('noneAllowed' in kind && kind.noneAllowed && NONE.has(t)) return null;
+  if (kind.type === 'whole-number') {
+    if (!/^\d+$/.test(t)) return undefined;
+    const n = Number(t);
+    return n >= kind.min && n <= kind.max ? n : undefined;
+  }
+  if (kind.type === 'yes-no') return YES.has(t) ? true : NO.has(t) ? false : undefined;
+  return kind.choices.find((c) => c.value.toLowerCase() === t)?.value;
+}
+
+/** Every rule setting any pack declares, by id (a student may be placed in another state than the caseload's). */
+function ruleSettingsById(): Map<string, RuleSetting> {
+  const byId = new Map<string, RuleSetting>();
+  for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) byId.set(s.id.toLowerCase(), s);
+  return byId;
+}
+
+/**
+ * The settings with one setting changed from text, as a teacher types it (`urgentDays=10`,
+ * `TX.ardSummerRule=no`, `dateStyle=iso`): a caseload setting (see CASELOAD_SETTINGS) or a rule setting a
+ * state pack declares. An unknown name fails with the known ones listed; a bad value with what is allowed.
+ * The input is not changed.
+ *
+ * @example applySetting(defaultSettings, 'urgentDays', '10') // { ok: true, value: { …, urgentDays: 10 } }
+ * @example applySetting(defaultSettings, 'urgentDays', 'ten').ok // false: "urgentDays takes a whole number from 0 to 365."
+ */
+export function applySetting(settings: Settings, id: string, text: string): Result<Settings> {
+  const wanted = id.trim().toLowerCase();
+  const caseloadSetting = CASELOAD_SETTINGS.find((s) => s.id.toLowerCase() === wanted);
+  if (caseloadSetting) {
+    const value = readValue(caseloadSetting.value, text);
+    if (value === undefined) return fail('bad-setting-value', `${caseloadSetting.id} takes ${allowedSettingValues(caseloadSetting.value)}; "${text}" is not one of them.`);
+    const next: Record<string, unknown> = { ...settings };
+    if (value === null) delete next[caseloadSetting.id];
+    else next[caseloadSetting.id] = value;
+    return ok(next as Settings);
+  }
+  const ruleSetting = ruleSettingsById().get(wanted);
+  if (ruleSetting) {
+    const kind = ruleSettingKind(ruleSetting);
+    const value = readValue(kind, text);
+    if (value === undefined || typeof value === 'string') return fail('bad-setting-value', `${ruleSetting.id} takes ${allowedSettingValues(kind)}; "${text}" is not one of them. ${ruleSetting.description}`);
+    return ok({ ...settings, ruleSettings: { ...settings.ruleSettings, [ruleSetting.id]: value } });
+  }
+  const pack = getRulePack(settings.state);
+  const stateIds = pack.ok ? resolveRules(pack.value).settings.map((s) => s.id) : [];
+  const known = [...CASELOAD_SETTINGS.map((s) => s.id), ...stateIds].join(', ');
+  return fail('unknown-setting', `There is no setting "${id.trim()}". Known settings${settings.state ? ` for ${settings.state}` : ''}: ${known}. Each state's own settings are listed by "casekeeper rules --state XX".`);
+}
