@@ -18,7 +18,7 @@ async function settle(ms = 100) {
 
 describe('the panel view registry', () => {
   it('lists each view once, with a label and a component', () => {
-    expect(PANEL_VIEWS.map((v) => v.id)).toEqual(['student', 'caseload', 'settings', 'data']);
+    expect(PANEL_VIEWS.map((v) => v.id)).toEqual(['student', 'caseload', 'services', 'settings', 'data']);
     expect(new Set(PANEL_VIEWS.map((v) => v.id)).size).toBe(PANEL_VIEWS.length);
     for (const v of PANEL_VIEWS) expect(v.label && v.component).toBeTruthy();
   });
@@ -35,8 +35,8 @@ describe('the panel view registry', () => {
     await writeRows('sessions', [{ sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never]);
     act(() => dom.root.render(<App knownSystems={[]} initialTab="caseload" />));
     await settle(300);
-    expect(tabs().map((t) => t.textContent)).toEqual(['This student', 'Caseload (1)', 'Settings', 'Data']);
-    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, 0, -1, -1]);
+    expect(tabs().map((t) => t.textContent)).toEqual(['This student', 'Caseload (1)', 'Services', 'Settings', 'Data']);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, 0, -1, -1, -1]);
     expect(dom.host.querySelector('[role=tabpanel]')?.textContent).toContain('Caseload (1 of 1)');
     const key = async (k: string) => {
       await act(async () => {
@@ -46,8 +46,9 @@ describe('the panel view registry', () => {
     };
     tabs()[1]?.focus();
     await key('ArrowRight');
-    expect(document.activeElement?.id).toBe('tab-settings');
-    expect(tabs().map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true', 'false']);
+    expect(document.activeElement?.id).toBe('tab-services');
+    expect(tabs().map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true', 'false', 'false']);
+    await key('ArrowRight');
     await key('ArrowRight');
     await key('ArrowRight');
     expect(document.activeElement?.id).toBe('tab-student');
