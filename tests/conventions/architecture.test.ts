@@ -34,7 +34,7 @@ function target(file: string, spec: string): string {
   return spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec;
 }
 
-const SHARED_PACKAGES = ['zod', 'zod/mini', 'date-fns', 'papaparse', 'ical.js', 'fflate'];
+const SHARED_PACKAGES = ['zod', 'zod/mini', 'date-fns', 'papaparse', 'ical.js', 'fflate', 'd3-scale', 'd3-shape'];
 
 describe('architecture: shared/ is the pure domain core', () => {
   const files = sourceFiles('shared').filter((f) => !isTest(f) && !f.startsWith('shared/test-'));
@@ -43,7 +43,7 @@ describe('architecture: shared/ is the pure domain core', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it('imports only zod, date-fns, papaparse, ical.js, fflate and itself', () => {
+  it('imports only zod, date-fns, papaparse, ical.js, fflate, d3-scale, d3-shape and itself', () => {
     const offending = files.flatMap((f) =>
       importsOf(f)
         .map((s) => ({ f, s, t: target(f, s) }))
