@@ -1,7 +1,9 @@
 import { act, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { caseloadOf, computeServiceCompliance, defaultSettings, type Caseload, type IsoDate, type SessionRecord, type TableName } from '../../shared/index.ts';
-import { ServicesView } from './ServicesView.tsx';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PanelViewProps } from './panel-view.ts';
+import { ServicesPanelView, ServicesView } from './ServicesView.tsx';
 import { clickButton, mountPerTest, typeInto } from './test-dom.ts';
 
 const dom = mountPerTest();
@@ -235,5 +237,38 @@ describe('ServicesView: one student', () => {
     render({ onScreen: 'S4' });
     expect(text()).toContain('No services on record for Dev Shah');
     expect(dom.host.querySelector('form')).toBeNull();
+  });
+});
+
+describe('ServicesPanelView: the student on screen', () => {
+  function onScreen(fields: Record<string, string>, allowed: boolean) {
+    Object.assign(fakeBrowser.windows, { getCurrent: async () => ({ id: 1 }) });
+    Object.assign(fakeBrowser.tabs, {
+      query: async () => [{ id: 7, url: 'https://iep.example.org/students/3' }],
+      sendMessage: async (_tab: number, message: { type: string }) =>
+        message.type === 'ping' ? { ok: true, value: 'pong' } : { ok: true, value: { url: 'https://iep.example.org/students/3', reading: { system: 'Demo', fields, issues: [] } } },
+    });
+    Object.assign(fakeBrowser.permissions, { contains: async () => allowed });
+    const props = { caseload: CASELOAD, tablesLoaded: true, settings, today: TODAY, writeRows: vi.fn(), deleteRows: vi.fn(), panel: { taught: {} } } as unknown as PanelViewProps;
+    act(() => dom.root.render(<ServicesPanelView {...props} />));
+  }
+  const settle = () => act(async () => new Promise((r) => setTimeout(r, 50)));
+
+  it('opens on the student of the IEP page in the tab, when the site is allowed', async () => {
+    onScreen({ studentId: 'S3' }, true);
+    await settle();
+    expect(dom.host.querySelector<HTMLSelectElement>('#svc-student')?.value).toBe('S3');
+    expect(dom.host.querySelector('#svc-student option[value=S3]')?.textContent).toBe('Cara Diaz (on screen)');
+    expect(text()).toContain('Log a session for Cara Diaz');
+  });
+
+  it('stays on the whole caseload when the site is not allowed or the page names no student of the caseload', async () => {
+    onScreen({ studentId: 'S3' }, false);
+    await settle();
+    expect(dom.host.querySelector<HTMLSelectElement>('#svc-student')?.value).toBe('');
+    act(() => dom.root.render(<></>));
+    onScreen({ studentId: 'X9' }, true);
+    await settle();
+    expect(dom.host.querySelector<HTMLSelectElement>('#svc-student')?.value).toBe('');
   });
 });
