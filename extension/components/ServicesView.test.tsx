@@ -272,3 +272,19 @@ describe('ServicesPanelView: the student on screen', () => {
     expect(dom.host.querySelector<HTMLSelectElement>('#svc-student')?.value).toBe('');
   });
 });
+
+describe('ServicesView: nothing hidden', () => {
+  it('totals the caseload and lists logged sessions no service counts, on the caseload and beside their student', () => {
+    const stray = { sessionId: 'ses-x', studentId: 'S3', serviceId: 'svc-gone', date: d('2026-11-10'), minutes: 25, outcome: 'delivered' as const };
+    render({ caseload: { ...CASELOAD, sessions: [...CASELOAD.sessions, stray] } });
+    const rows = computeServiceCompliance(CASELOAD, { settings, today: TODAY });
+    const owed = rows.reduce((sum, r) => sum + r.owedMinutes, 0);
+    expect(text()).toContain(`2 of 4 services behind, ${owed} min owed in all.`);
+    expect(dom.host.querySelector('.warning')?.textContent).toMatch(/^1 logged session is not counted: .*names service svc-gone, which is not in the caseload/);
+    choose('svc-student', 'S3');
+    expect(dom.host.querySelector('.warning')?.textContent).toContain('svc-gone');
+    expect(listItems('Sessions of Cara Diaz')[0]).toContain('Service svc-gone · 25 min · Delivered');
+    choose('svc-student', 'S2');
+    expect(dom.host.querySelector('.warning')).toBeNull();
+  });
+});

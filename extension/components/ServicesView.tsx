@@ -8,6 +8,7 @@ import {
   presentDate,
   presentServiceStatus,
   presentStudentName,
+  unmatchedSessions,
   type BarDatum,
   type Caseload,
   type IsoDate,
@@ -16,6 +17,7 @@ import {
   type SessionRecord,
   type Settings,
   type StudentRecord,
+  type UnmatchedSession,
 } from '../../shared/index.ts';
 import { readTab, targetTab } from '../lib/panel-client.ts';
 import { originPatternOf } from '../lib/site-access.ts';
@@ -81,6 +83,25 @@ function StatusWord({ status }: { status: ServiceCompliance['status'] }) {
   );
 }
 
+/** Logged sessions no service counts (another student's service, a service not in the caseload), never hidden. */
+function Unmatched({ items }: { items: readonly UnmatchedSession[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="warning" role="note">
+      {items.length} logged session{items.length === 1 ? ' is' : 's are'} not counted: {items.length === 1 ? 'it names' : 'each names'} a service its student does not have.
+      <details>
+        <summary>Which and why</summary>
+        <ul className="plain">
+          {items.slice(0, 50).map((u) => (
+            <li key={u.session.sessionId}>{u.problem}</li>
+          ))}
+        </ul>
+        {items.length > 50 ? <p>… and {items.length - 50} more (the command line's services command lists them all).</p> : null}
+      </details>
+    </div>
+  );
+}
+
 const minutesText = (n: number) => `${formatNumber(n)} min`;
 const barWords = (delivered: number, required: number | null, status: ServiceCompliance['status']) =>
   `${formatNumber(delivered)}${required === null ? '' : ` of ${formatNumber(required)}`} min (${presentServiceStatus(status).label})`;
@@ -141,6 +162,7 @@ export function ServicesView({ caseload, tablesLoaded, settings, today, writeRow
     const rank = new Map(compliance.map((r, i) => [r.studentId, i] as const).reverse());
     return [...byStudent.values()].filter((e) => e.rows.length > 0).sort((a, b) => (rank.get(a.student.studentId) ?? 0) - (rank.get(b.student.studentId) ?? 0));
   }, [byStudent, compliance]);
+  const unmatched = useMemo(() => unmatchedSessions(caseload), [caseload]);
   const withoutServices = useMemo(() => [...byStudent.values()].filter((e) => e.rows.length === 0), [byStudent]);
 
   const [chosen, setChosen] = useState<string | null>(null);
@@ -169,13 +191,19 @@ export function ServicesView({ caseload, tablesLoaded, settings, today, writeRow
       </select>
       <p className="muted">Minutes from the start of each service (or of the school year) to {presentDate(today, settings.dateStyle)}.</p>
       {current ? (
-        <StudentServicesPanel key={current.student.studentId} entry={current} byStudent={byStudent} caseload={caseload} settings={settings} today={today} writeRows={writeRows} deleteRows={deleteRows} />
+        <StudentServicesPanel key={current.student.studentId} entry={current} unmatched={unmatched.filter((u) => u.session.studentId === current.student.studentId)} byStudent={byStudent} caseload={caseload} settings={settings} today={today} writeRows={writeRows} deleteRows={deleteRows} />
       ) : (
         <>
           {ordered.length === 0 ? (
             <p className="card">No services on record. Import a services table (Data tab) to see minutes owed here.</p>
           ) : (
             <>
+              <p>
+                <strong>{compliance.filter((r) => r.status === 'behind').length}</strong> of {compliance.length} services behind,{' '}
+                <strong>{minutesText(ordered.reduce((sum, e) => sum + e.owed, 0))}</strong> owed in all
+                {compliance.some((r) => r.status === 'unknown') ? `; ${compliance.filter((r) => r.status === 'unknown').length} cannot be computed` : ''}.
+              </p>
+              <Unmatched items={unmatched} />
               <Chart
                 title="Minutes delivered against required, per student"
                 bars={(showAll ? ordered : ordered.slice(0, FIRST_ROWS)).map((e) => ({
@@ -234,6 +262,7 @@ export function ServicesView({ caseload, tablesLoaded, settings, today, writeRow
 /** One student: the log form, a bar per service, each service's words, and the sessions logged. */
 function StudentServicesPanel({
   entry,
+  unmatched,
   byStudent,
   caseload,
   settings,
@@ -242,6 +271,7 @@ function StudentServicesPanel({
   deleteRows,
 }: {
   entry: StudentServices;
+  unmatched: readonly UnmatchedSession[];
   byStudent: Map<string, StudentServices>;
   caseload: Caseload;
   settings: Settings;
@@ -489,6 +519,7 @@ function StudentServicesPanel({
         </>
       ) : null}
       <h3>Sessions logged</h3>
+      <Unmatched items={unmatched} />
       {sessions.length === 0 ? (
         <p className="muted">No sessions logged for {name} yet.</p>
       ) : (
