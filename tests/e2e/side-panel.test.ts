@@ -62,7 +62,7 @@ describe('the real side panel', () => {
     // The panel is not a Playwright page; reach its document through the extension's own views.
     await expect
       .poll(() => page.evaluate(() => chrome.extension.getViews().filter((v) => v !== window).map((v) => `${v.location.pathname} ${v.document.querySelector('[role=tablist]')?.textContent ?? ''}`)))
-      .toEqual(['/sidepanel.html This studentCaseload (0)SettingsData']);
+      .toEqual(['/sidepanel.html This studentCaseload (0)ServicesSettingsData']);
     await page.close();
   });
 });
