@@ -304,7 +304,11 @@ function StudentServicesPanel({
         .filter((v) => v.studentId !== student.studentId && sameName(v.service) === sameName(service.service))
         .map((v) => ({ studentId: v.studentId, serviceId: v.serviceId, name: presentStudentName(byStudent.get(v.studentId)?.student ?? { studentId: v.studentId }) }))
     : [];
-  const sessions = caseload.sessions.filter((s) => s.studentId === student.studentId).sort((a, b) => b.date.localeCompare(a.date) || b.sessionId.localeCompare(a.sessionId));
+  // Read once per change of the log, not on every keystroke in the form (a year of sessions is large).
+  const sessions = useMemo(
+    () => caseload.sessions.filter((s) => s.studentId === student.studentId).sort((a, b) => b.date.localeCompare(a.date) || b.sessionId.localeCompare(a.sessionId)),
+    [caseload.sessions, student.studentId],
+  );
   const serviceName = (serviceId: string) => rows.find((r) => r.serviceId === serviceId)?.service ?? `Service ${serviceId}`;
 
   const set = (change: Partial<Draft>) => {
