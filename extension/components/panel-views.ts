@@ -14,6 +14,7 @@ export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'student', label: 'This student', component: StudentPanelView },
   { id: 'caseload', label: 'Caseload', component: CaseloadPanelView, count: ({ caseload }) => caseload.students.length },
   // Loaded when first opened: they carry the chart, CSV, zip and iCalendar code the other views do not need.
+  { id: 'services', label: 'Services', component: lazy(() => import('./ServicesView.tsx').then((m) => ({ default: m.ServicesPanelView }))) },
   { id: 'progress', label: 'Progress', component: lazy(() => import('./ProgressView.tsx').then((m) => ({ default: m.ProgressPanelView }))) },
   { id: 'workload', label: 'Workload', component: lazy(() => import('./WorkloadView.tsx').then((m) => ({ default: m.WorkloadPanelView }))) },
   { id: 'paper-trail', label: 'Paper trail', component: lazy(() => import('./PaperTrailView.tsx').then((m) => ({ default: m.PaperTrailPanelView }))) },

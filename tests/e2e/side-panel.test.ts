@@ -62,7 +62,7 @@ describe('the real side panel', () => {
     // The panel is not a Playwright page; reach its document through the extension's own views.
     await expect
       .poll(() => page.evaluate(() => chrome.extension.getViews().filter((v) => v !== window).map((v) => `${v.location.pathname} ${v.document.querySelector('[role=tablist]')?.textContent ?? ''}`)))
-      .toEqual(['/sidepanel.html TodayThis studentCaseload (0)WorkloadSettingsData']);
+      .toEqual(['/sidepanel.html TodayThis studentCaseload (0)ServicesProgressWorkloadPaper trailSettingsData']);
     await page.close();
   });
 });
