@@ -1,10 +1,13 @@
-import { NO_STUDENT_TABLES, type Result, type StudentDeadlines, STATUS_STYLES, computeDeadlines, fail, ok } from '../../shared/index.ts';
+import { NO_STUDENT_TABLES, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
 import { checkCanWriteColumns } from '../sheets/can-write.ts';
 import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { type RowOutcome, interpretRows } from '../sheets/interpret-rows.ts';
 import { type Tracker, readTracker } from '../sheets/read-tracker.ts';
-import { readStudentTables, writeTableNotes } from '../sheets/read-student-tables.ts';
+import { type ComputedTabCells, type StudentTablesRead, readStudentTables, writeTableNotes } from '../sheets/read-student-tables.ts';
+import { goalVerdictCells } from '../sheets/goal-verdict-cells.ts';
+import { serviceComplianceCells } from '../sheets/service-compliance-cells.ts';
+import type { TableTab } from '../sheets/table-tab.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
@@ -77,10 +80,24 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   if (!same.ok) return same;
   if (missingColumns) ensureComputedColumns(tracker);
   writeComputed(tracker, cells, keys);
-  for (const bad of writeTableNotes(others)) {
+  for (const bad of writeTableNotes(others, tableCells(others, loaded, tracker.today))) {
     warnings.push(`${bad.rows.length} row${bad.rows.length === 1 ? '' : 's'} on the ${bad.tab} tab need${bad.rows.length === 1 ? 's' : ''} fixing (see "Casekeeper notes" there): row${bad.rows.length === 1 ? '' : 's'} ${bad.rows.slice(0, 10).join(', ')}${bad.rows.length > 10 ? ' …' : ''}.`);
   }
   return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
+}
+
+/**
+ * The computed cells of the Services tab (compliance) and the Goals tab (verdicts), from every row of the
+ * Services, Service Log, Goals and Goal Data tabs, with the Settings tab's settings.
+ */
+function tableCells(others: StudentTablesRead, loaded: LoadedSettings, today: Tracker['today']): Partial<Record<TableName, ComputedTabCells>> {
+  const out: Partial<Record<TableName, ComputedTabCells>> = {};
+  const tab = <T extends TableName>(name: T) => others.tabs.find((t) => t.spec.name === name) as TableTab<T> | undefined;
+  const services = tab('services');
+  if (services) out.services = serviceComplianceCells(services, computeServiceCompliance(others.caseload, { settings: loaded.settings, today }));
+  const goals = tab('goals');
+  if (goals) out.goals = goalVerdictCells(goals, evaluateGoals(others.caseload, { settings: loaded.settings, today }));
+  return out;
 }
 
 function summarise(outcomes: readonly RowOutcome[], deadlines: ReadonlyMap<number, StudentDeadlines>): string {

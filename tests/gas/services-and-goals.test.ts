@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { SERVICE_STATUS_STYLES, VERDICT_STYLES } from '../../shared/index.ts';
+import { click, messageOf, setUp, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import type { GasEnvironment } from './harness.ts';
+
+/** Writes rows onto a table tab by header, after its last row. */
+function typeRows(env: GasEnvironment, tab: string, rows: Record<string, unknown>[]): void {
+  const hs = (env.getValues(tab)[0] ?? []).map(String);
+  for (const r of rows) for (const k of Object.keys(r)) if (!hs.includes(k)) throw new Error(`No column "${k}" on ${tab}`);
+  const start = env.getValues(tab).length + 1;
+  env.setValues(tab, `A${start}`, rows.map((r) => hs.map((h) => (h in r ? r[h] : null))));
+}
+
+/** The rows of a tab as objects by header. */
+function rowsOf(env: GasEnvironment, tab: string): Record<string, unknown>[] {
+  const [head, ...rows] = env.getValues(tab);
+  const hs = (head ?? []).map(String);
+  return rows.map((r) => Object.fromEntries(hs.map((h, i) => [h, r[i]])));
+}
+
+function columnOf(env: GasEnvironment, tab: string, header: string): string {
+  const i = (env.getValues(tab)[0] ?? []).map(String).indexOf(header);
+  if (i < 0) throw new Error(`No column "${header}"`);
+  return String.fromCharCode(65 + i);
+}
+
+describe('Services tab compliance columns', () => {
+  it('Refresh writes required, delivered, owed and status, coloured like everywhere else', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2026-06-20' }]);
+    typeRows(env, 'Services', [
+      { 'Student ID': 'S1', 'Service ID': 'svc-a', Service: 'Speech', 'Frequency and Duration': '30 min 1x/week', 'Start Date': '11/02/2026' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-b', Service: 'OT', 'Frequency and Duration': '60 min 1x/week', 'Start Date': '11/02/2026' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-c', Service: 'Counseling', 'Frequency and Duration': 'as needed, whenever', 'Start Date': '11/02/2026' },
+    ]);
+    typeRows(env, 'Service Log', [
+      { 'Student ID': 'S1', 'Service ID': 'svc-a', Date: '11/02/2026', Minutes: 30, Outcome: 'Delivered' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-a', Date: '11/09/2026', Minutes: 30, Outcome: 'Delivered' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-a', Date: '11/16/2026', Minutes: 30, Outcome: 'Make-up' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-a', Date: '11/23/2026', Minutes: 30, Outcome: 'Delivered' },
+      { 'Student ID': 'S1', 'Service ID': 'svc-b', Date: '11/09/2026', Minutes: 60, Outcome: 'Provider absent' },
+    ]);
+    const run = click(env, 'refreshDeadlines');
+    expect(run.error).toBeUndefined();
+    const rows = rowsOf(env, 'Services');
+    const [a, b, c] = rows;
+    // svc-a: every weekly session given: 120 minutes delivered (hand-counted), nothing owed.
+    expect(a?.['Delivered minutes']).toBe(120);
+    expect(a?.['Minutes owed']).toBe(0);
+    expect(['On track', 'Ahead']).toContain(a?.['Service status']);
+    // svc-b: the provider was absent, so every required minute is owed.
+    expect(b?.['Service status']).toBe(SERVICE_STATUS_STYLES.behind.label);
+    expect(b?.['Delivered minutes']).toBe(0);
+    expect(Number(b?.['Required minutes'])).toBeGreaterThanOrEqual(180);
+    expect(b?.['Minutes owed']).toBe(b?.['Required minutes']);
+    // svc-c: the frequency cannot be read: never a safe-looking number, and the reason in the notes.
+    expect(c?.['Service status']).toBe(SERVICE_STATUS_STYLES.unknown.label);
+    expect(c?.['Required minutes']).toBe('');
+    expect(c?.['Minutes owed']).toBe('');
+    expect(String(c?.['Casekeeper notes'])).not.toBe('');
+    const status = columnOf(env, 'Services', 'Service status');
+    expect(env.range('Services', `${status}3`).getBackground()).toBe(SERVICE_STATUS_STYLES.behind.background.toLowerCase());
+    expect(env.range('Services', `${status}3`).getFontColor()).toBe(SERVICE_STATUS_STYLES.behind.text.toLowerCase());
+    expect(env.range('Services', `${status}4`).getBackground()).toBe(SERVICE_STATUS_STYLES.unknown.background.toLowerCase());
+    expect(messageOf(run)).toMatch(/1 student up to date/);
+  });
+
+  it('a Services tab set up before the compliance columns existed gets them at the next Refresh, after the user\'s columns', () => {
+    const env = trackerEnv();
+    setUp(env);
+    // As an older version left it: the table's columns and the notes column only.
+    const hs = (env.getValues('Services')[0] ?? []).map(String);
+    env.sheet('Services').deleteColumns(hs.indexOf('Required minutes') + 1, 4);
+    expect((env.getValues('Services')[0] ?? []).map(String).filter((h) => h !== '').slice(-2)).toEqual(['End Date', 'Casekeeper notes']);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2026-06-20' }]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    const after = (env.getValues('Services')[0] ?? []).map(String).filter((h) => h !== '');
+    expect(after.slice(-5)).toEqual(['Casekeeper notes', 'Required minutes', 'Delivered minutes', 'Minutes owed', 'Service status']);
+  });
+});
+
+describe('Goals tab verdicts', () => {
+  it('Refresh writes each goal\'s verdict and reason in the status colours', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2026-06-20' }]);
+    typeRows(env, 'Goals', [
+      { 'Student ID': 'S1', 'Goal ID': 'g-flat', Goal: 'Reads 80 words a minute.', Baseline: 40, 'Baseline Date': '09/01/2026', Target: 80, 'Target Date': '05/28/2027', Direction: 'Increase' },
+      { 'Student ID': 'S1', 'Goal ID': 'g-none', Goal: 'Writes a paragraph.', Baseline: 1, 'Baseline Date': '09/01/2026', Target: 5, 'Target Date': '05/28/2027', Direction: 'Increase' },
+    ]);
+    const flat = ['09/14/2026', '09/28/2026', '10/12/2026', '10/26/2026', '11/09/2026', '11/16/2026'].map((Date) => ({ 'Student ID': 'S1', 'Goal ID': 'g-flat', Date, Value: 38 }));
+    typeRows(env, 'Goal Data', flat);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    const [g1, g2] = rowsOf(env, 'Goals');
+    // Six points all below a rising aim line: change instruction.
+    expect(g1?.Verdict).toBe(VERDICT_STYLES['change-instruction'].label);
+    expect(String(g1?.Reason)).toMatch(/below/i);
+    expect(g2?.Verdict).toBe(VERDICT_STYLES['insufficient-data'].label);
+    expect(String(g2?.Reason)).toMatch(/no data points/i);
+    const verdict = columnOf(env, 'Goals', 'Verdict');
+    expect(env.range('Goals', `${verdict}2`).getBackground()).toBe(VERDICT_STYLES['change-instruction'].background.toLowerCase());
+    expect(env.range('Goals', `${verdict}3`).getFontColor()).toBe(VERDICT_STYLES['insufficient-data'].text.toLowerCase());
+  });
+});
