@@ -15,6 +15,7 @@ import { readTracker } from '../sheets/read-tracker.ts';
 import { findTab } from '../sheets/tab-registry.ts';
 import { tabLayout } from '../sheets/tab-layouts.ts';
 import { ensureRows, readTableTab } from '../sheets/table-tab.ts';
+import template from '../ui/log-session-dialog.html';
 
 /** One service a session can be logged against, as the Log session dialog lists it. */
 export interface SessionChoice {
@@ -138,4 +139,15 @@ export function logSessions(gas: GasServices, request: LogSessionRequest): Resul
   const named = [...new Set(entries.map((e) => choices.value.students.find((s) => s.studentId === e.studentId)?.name ?? e.studentId))];
   const count = `${rows.length} session${rows.length === 1 ? '' : 's'}`;
   return ok(`Logged ${count} on ${date} (${outcome.label.toLowerCase()}, ${minutes} minutes) for ${named.join(', ')}. Refresh deadlines updates the minutes on the Services tab.`);
+}
+
+/** Log session (menu): the dialog with the students and their services. */
+export function showLogSession(gas: GasServices): Result<string> {
+  const choices = sessionChoices(gas);
+  if (!choices.ok) return choices;
+  // The list goes in as JSON; "<" is escaped so no student's text can end the script element.
+  const json = JSON.stringify(choices.value).replace(/</g, '\\u003c');
+  const html = gas.HtmlService.createHtmlOutput(template.replace('/*CHOICES*/null', () => json)).setWidth(560).setHeight(560);
+  gas.SpreadsheetApp.getUi().showModalDialog(html, 'Log session');
+  return ok('Log session');
 }

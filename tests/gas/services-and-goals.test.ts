@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_STATUS_STYLES, VERDICT_STYLES } from '../../shared/index.ts';
-import { click, messageOf, setUp, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
-
-/** Writes rows onto a table tab by header, after its last row. */
-function typeRows(env: GasEnvironment, tab: string, rows: Record<string, unknown>[]): void {
-  const hs = (env.getValues(tab)[0] ?? []).map(String);
-  for (const r of rows) for (const k of Object.keys(r)) if (!hs.includes(k)) throw new Error(`No column "${k}" on ${tab}`);
-  const start = env.getValues(tab).length + 1;
-  env.setValues(tab, `A${start}`, rows.map((r) => hs.map((h) => (h in r ? r[h] : null))));
-}
-
-/** The rows of a tab as objects by header. */
-function rowsOf(env: GasEnvironment, tab: string): Record<string, unknown>[] {
-  const [head, ...rows] = env.getValues(tab);
-  const hs = (head ?? []).map(String);
-  return rows.map((r) => Object.fromEntries(hs.map((h, i) => [h, r[i]])));
-}
 
 function columnOf(env: GasEnvironment, tab: string, header: string): string {
   const i = (env.getValues(tab)[0] ?? []).map(String).indexOf(header);
