@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_STATUS_STYLES, VERDICT_STYLES } from '../../shared/index.ts';
-import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, messageOf, ourEvents, rowsOf, setUp, shown, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 function columnOf(env: GasEnvironment, tab: string, header: string): string {
@@ -62,6 +62,25 @@ describe('Services tab compliance columns', () => {
     expect(click(env, 'refreshDeadlines').error).toBeUndefined();
     const after = (env.getValues('Services')[0] ?? []).map(String).filter((h) => h !== '');
     expect(after.slice(-5)).toEqual(['Casekeeper notes', 'Required minutes', 'Delivered minutes', 'Minutes owed', 'Service status']);
+  });
+});
+
+describe('Caseload deadlines from the other tabs', () => {
+  it('an Illinois service not begun within 10 school days puts a missed-service notice in the Caseload columns and on the calendar', () => {
+    const env = trackerEnv();
+    setUp(env);
+    const settings = env.getValues('Settings');
+    const stateRow = settings.findIndex((r) => String(r[0]) === 'State') + 1;
+    expect(stateRow).toBeGreaterThan(0);
+    env.setValues('Settings', `B${stateRow}`, [['IL']]);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2026-06-20' }]);
+    typeRows(env, 'Services', [{ 'Student ID': 'S1', 'Service ID': 'svc-1', Service: 'Speech', 'Frequency and Duration': '30 min 1x/week', 'Start Date': '11/02/2026' }]);
+    typeRows(env, 'Service Log', [{ 'Student ID': 'S1', 'Service ID': 'svc-1', Date: '11/04/2026', Minutes: 30, Outcome: 'Provider absent' }]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    expect(shown(env, 'Next deadline', 2)).toBe('Missed-service notice: Speech');
+    expect(shown(env, 'Why (rule and citation)', 2)).toMatch(/105 ILCS 5\/14-8\.02f/);
+    expect(click(env, 'syncToCalendar').error).toBeUndefined();
+    expect(ourEvents(env).map((e) => e.title).join('\n')).toMatch(/Missed-service notice: Speech/);
   });
 });
 
