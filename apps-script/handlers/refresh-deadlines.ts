@@ -1,4 +1,4 @@
-import { NO_STUDENT_TABLES, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
+import { type GoalProgress, NO_STUDENT_TABLES, presentStudentName, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
 import { checkCanWriteColumns } from '../sheets/can-write.ts';
 import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
@@ -8,6 +8,8 @@ import { type ComputedTabCells, type StudentTablesRead, readStudentTables, write
 import { goalVerdictCells } from '../sheets/goal-verdict-cells.ts';
 import { serviceComplianceCells } from '../sheets/service-compliance-cells.ts';
 import type { TableTab } from '../sheets/table-tab.ts';
+import { progressTab, writeProgressTab } from '../sheets/progress-tab.ts';
+import { tabRegistry } from '../sheets/tab-registry.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
@@ -80,8 +82,17 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   if (!same.ok) return same;
   if (missingColumns) ensureComputedColumns(tracker);
   writeComputed(tracker, cells, keys);
-  for (const bad of writeTableNotes(others, tableCells(others, loaded, tracker.today))) {
+  const goals = evaluateGoals(others.caseload, { settings: loaded.settings, today: tracker.today });
+  for (const bad of writeTableNotes(others, tableCells(others, loaded, tracker.today, goals))) {
     warnings.push(`${bad.rows.length} row${bad.rows.length === 1 ? '' : 's'} on the ${bad.tab} tab need${bad.rows.length === 1 ? 's' : ''} fixing (see "Casekeeper notes" there): row${bad.rows.length === 1 ? '' : 's'} ${bad.rows.slice(0, 10).join(', ')}${bad.rows.length > 10 ? ' …' : ''}.`);
+  }
+  // One chart per goal on the Progress tab (made at the first Refresh that finds a goal).
+  if (goals.length > 0 || tabRegistry(gas).known('progress')) {
+    const names = new Map<string, string>();
+    for (const o of outcomes) {
+      if (o.studentId && !names.has(o.studentId)) names.set(o.studentId, presentStudentName({ studentId: o.studentId, firstName: o.record?.firstName, lastName: o.record?.lastName }));
+    }
+    writeProgressTab(progressTab(gas, spreadsheet), goals, names);
   }
   return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
 }
@@ -90,13 +101,13 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
  * The computed cells of the Services tab (compliance) and the Goals tab (verdicts), from every row of the
  * Services, Service Log, Goals and Goal Data tabs, with the Settings tab's settings.
  */
-function tableCells(others: StudentTablesRead, loaded: LoadedSettings, today: Tracker['today']): Partial<Record<TableName, ComputedTabCells>> {
+function tableCells(others: StudentTablesRead, loaded: LoadedSettings, today: Tracker['today'], progress: readonly GoalProgress[]): Partial<Record<TableName, ComputedTabCells>> {
   const out: Partial<Record<TableName, ComputedTabCells>> = {};
   const tab = <T extends TableName>(name: T) => others.tabs.find((t) => t.spec.name === name) as TableTab<T> | undefined;
   const services = tab('services');
   if (services) out.services = serviceComplianceCells(services, computeServiceCompliance(others.caseload, { settings: loaded.settings, today }));
   const goals = tab('goals');
-  if (goals) out.goals = goalVerdictCells(goals, evaluateGoals(others.caseload, { settings: loaded.settings, today }));
+  if (goals) out.goals = goalVerdictCells(goals, progress);
   return out;
 }
 

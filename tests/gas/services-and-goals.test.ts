@@ -106,4 +106,44 @@ describe('Goals tab verdicts', () => {
     expect(env.range('Goals', `${verdict}2`).getBackground()).toBe(VERDICT_STYLES['change-instruction'].background.toLowerCase());
     expect(env.range('Goals', `${verdict}3`).getFontColor()).toBe(VERDICT_STYLES['insufficient-data'].text.toLowerCase());
   });
+
+  it('the Progress tab has one native line chart per goal (points and aim line), kept up to date by Refresh', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'First Name': 'Ana', 'Last IEP Date': '2026-06-20' }]);
+    typeRows(env, 'Goals', [
+      { 'Student ID': 'S1', 'Goal ID': 'g-1', Area: 'Reading', Goal: 'Reads 80 words a minute.', Baseline: 40, 'Baseline Date': '09/01/2026', Target: 80, 'Target Date': '09/01/2027', Direction: 'Increase' },
+      { 'Student ID': 'S1', 'Goal ID': 'g-2', Goal: 'Writes a paragraph.', Baseline: 1, 'Baseline Date': '09/01/2026', Target: 5, 'Target Date': '05/28/2027', Direction: 'Increase' },
+    ]);
+    typeRows(env, 'Goal Data', [
+      { 'Student ID': 'S1', 'Goal ID': 'g-1', Date: '10/01/2026', Value: 42 },
+      { 'Student ID': 'S1', 'Goal ID': 'g-1', Date: '11/01/2026', Value: 47 },
+    ]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    let charts = env.charts('Progress');
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toMatchObject({ type: 'LINE', options: { title: 'Ana: Reading: Reads 80 words a minute.' } });
+    const [head, ...rows] = charts[0]!.data[0]!;
+    expect(head).toEqual(['Date', 'Value', 'Aim line']);
+    // Baseline, two points, target: the aim line runs 40 → 80 over the year (hand-computed at 10/01: 40 + 40 × 30/365).
+    expect(rows.map((r) => r[1])).toEqual(['', 42, 47, '']);
+    expect(rows[0]![2]).toBe(40);
+    expect(Number(rows[1]![2])).toBeCloseTo(40 + (40 * 30) / 365, 2);
+    expect(rows[3]![2]).toBe(80);
+    // A goal with no data still has its chart (aim line only): nothing is hidden.
+    expect(charts[1]!.data[0]!.slice(1).map((r) => r[1])).toEqual(['', '']);
+    const ids = charts.map((c) => c.id);
+
+    typeRows(env, 'Goal Data', [{ 'Student ID': 'S1', 'Goal ID': 'g-2', Date: '11/10/2026', Value: 2 }]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    charts = env.charts('Progress');
+    expect(charts.map((c) => c.id)).toEqual(ids);
+    expect(charts[1]!.data[0]!.slice(1).map((r) => r[1])).toEqual(['', 2, '']);
+
+    env.sheet('Goals').deleteRow(2);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    charts = env.charts('Progress');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.options.title).toBe('Ana: Writes a paragraph.');
+  });
 });

@@ -12,7 +12,7 @@ describe('Embedded charts', () => {
   it('inserts a line chart over a range; the chart shows the range\'s current values', () => {
     const { env, sheet } = setup();
     sheet.getRange(1, 1, 3, 3).setValues([['Date', 'Value', 'Aim line'], ['2026-09-01', 10, 10], ['2026-10-01', 12, 14]]);
-    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:C3')).setPosition(1, 5, 0, 0).setTitle('Reading').build();
+    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:C3')).setPosition(1, 5, 0, 0).setOption('title', 'Reading').build();
     expect(chart.getChartId()).toBeNull();
     sheet.insertChart(chart);
     const charts = env.charts('Progress');
