@@ -1,7 +1,5 @@
 import { type GoalProgress, type IsoDate, VERDICT_STYLES, goalChartData, toDayNumber } from '../../shared/index.ts';
-import type { GasServices } from './gas-services.ts';
-import { DEFAULT_TAB_NAMES, tabRegistry } from './tab-registry.ts';
-import { ensureColumns, ensureRows, ownName } from './table-tab.ts';
+import { ensureColumns, ensureRows } from './table-tab.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,22 +52,6 @@ export function progressBlocks(progress: readonly GoalProgress[], names: Readonl
     blocks.push({ row: start, rangeRows: rows.length + 1, title });
   }
   return { cells, blocks };
-}
-
-/** Casekeeper's Progress tab, made when missing (under its own name when the user has a "Progress" tab). */
-export function progressTab(gas: GasServices, spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet {
-  const registry = tabRegistry(gas);
-  const defaultName = DEFAULT_TAB_NAMES.progress as string;
-  const found = registry.find(spreadsheet, 'progress', defaultName);
-  if (found && (registry.known('progress') || found.getLastRow() === 0)) {
-    registry.remember('progress', found.getName());
-    return found;
-  }
-  let name = found ? ownName(defaultName) : defaultName;
-  for (let n = 2; found && spreadsheet.getSheetByName(name); n++) name = `${ownName(defaultName)} ${n}`;
-  const sheet = spreadsheet.insertSheet(name);
-  registry.remember('progress', name);
-  return sheet;
 }
 
 /**
