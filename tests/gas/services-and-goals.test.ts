@@ -82,6 +82,20 @@ describe('Caseload deadlines from the other tabs', () => {
     expect(click(env, 'syncToCalendar').error).toBeUndefined();
     expect(ourEvents(env).map((e) => e.title).join('\n')).toMatch(/Missed-service notice: Speech/);
   });
+
+  it('a contact follow-up and the Illinois written-materials date reach the Caseload columns and the calendar', () => {
+    const env = trackerEnv();
+    setUp(env);
+    typeStudents(env, [{ 'Student ID': 'S1', 'Last IEP Date': '2026-06-20', 'Next IEP Meeting': '2026-12-10', State: 'IL' }]);
+    typeRows(env, 'Contacts', [{ 'Student ID': 'S1', Date: '11/20/2026', With: 'Parent', Method: 'Phone', 'Concern Raised': 'Yes', Result: 'Reached', 'Follow-up Due': '11/30/2026' }]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    expect(shown(env, 'Next due date', 2)).toBe('2026-11-30');
+    expect(click(env, 'syncToCalendar').error).toBeUndefined();
+    const events = ourEvents(env).map((e) => `${e.startDate} ${e.title}`);
+    // Thursday 12-10 meeting, 3 school days back (Wed, Tue, Mon): Monday 12-07 (hand-counted).
+    expect(events.join('\n')).toMatch(/2026-12-07 .*Written materials to the parent/);
+    expect(events.join('\n')).toMatch(/2026-11-30 .*ollow-up/);
+  });
 });
 
 describe('Goals tab verdicts', () => {
