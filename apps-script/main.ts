@@ -8,6 +8,8 @@
 import './zod-setup.ts';
 import type { Result } from '../shared/index.ts';
 import { importSchoolCalendarIcs } from './handlers/import-csv.ts';
+import { type LogSessionRequest, logSessions, showLogSession } from './handlers/log-session.ts';
+import { showMeetingPacket } from './handlers/meeting-packet.ts';
 import { refreshDeadlines } from './handlers/refresh-deadlines.ts';
 import { dialogAction, guarded, runAction } from './handlers/run-action.ts';
 import { setUpTracker } from './handlers/set-up-tracker.ts';
@@ -121,6 +123,27 @@ export function menuStudentCard(): Result<string> {
   const shown = guarded(() => showStudentCard(g));
   if (!shown.ok) notify(g, 'Casekeeper: Student card', shown.error.message, { alert: true });
   return shown;
+}
+
+/** Log session: a dialog listing the students and their services; it calls logSessionFromDialog. */
+export function menuLogSession(): Result<string> {
+  const g = gas();
+  const result = guarded(() => showLogSession(g));
+  if (!result.ok) notify(g, 'Casekeeper: Log session', result.error.message, { alert: true });
+  return result;
+}
+
+/** Called by the Log session dialog: appends the rows, returns the message (or throws it). */
+export function logSessionFromDialog(request?: LogSessionRequest): string {
+  return dialogAction(gas(), 'Log session', (g) => logSessions(g, request ?? {}));
+}
+
+/** Meeting packet: the selected student's printable packet in a dialog. */
+export function menuMeetingPacket(): Result<string> {
+  const g = gas();
+  const result = guarded(() => showMeetingPacket(g));
+  if (!result.ok) notify(g, 'Casekeeper: Meeting packet', result.error.message, { alert: true });
+  return result;
 }
 
 export function menuSettings(): Result<string> {

@@ -8,6 +8,7 @@
 import { buildGas } from '../apps-script/build.ts';
 import { MENU_ITEMS, MENU_TITLE } from '../apps-script/menu.ts';
 import { type GasEnvironment, createGasEnvironment } from '../tests/gas/harness.ts';
+import { tableSpec } from '../shared/index.ts';
 import { report } from './lib/measure.ts';
 
 function pad(n: number): string {
@@ -41,8 +42,22 @@ function click(env: GasEnvironment, item: keyof typeof MENU_ITEMS) {
 
 const CALENDAR_WRITE = /^Calendar(Event)?\.(create|set|add|remove|delete)|^Calendar\.Events\.(insert|patch|remove)/;
 
-/** `rows` Service Log rows for the tracker's students (a year of sessions for a big caseload is ~400,000). */
+/**
+ * One weekly service per student on the Services tab (so Refresh computes compliance over the log), then
+ * `rows` Service Log rows for them (a year of sessions for a big caseload is ~400,000).
+ */
 function serviceLog(env: GasEnvironment, rows: number): void {
+  const students = env.getValues('Caseload').length - 1;
+  const services = (env.getValues('Services')[0] ?? []).map(String);
+  env.setValues('Services', 'A2', Array.from({ length: students }, (_, i) => {
+    const row: unknown[] = new Array(tableSpec('services').columns.length).fill('');
+    row[services.indexOf('Student ID')] = `B${100000 + i}`;
+    row[services.indexOf('Service ID')] = 'svc-00000001';
+    row[services.indexOf('Service')] = 'Speech-language therapy';
+    row[services.indexOf('Frequency and Duration')] = '30 min 1x/week';
+    row[services.indexOf('Start Date')] = '2026-08-24';
+    return row;
+  }));
   const sessions = (env.getValues('Service Log')[0] ?? []).map(String);
   const values = Array.from({ length: rows }, (_, i) => {
     const row: unknown[] = new Array(sessions.length - 1).fill('');

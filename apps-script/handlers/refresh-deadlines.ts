@@ -1,10 +1,17 @@
-import { NO_STUDENT_TABLES, type Result, type StudentDeadlines, STATUS_STYLES, computeDeadlines, fail, ok } from '../../shared/index.ts';
+import { type GoalProgress, NO_STUDENT_TABLES, type ServiceCompliance, planWorkload, presentStudentName, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
 import { checkCanWriteColumns } from '../sheets/can-write.ts';
 import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
 import { type RowOutcome, interpretRows } from '../sheets/interpret-rows.ts';
 import { type Tracker, readTracker } from '../sheets/read-tracker.ts';
-import { readStudentTables, writeTableNotes } from '../sheets/read-student-tables.ts';
+import { type ComputedTabCells, type StudentTablesRead, readStudentTables, writeTableNotes } from '../sheets/read-student-tables.ts';
+import { goalVerdictCells } from '../sheets/goal-verdict-cells.ts';
+import { serviceComplianceCells } from '../sheets/service-compliance-cells.ts';
+import type { TableTab } from '../sheets/table-tab.ts';
+import { outputTab } from '../sheets/output-tab.ts';
+import { writeProgressTab } from '../sheets/progress-tab.ts';
+import { teamRows, writeTeamTab } from '../sheets/team-tab.ts';
+import { tabRegistry } from '../sheets/tab-registry.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
@@ -77,10 +84,37 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   if (!same.ok) return same;
   if (missingColumns) ensureComputedColumns(tracker);
   writeComputed(tracker, cells, keys);
-  for (const bad of writeTableNotes(others)) {
+  const goals = evaluateGoals(others.caseload, { settings: loaded.settings, today: tracker.today });
+  const compliance = computeServiceCompliance(others.caseload, { settings: loaded.settings, today: tracker.today });
+  for (const bad of writeTableNotes(others, tableCells(others, compliance, goals))) {
     warnings.push(`${bad.rows.length} row${bad.rows.length === 1 ? '' : 's'} on the ${bad.tab} tab need${bad.rows.length === 1 ? 's' : ''} fixing (see "Casekeeper notes" there): row${bad.rows.length === 1 ? '' : 's'} ${bad.rows.slice(0, 10).join(', ')}${bad.rows.length > 10 ? ' …' : ''}.`);
   }
+  // One chart per goal on the Progress tab (made at the first Refresh that finds a goal).
+  if (goals.length > 0 || tabRegistry(gas).known('progress')) {
+    const names = new Map<string, string>();
+    for (const o of outcomes) {
+      if (o.studentId && !names.has(o.studentId)) names.set(o.studentId, presentStudentName({ studentId: o.studentId, firstName: o.record?.firstName, lastName: o.record?.lastName }));
+    }
+    writeProgressTab(outputTab(gas, spreadsheet, 'progress'), goals, names);
+  }
+  // The Team tab: one row per case manager on this sheet.
+  const students = outcomes.flatMap((o) => (o.kind === 'ok' && o.record ? [o.record] : []));
+  const plan = planWorkload({ ...others.caseload, students }, { settings: loaded.settings, today: tracker.today });
+  writeTeamTab(outputTab(gas, spreadsheet, 'team'), teamRows(plan.caseloads, outcomes, deadlines, compliance));
   return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
+}
+
+/**
+ * The computed cells of the Services tab (compliance) and the Goals tab (verdicts).
+ */
+function tableCells(others: StudentTablesRead, compliance: readonly ServiceCompliance[], progress: readonly GoalProgress[]): Partial<Record<TableName, ComputedTabCells>> {
+  const out: Partial<Record<TableName, ComputedTabCells>> = {};
+  const tab = <T extends TableName>(name: T) => others.tabs.find((t) => t.spec.name === name) as TableTab<T> | undefined;
+  const services = tab('services');
+  if (services) out.services = serviceComplianceCells(services, compliance);
+  const goals = tab('goals');
+  if (goals) out.goals = goalVerdictCells(goals, progress);
+  return out;
 }
 
 function summarise(outcomes: readonly RowOutcome[], deadlines: ReadonlyMap<number, StudentDeadlines>): string {

@@ -1,13 +1,23 @@
-import { type IsoDate, type StudentTables, type TableName, type TableRecord, caseloadOf, tablesByStudent } from '../../shared/index.ts';
+import { type Caseload, type IsoDate, type StudentTables, type TableName, type TableRecord, caseloadOf, tablesByStudent } from '../../shared/index.ts';
 import type { GasServices } from './gas-services.ts';
 import { findTab } from './tab-registry.ts';
 import { TAB_LAYOUTS } from './tab-layouts.ts';
-import { type TableTab, readTableTab, rowNotes, writeTableColumns } from './table-tab.ts';
+import { type TableTab, colourTableColumn, ensureTabComputed, readTableTab, rowNotes, writeTableColumns } from './table-tab.ts';
+
+/** Computed cells for one table tab: values per column id (one per data row), and one column's colours. */
+export interface ComputedTabCells {
+  cells: Record<string, readonly (string | number)[]>;
+  colour?: { id: string; looks: readonly ({ background: string; text: string } | null)[] };
+  /** More to say in each row's notes (what cannot be computed and why), one per data row. */
+  notes?: readonly string[];
+}
 
 /** The other table tabs as read, and every student's rows of them. */
 export interface StudentTablesRead {
   /** Student id → that student's rows of every other table. */
   byStudent: Map<string, StudentTables>;
+  /** Every good row of every tab read (students empty: they are on the Caseload tab). */
+  caseload: Caseload;
   /** Tabs read (for writing notes and ids back). */
   tabs: TableTab<TableName>[];
   /** Problems with a whole tab (a missing required column), in a teacher's words. */
@@ -36,17 +46,24 @@ export function readStudentTables(gas: GasServices, spreadsheet: GoogleAppsScrip
     tabs.push(read.value);
     tables[layout.spec.name] = read.value.rows.flatMap((r) => (r.record ? [r.record] : []));
   }
-  return { byStudent: tablesByStudent(caseloadOf(tables as never)), tabs, problems };
+  const caseload = caseloadOf(tables as never);
+  return { byStudent: tablesByStudent(caseload), caseload, tabs, problems };
 }
 
 /**
- * Writes each tab's generated ids and row notes back, one batch per tab and only where something changed.
+ * Writes each tab's generated ids, row notes and any other computed cells given (adding those columns
+ * when the tab lacks them) back, one batch per block and only where something changed; colours one column.
  * Returns how many rows have problems, by tab name.
  */
-export function writeTableNotes(read: StudentTablesRead): { tab: string; rows: number[] }[] {
+export function writeTableNotes(read: StudentTablesRead, extra: Partial<Record<TableName, ComputedTabCells>> = {}): { tab: string; rows: number[] }[] {
   const out: { tab: string; rows: number[] }[] = [];
   for (const tab of read.tabs) {
-    writeTableColumns(tab, { notes: rowNotes(tab) });
+    const more = extra[tab.spec.name];
+    const layout = TAB_LAYOUTS.find((l) => l.spec.name === tab.spec.name);
+    if (more && layout) ensureTabComputed(tab, layout.computed);
+    const notes = rowNotes(tab).map((n, i) => [n, more?.notes?.[i] ?? ''].filter((t) => t !== '').join(' '));
+    writeTableColumns(tab, { ...more?.cells, notes });
+    if (more?.colour) colourTableColumn(tab, more.colour.id, more.colour.looks);
     const bad = tab.rows.filter((r) => r.problems.length > 0).map((r) => r.rowNumber);
     if (bad.length > 0) out.push({ tab: tab.sheet.getName(), rows: bad });
   }

@@ -8,6 +8,8 @@ export const DEFAULT_TAB_NAMES: Readonly<Record<string, string>> = {
   settings: TAB.settings,
   schoolCalendar: TAB.schoolCalendar,
   audit: TAB.audit,
+  progress: TAB.progress,
+  team: TAB.team,
   ...Object.fromEntries(CASELOAD_TABLES.filter((t) => t.name !== 'students').map((t) => [t.name, t.tab])),
 };
 

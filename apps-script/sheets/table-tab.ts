@@ -484,3 +484,43 @@ export function writeTableColumns<T extends TableName>(tab: TableTab<T>, cells: 
 export function rowNotes<T extends TableName>(tab: TableTab<T>): string[] {
   return tab.rows.map((r) => (r.problems.length > 0 ? `${r.problems.join(' ')} Fix the cell; the row is read again at the next Refresh.` : ''));
 }
+
+/**
+ * Adds the computed columns a tab read lacks (a tab set up by an older version) at its right, each header
+ * marked, in one write; the user's columns are never touched (a column of theirs with the same name keeps
+ * it, ours takes its own). Updates the tab as read so later writes find the new columns.
+ *
+ * @example ensureTabComputed(servicesTab, SERVICES_LAYOUT.computed) // 4: the compliance columns were added
+ */
+export function ensureTabComputed<T extends TableName>(tab: TableTab<T>, computed: readonly ComputedColumnSpec[]): number {
+  const missing = computed.filter((c) => tab.computed[c.id] === undefined);
+  if (missing.length === 0) return 0;
+  const start = tab.lastColumn;
+  ensureColumns(tab.sheet, start + missing.length);
+  const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const taken = new Set(tab.headers.map(norm));
+  const names = missing.map((c) => (taken.has(norm(c.header)) ? ownName(c.header) : c.header));
+  const range = tab.sheet.getRange(1, start + 1, 1, missing.length);
+  range.setValues([names]);
+  range.setNotes([missing.map((c) => headerNote(c.description ?? 'Casekeeper writes this column. Edit the other columns, not this one.', c.id))]);
+  missing.forEach((c, i) => {
+    tab.computed[c.id] = start + i;
+    tab.headers.push(names[i] as string);
+  });
+  tab.lastColumn = start + missing.length;
+  for (const row of tab.values) while (row.length < tab.lastColumn) row.push('');
+  return missing.length;
+}
+
+/**
+ * Colours one computed column of a tab, one colour pair per data row (null: the sheet's default), in two
+ * calls whatever the row count.
+ */
+export function colourTableColumn<T extends TableName>(tab: TableTab<T>, id: string, colours: readonly ({ background: string; text: string } | null)[]): void {
+  const at = tab.computed[id];
+  const rows = tab.values.length;
+  if (at === undefined || rows === 0) return;
+  const range = tab.sheet.getRange(2, at + 1, rows, 1);
+  range.setBackgrounds(Array.from({ length: rows }, (_, r) => [colours[r]?.background ?? null]));
+  range.setFontColors(Array.from({ length: rows }, (_, r) => [colours[r]?.text ?? null]));
+}

@@ -6,6 +6,8 @@ export const TAB = {
   settings: 'Settings',
   schoolCalendar: 'School Calendar',
   audit: 'Audit',
+  progress: 'Progress',
+  team: 'Team',
 } as const;
 
 /** Columns Casekeeper writes (never the teacher), identified by header. */

@@ -96,3 +96,18 @@ export function expectNoDuplicates(env: GasEnvironment): void {
 export function drainTriggers(env: GasEnvironment, withinMs = 3 * 86_400_000): RunResult[] {
   return env.runPendingTriggers({ withinMs, maxRuns: 200 });
 }
+
+/** Writes rows onto a table tab by header, after its last row. */
+export function typeRows(env: GasEnvironment, tab: string, rows: Record<string, unknown>[]): void {
+  const hs = (env.getValues(tab)[0] ?? []).map(String);
+  for (const r of rows) for (const k of Object.keys(r)) if (!hs.includes(k)) throw new Error(`No column "${k}" on ${tab}`);
+  const start = env.getValues(tab).length + 1;
+  env.setValues(tab, `A${start}`, rows.map((r) => hs.map((h) => (h in r ? r[h] : null))));
+}
+
+/** The rows of a tab as objects by header. */
+export function rowsOf(env: GasEnvironment, tab: string): Record<string, unknown>[] {
+  const [head, ...rows] = env.getValues(tab);
+  const hs = (head ?? []).map(String);
+  return rows.map((r) => Object.fromEntries(hs.map((h, i) => [h, r[i]])));
+}

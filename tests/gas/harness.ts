@@ -415,6 +415,21 @@ export class GasEnvironment {
     return (a1 ? sheet.getRange(a1) : sheet.getDataRange()).getValues();
   }
 
+  /**
+   * The charts on a tab as Sheets would draw them: type, anchor cell, options, and each range's values
+   * read from the sheet now (the first row holds the series names).
+   */
+  charts(sheetName: string): { id: number | null; type: string; anchor: { row: number; column: number }; options: Record<string, unknown>; data: unknown[][][] }[] {
+    const sheet = this.sheetOrThrow(sheetName);
+    return sheet.state.charts.map((c) => ({
+      id: c.id,
+      type: c.type,
+      anchor: { row: c.position.row, column: c.position.column },
+      options: structuredClone(c.options),
+      data: c.ranges.map((r) => sheet.getRange(r.rect.row, r.rect.col, r.rect.numRows, r.rect.numCols).getValues()),
+    }));
+  }
+
   /** Text the user sees (getDisplayValues). */
   getDisplayValues(sheetName: string, a1?: string): string[][] {
     const sheet = this.sheetOrThrow(sheetName);

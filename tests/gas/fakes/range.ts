@@ -425,6 +425,15 @@ export class FakeRange extends RangeStub implements Range {
   override getFontColor(): string {
     return this.call('getFontColor', 'read', () => this.topLeft()?.fontColor ?? '#000000');
   }
+  override setFontColors(colors: Array<Array<string | null>>): Range {
+    return this.setGrid('setFontColors', colors, (cell, color) => {
+      if (color === null) delete cell.fontColor;
+      else cell.fontColor = normaliseColor(String(color), '#000000');
+    });
+  }
+  override getFontColors(): string[][] {
+    return this.call('getFontColors', 'read', () => this.grid((cell) => cell?.fontColor ?? '#000000'));
+  }
   override setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): Range {
     return this.setEach('setFontWeight', (cell) => {
       if (fontWeight === null || fontWeight === 'normal') delete cell.fontWeight;

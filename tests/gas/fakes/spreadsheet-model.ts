@@ -4,6 +4,7 @@
  * strings, booleans, or null for empty.
  */
 import { type Rect, contains, intersects } from './a1.ts';
+import type { ChartState } from './chart.ts';
 import { DEFAULT_NUMBER_FORMAT } from './number-format.ts';
 
 /** Stored validation rule. */
@@ -80,6 +81,8 @@ export interface SheetState {
   merges: Rect[];
   conditionalRules: ConditionalRuleState[];
   filter: FilterState | undefined;
+  /** Embedded charts, in insertion order. */
+  charts: ChartState[];
 }
 
 /** The whole spreadsheet. */
@@ -121,6 +124,7 @@ export function newSheetState(id: number, name: string, rows = 1000, cols = 26):
     colWidths: new Map(),
     merges: [],
     conditionalRules: [],
+    charts: [],
     filter: undefined,
   };
 }

@@ -138,6 +138,20 @@ describe('Range values', () => {
   });
 });
 
+describe('Cell colours', () => {
+  it('sets background and font colours cell by cell in one call each; null resets to the default', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange(1, 1, 2, 1);
+    range.setBackgrounds([['#F4C7C3'], [null]]);
+    range.setFontColors([['#7A1010'], [null]]);
+    expect(range.getBackgrounds()).toEqual([['#f4c7c3'], ['#ffffff']]);
+    expect(range.getFontColors()).toEqual([['#7a1010'], ['#000000']]);
+    range.setFontColors([[null], ['#1F1F1F']]);
+    expect(range.getFontColors()).toEqual([['#000000'], ['#1f1f1f']]);
+    expect(() => range.setFontColors([['#000000']])).toThrow(/number of rows/);
+  });
+});
+
 describe('Sheet structure', () => {
   it('insertRowsAfter and deleteRow shift values, merges and protections', () => {
     const { sheet } = setup();

@@ -3,6 +3,7 @@
  * `SpreadsheetApp`, `Spreadsheet`, `Sheet` and `Protection` over the persistent spreadsheet state.
  * One spreadsheet (the one the add-on is bound to / opened in) per environment.
  */
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart.ts';
 import { type Rect, parseA1 } from './a1.ts';
 import { ProtectionStub, SheetStub, SpreadsheetAppStub, SpreadsheetStub } from './generated/stubs.ts';
 import { BooleanCriteria, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from './enums.ts';
@@ -537,6 +538,38 @@ export class FakeSheet extends SheetStub implements Sheet {
       ),
     );
   }
+  override newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return this.call('newChart', 'local', () => new FakeEmbeddedChartBuilder(this.exec, makeRange, locateRange) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder);
+  }
+  override insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.call('insertChart', 'write', () => {
+      const state = structuredClone((chart as unknown as FakeEmbeddedChart).state);
+      if (state.id !== null && this.ss.sheets.some((s) => s.charts.some((c) => c.id === state.id))) this.exec.fail('The chart is already in the spreadsheet.');
+      state.id = nextChartId++;
+      this.state.charts.push(state);
+    });
+  }
+  override getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.call('getCharts', 'read', () =>
+      this.exec.array(this.state.charts.map((c) => new FakeEmbeddedChart(this.exec, makeRange, locateRange, structuredClone(c)) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart)),
+    );
+  }
+  override updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.call('updateChart', 'write', () => {
+      const state = (chart as unknown as FakeEmbeddedChart).state;
+      const at = this.state.charts.findIndex((c) => c.id !== null && c.id === state.id);
+      if (at < 0) this.exec.fail('The chart is not in this sheet.');
+      this.state.charts[at] = structuredClone(state);
+    });
+  }
+  override removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.call('removeChart', 'write', () => {
+      const id = (chart as unknown as FakeEmbeddedChart).state.id;
+      const at = this.state.charts.findIndex((c) => c.id !== null && c.id === id);
+      if (at < 0) this.exec.fail('The chart is not in this sheet.');
+      this.state.charts.splice(at, 1);
+    });
+  }
   override setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     this.call('setConditionalFormatRules', 'write', () => {
       assertCanEdit(this.exec, this.ss, this.state, { row: 1, col: 1, numRows: 1, numCols: 1 });
@@ -599,6 +632,9 @@ export class FakeSheet extends SheetStub implements Sheet {
 }
 
 /** Range factory for rules stored by sheet id. */
+/** Chart ids, unique across spreadsheets in one test process. */
+let nextChartId = 1;
+
 function makeRange(exec: Execution, sheetId: number, rect: Rect): Range {
   const ss = spreadsheetState(exec.runtime);
   const sheet = ss.sheets.find((s) => s.id === sheetId);
