@@ -120,8 +120,12 @@ describe('goals and progress in the real side panel', () => {
     const writing = panel.getByRole('article', { name: 'Writing' });
     await writing.getByRole('button', { name: 'Save level 2' }).click();
     await writing.getByText('Saved level 2 for today.').waitFor();
-    const src = (await writing.locator('figure img').getAttribute('src')) ?? '';
-    expect(decodeURIComponent(src.slice(src.indexOf(',') + 1)).match(/class="point"/g)).toHaveLength(1);
+    // The chart is redrawn once the saved point comes back from storage: wait for it, never a fixed delay.
+    const points = async () => {
+      const src = (await writing.locator('figure img').getAttribute('src')) ?? '';
+      return decodeURIComponent(src.slice(src.indexOf(',') + 1)).match(/class="point"/g)?.length ?? 0;
+    };
+    await expect.poll(points, { timeout: 10_000 }).toBe(1);
     await panel.close();
     await site.page.close();
   }, 60_000);
