@@ -24,13 +24,30 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strFromU8(bytes.subarray(3)), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), true), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), false), encoding: 'utf-16be' };
-  if (isUtf8(bytes)) return { text: strFromU8(bytes), encoding: 'utf-8' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || 0xfffd : b));
     text += String.fromCharCode(...chunk);
   }
   return { text, encoding: 'windows-1252' };
+}
+
+/** A fatal UTF-8 decoder where the platform has one (browsers, Node); Apps Script has none. */
+type StrictDecoder = { decode(bytes: Uint8Array): string };
+const PlatformDecoder = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => StrictDecoder }).TextDecoder;
+
+/** The text of well-formed UTF-8 bytes, or undefined when they are not UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  if (PlatformDecoder) {
+    try {
+      return new PlatformDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  return isUtf8(bytes) ? strFromU8(bytes) : undefined;
 }
 
 function utf16(bytes: Uint8Array, little: boolean): string {
