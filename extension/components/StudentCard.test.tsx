@@ -2,6 +2,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
 import { StudentCard } from './StudentCard.tsx';
+import { TeachMode } from './TeachMode.tsx';
 import { mountPerTest } from './test-dom.ts';
 
 const today = '2026-11-23' as IsoDate;
@@ -46,6 +47,21 @@ describe('StudentCard', () => {
     expect(row?.querySelector('td')?.textContent).toBe('2025-02-06 read from “Annual ARD Date”');
     const idRow = [...dom.host.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === 'Student ID');
     expect(idRow?.querySelector('.source')).toBeNull();
+  });
+
+  it('puts teaching a wrong read one click away: "Wrong? Teach" opens teach mode on that field', async () => {
+    const onTeach = vi.fn();
+    act(() =>
+      dom.root.render(
+        <StudentCard pageFields={{ studentId: 'S1', lastIepDate: '2025-02-06' }} pageSources={{ lastIepDate: 'Annual ARD Date' }} system="generic" issues={[]} caseload={[]} settings={defaultSettings} today={today} onSave={vi.fn()} onTeach={onTeach} />,
+      ),
+    );
+    const teach = dom.host.querySelector<HTMLButtonElement>('button[aria-label="Wrong? Teach where the Last IEP Date is on this page"]');
+    expect(teach?.textContent).toBe('Wrong? Teach');
+    await act(async () => teach?.click());
+    expect(onTeach).toHaveBeenCalledWith('lastIepDate');
+    act(() => dom.root.render(<TeachMode mapping={{}} initialField="lastIepDate" onPick={vi.fn()} onCancel={vi.fn()} onSave={vi.fn()} />));
+    expect(dom.host.querySelector<HTMLSelectElement>('#teach-field')?.value).toBe('lastIepDate');
   });
 
   it('says the student is up to date when nothing differs', () => {

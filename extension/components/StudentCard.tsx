@@ -27,6 +27,8 @@ export interface StudentCardProps {
   /** The last import's problems (those of this student are listed on the card). */
   importProblems?: readonly StoredProblem[];
   onSave(record: StudentRecord): Promise<void>;
+  /** Opens teach mode for one field, so a wrong read is one click from being taught. */
+  onTeach?(field: TrackerKey): void;
 }
 
 function shown(value: unknown): string {
@@ -37,7 +39,7 @@ function shown(value: unknown): string {
  * The student on screen: each field read from the page beside the saved one (differences marked), the
  * button to add or update, then every deadline computed from the page's dates (saved ones fill gaps).
  */
-export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, importProblems = [], onSave }: StudentCardProps) {
+export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, importProblems = [], onSave, onTeach }: StudentCardProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { record, problems } = useMemo(() => validateStudentRow(pageFields as Partial<Record<TrackerKey, unknown>>), [pageFields]);
@@ -96,6 +98,11 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
                   {r.page}
                   {r.differs ? <span className="visually-hidden"> (differs from saved)</span> : null}
                   {r.source && r.page ? <small className="muted source"> read from “{r.source}”</small> : null}
+                  {onTeach && r.page ? (
+                    <button type="button" className="link" aria-label={`Wrong? Teach where the ${r.header} is on this page`} onClick={() => onTeach(r.key as TrackerKey)}>
+                      Wrong? Teach
+                    </button>
+                  ) : null}
                 </td>
                 <td>{r.saved}</td>
               </tr>

@@ -31,6 +31,7 @@ type ViewState =
 export function StudentView({ knownSystems, caseload, settings, taught, today, importProblems = [] }: StudentViewProps) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
   const [teaching, setTeaching] = useState(false);
+  const [teachField, setTeachField] = useState<TrackerKey | undefined>(undefined);
   const tabIdRef = useRef<number | null>(null);
   const taughtRef = useRef(taught);
   taughtRef.current = taught;
@@ -130,6 +131,10 @@ export function StudentView({ knownSystems, caseload, settings, taught, today, i
         onSave={async (record) => {
           await ask({ type: 'caseload.upsert', student: record });
         }}
+        onTeach={(field) => {
+          setTeachField(field);
+          setTeaching(true);
+        }}
       />
       <div className="actions">
         <button type="button" onClick={() => void load()}>Read the page again</button>
@@ -139,6 +144,8 @@ export function StudentView({ knownSystems, caseload, settings, taught, today, i
       </div>
       {teaching ? (
         <TeachMode
+          key={teachField ?? 'studentId'}
+          initialField={teachField}
           mapping={taught[view.origin] ?? {}}
           onPick={pick}
           onCancel={() => void askTab(tabId, { type: 'teach-cancel' }).catch(() => undefined)}

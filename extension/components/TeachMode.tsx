@@ -6,6 +6,8 @@ export interface TeachModeProps {
   mapping: TaughtMapping;
   /** Lets the teacher click an element on the page; null when cancelled. */
   onPick(field: TrackerKey): Promise<{ locator: Locator | null; preview: string } | null>;
+  /** The field chosen when teach mode opens (a wrong read's "Wrong? Teach" opens it on that field). */
+  initialField?: TrackerKey;
   onCancel(): void;
   onSave(mapping: TaughtMapping): Promise<void>;
 }
@@ -14,8 +16,8 @@ export interface TeachModeProps {
  * Teach mode: choose a field, click where it shows on the page, check what was found, save. The mapping is
  * kept per site and used every time a page of that site is read.
  */
-export function TeachMode({ mapping, onPick, onCancel, onSave }: TeachModeProps) {
-  const [field, setField] = useState<TrackerKey>('studentId');
+export function TeachMode({ mapping, onPick, onCancel, onSave, initialField = 'studentId' }: TeachModeProps) {
+  const [field, setField] = useState<TrackerKey>(initialField);
   const [state, setState] = useState<
     { step: 'idle' } | { step: 'picking' } | { step: 'found'; locator: Locator; preview: string } | { step: 'error'; text: string }
   >({ step: 'idle' });
