@@ -4,6 +4,7 @@ import type { GasServices } from '../sheets/gas-services.ts';
 import { readTracker } from '../sheets/read-tracker.ts';
 import { ensureRows } from '../sheets/table-tab.ts';
 import { findTab } from '../sheets/tab-registry.ts';
+import { writeChangedCells } from '../sheets/write-changed-cells.ts';
 import { verifyUnchangedLayout } from '../sheets/write-tracker.ts';
 import { refreshCore } from './refresh-deadlines.ts';
 
@@ -84,16 +85,7 @@ export function importCaseload(gas: GasServices, text: string): Result<string> {
       continue;
     }
     updated++;
-    changes.sort((a, b) => a[0] - b[0]);
-    // One write per run of neighbouring changed cells; untouched cells (and their formulas) stay as they are.
-    let start = 0;
-    while (start < changes.length) {
-      let end = start;
-      while (end + 1 < changes.length && (changes[end + 1] as [number, unknown])[0] === (changes[end] as [number, unknown])[0] + 1) end++;
-      const run = changes.slice(start, end + 1);
-      tracker.sheet.getRange(index + 2, (run[0] as [number, unknown])[0] + 1, 1, run.length).setValues([run.map((c) => c[1])]);
-      start = end + 1;
-    }
+    writeChangedCells(tracker.sheet, index + 2, changes);
   }
   if (additions.length > 0) {
     const positions = [...positionOf.values()];

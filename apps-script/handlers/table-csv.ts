@@ -13,6 +13,7 @@ import {
 import type { GasServices } from '../sheets/gas-services.ts';
 import { zoneReader } from '../sheets/read-tracker.ts';
 import { findTab } from '../sheets/tab-registry.ts';
+import { writeChangedCells } from '../sheets/write-changed-cells.ts';
 import { tabLayout } from '../sheets/tab-layouts.ts';
 import { type TableTab, ensureRows, readTableTab, rowNotes, writeTableColumns } from '../sheets/table-tab.ts';
 import { asTypedText, importCaseload } from './import-csv.ts';
@@ -130,15 +131,7 @@ export function importTableCsv(gas: GasServices, text: string, requested?: strin
       continue;
     }
     updated++;
-    changes.sort((a, b) => a[0] - b[0]);
-    let start = 0;
-    while (start < changes.length) {
-      let end = start;
-      while (end + 1 < changes.length && (changes[end + 1] as [number, unknown])[0] === (changes[end] as [number, unknown])[0] + 1) end++;
-      const run = changes.slice(start, end + 1);
-      tab.sheet.getRange(index + 2, (run[0] as [number, unknown])[0] + 1, 1, run.length).setValues([run.map((c) => c[1])]);
-      start = end + 1;
-    }
+    writeChangedCells(tab.sheet, index + 2, changes);
   }
   if (additions.length > 0) {
     const positions = [...positionOf.values()];
