@@ -23,8 +23,11 @@ describe('isSchoolDay', () => {
     ['2026-06-12', true], // last day of 2025-26
     ['2026-06-15', false], // summer, a Monday
     ['2026-08-24', true], // first day of 2026-27
-    ['2027-06-11', true], // last day the calendar knows
-    ['2027-06-14', false], // after the calendar
+    ['2027-06-11', true], // last day of 2026-27
+    ['2027-06-14', false], // summer, a Monday
+    ['2028-02-29', true], // a leap day, a Tuesday in 2027-28
+    ['2028-06-09', true], // last day the calendar knows
+    ['2028-06-12', false], // after the calendar
     ['2020-03-02', false], // before the calendar
   ])('%s → %s', (date, expected) => {
     expect(isSchoolDay(cal, d(date))).toBe(expected);
@@ -55,16 +58,19 @@ describe('schoolDaysBetween', () => {
     expect(schoolDaysBetween(cal, d('2025-09-05'), d('2025-08-29'))).toBe(-4);
   });
 
-  it('counts a whole school year: 210 weekdays minus 29 weekday closures = 181 days', () => {
+  it('counts a whole school year: 210 weekdays minus 29 weekday closures = 181 days (each of the three years)', () => {
     // 2025-08-25 (Mon) … 2026-06-12 (Fri) is 292 days = 41 weeks + Mon–Fri → 210 weekdays. Closed weekdays:
     // Labor 1 + Veterans 1 + Thanksgiving 5 + winter 10 + MLK 1 + Presidents 5 + spring 5 + Memorial 1 = 29.
     expect(schoolDaysBetween(cal, d('2025-08-24'), d('2026-06-12'))).toBe(181);
     expect(schoolDaysBetween(cal, d('2026-08-23'), d('2027-06-11'))).toBe(181);
-    expect(compileCalendar(cal).schoolDays).toHaveLength(362);
+    // 2027-08-23 (Mon) … 2028-06-09 (Fri) is also 292 days → 210 weekdays; the same 29 closed weekdays
+    // (winter break Mon 12-20 – Fri 12-31 is 10 of them).
+    expect(schoolDaysBetween(cal, d('2027-08-22'), d('2028-06-09'))).toBe(181);
+    expect(compileCalendar(cal).schoolDays).toHaveLength(3 * 181);
   });
 
   it('property: equals counting day by day, and adds up over consecutive spans', () => {
-    const any = isoDateBetween('2025-08-01', '2027-07-01');
+    const any = isoDateBetween('2025-08-01', '2028-07-01');
     fc.assert(
       fc.property(any, any, any, (a, b, c) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
@@ -88,7 +94,8 @@ describe('nextSchoolDay and schoolYearOnOrAfter', () => {
     expect(nextSchoolDay(cal, d('2025-11-21'))).toBe('2025-12-01'); // Thanksgiving week off
     expect(nextSchoolDay(cal, d('2026-06-12'))).toBe('2026-08-24'); // summer
     expect(nextSchoolDay(cal, d('2025-01-15'))).toBe('2025-08-25'); // before the calendar
-    expect(nextSchoolDay(cal, d('2027-06-11'))).toBeUndefined(); // after the last day
+    expect(nextSchoolDay(cal, d('2027-06-11'))).toBe('2027-08-23'); // summer, into the last year
+    expect(nextSchoolDay(cal, d('2028-06-09'))).toBeUndefined(); // after the last day
   });
 
   it('gives the school year a date is in, or the next one', () => {
@@ -96,7 +103,8 @@ describe('nextSchoolDay and schoolYearOnOrAfter', () => {
     expect(schoolYearOnOrAfter(cal, d('2026-06-12'))).toEqual({ firstDay: '2025-08-25', lastDay: '2026-06-12' });
     expect(schoolYearOnOrAfter(cal, d('2026-07-01'))).toEqual({ firstDay: '2026-08-24', lastDay: '2027-06-11' });
     expect(schoolYearOnOrAfter(cal, d('2020-01-01'))).toEqual({ firstDay: '2025-08-25', lastDay: '2026-06-12' });
-    expect(schoolYearOnOrAfter(cal, d('2027-07-01'))).toBeUndefined();
+    expect(schoolYearOnOrAfter(cal, d('2027-07-01'))).toEqual({ firstDay: '2027-08-23', lastDay: '2028-06-09' });
+    expect(schoolYearOnOrAfter(cal, d('2028-07-01'))).toBeUndefined();
   });
 });
 

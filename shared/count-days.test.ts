@@ -63,11 +63,12 @@ describe('countDays: school days', () => {
 
   it('fails in plain words without a calendar, or when the count runs past it', () => {
     expect(due('2025-11-20', 10, 'school')).toBe("FAIL: This timeline counts school days; add your district's school calendar.");
-    // May 3 – June 11, 2027 holds only 29 school days
-    expect(due('2027-05-01', 45, 'school', { calendar: cal })).toBe(
-      'FAIL: Counting 45 school days from 2027-05-01 runs past the school calendar (2025-08-25 to 2027-06-11); add the next school year to the calendar.',
+    // after Mon May 1, 2028 the calendar holds only 28 school days: May 2–5 (4), 8–12 (9), 15–19 (14),
+    // 22–26 (19), Memorial Day Mon 5/29 closed, May 30–June 2 (23), June 5–9 (28); June 9 is its last day
+    expect(due('2028-05-01', 45, 'school', { calendar: cal })).toBe(
+      'FAIL: Counting 45 school days from 2028-05-01 runs past the school calendar (2025-08-25 to 2028-06-09); add the next school year to the calendar.',
     );
-    expect(due('2027-05-01', 29, 'school', { calendar: cal })).toBe('2027-06-11');
+    expect(due('2028-05-01', 28, 'school', { calendar: cal })).toBe('2028-06-09');
     // a trigger before the calendar: the days in between are unknown
     expect(due('2025-08-01', 5, 'school', { calendar: cal })).toBe('FAIL: The school calendar starts on 2025-08-25, after 2025-08-01; add that school year.');
   });
@@ -123,7 +124,8 @@ describe('countDays: exclusion windows', () => {
   });
 
   it('fails when an excluded count runs past the calendar', () => {
-    expect(due('2027-05-20', 60, 'calendar', { calendar: cal, excludeSummer: true })).toMatch(/^FAIL: Counting 60 calendar days from 2027-05-20 runs past the school calendar/);
+    // May 21 – June 9, 2028 is 20 days, then the calendar ends
+    expect(due('2028-05-20', 60, 'calendar', { calendar: cal, excludeSummer: true })).toMatch(/^FAIL: Counting 60 calendar days from 2028-05-20 runs past the school calendar/);
   });
 });
 
@@ -163,9 +165,9 @@ describe('countDays: roll forward', () => {
   });
 
   it('fails when the rolled date is past the calendar', () => {
-    // May 1, 2027 + 60 = June 30, 2027: summer, and the calendar ends June 11
-    expect(due('2027-05-01', 60, 'calendar', { calendar: cal, rollForward: true })).toBe(
-      'FAIL: The due date 2027-06-30 is past the end of the school calendar; add the next school year.',
+    // May 1, 2028 + 60 = May 31 (30) + 30 = June 30, 2028: summer, and the calendar ends June 9
+    expect(due('2028-05-01', 60, 'calendar', { calendar: cal, rollForward: true })).toBe(
+      'FAIL: The due date 2028-06-30 is past the end of the school calendar; add the next school year.',
     );
   });
 });
@@ -286,7 +288,7 @@ describe('countDays against day-by-day counting', () => {
   });
 
   it('summer excluded: calendar days inside school years only', () => {
-    const inYear = (day: IsoDate) => (day >= '2025-08-25' && day <= '2026-06-12') || (day >= '2026-08-24' && day <= '2027-06-11');
+    const inYear = (day: IsoDate) => (day >= '2025-08-25' && day <= '2026-06-12') || (day >= '2026-08-24' && day <= '2027-06-11') || (day >= '2027-08-23' && day <= '2028-06-09');
     fc.assert(
       fc.property(isoDateBetween('2025-08-25', '2027-04-01'), fc.integer({ min: 1, max: 60 }), (start, count) => {
         const r = countDays(start, count, 'calendar', { calendar: cal, excludeSummer: true });

@@ -86,7 +86,8 @@ describe('missedServiceNotice (23 IAC 226.220(b))', () => {
   });
 
   it('says when the calendar ends before the count does', () => {
-    const { problems } = notices(tables([speech({ startDate: '2027-06-07' })]), '2027-06-08');
+    // start Mon 2028-06-05: only June 6–9 (4 school days) are left before the calendar's last day
+    const { problems } = notices(tables([speech({ startDate: '2028-06-05' })]), '2028-06-06');
     expect(problems[0]).toContain('add the next school year');
   });
 

@@ -93,8 +93,8 @@ describe('requiredMinutes on the district calendar', () => {
   });
 
   it('says when the window runs past the school calendar', () => {
-    const r = requiredMinutes({ totalMinutes: 60, per: 'week' }, d('2027-06-01'), d('2027-06-30'), { settings });
-    expect(r.ok && r.value.notes.join(' ')).toContain('school calendar covers 2025-08-25 to 2027-06-11');
+    const r = requiredMinutes({ totalMinutes: 60, per: 'week' }, d('2028-06-01'), d('2028-06-30'), { settings });
+    expect(r.ok && r.value.notes.join(' ')).toContain('school calendar covers 2025-08-25 to 2028-06-09');
   });
 });
 

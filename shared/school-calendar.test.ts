@@ -34,7 +34,7 @@ describe('parseSchoolCalendar', () => {
   it('accepts a full district calendar as text or as an object, unchanged', () => {
     expect(parseSchoolCalendar(JSON.stringify(DISTRICT_CALENDAR_JSON))).toEqual({ ok: true, value: DISTRICT_CALENDAR });
     expect(parseSchoolCalendar(DISTRICT_CALENDAR_JSON)).toEqual({ ok: true, value: DISTRICT_CALENDAR });
-    expect(DISTRICT_CALENDAR.closures).toHaveLength(16);
+    expect(DISTRICT_CALENDAR.closures).toHaveLength(24);
   });
 
   it('accepts school weekdays (a four-day week)', () => {

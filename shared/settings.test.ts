@@ -53,7 +53,7 @@ describe('Settings', () => {
       ruleSettings: { 'US.ageOfMajority': 19 },
     });
     expect(s.state).toBe('CA');
-    expect(s.calendar?.schoolYears).toHaveLength(2);
+    expect(s.calendar?.schoolYears).toHaveLength(3);
   });
 
   it('rejects impossible values', () => {

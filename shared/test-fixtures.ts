@@ -1,7 +1,8 @@
 /**
  * Shared test fixtures for the domain core (not used by the product): a synthetic but realistic district
- * calendar for 2025-26 and 2026-27, the same calendar as a district `.ics` export, and small helpers.
- * Keep these exports stable: other test files import them.
+ * calendar for 2025-26, 2026-27 and 2027-28 (the last with February 29, 2028), the 2025-26 year as a
+ * district `.ics` export, and small helpers. It is the one test calendar: the state rule packs' tests use
+ * it too (`shared/states/test-calendars.ts`). Keep these exports stable: other test files import them.
  *
  * 2025-26: Mon 2025-08-25 … Fri 2026-06-12
  *   Labor Day Mon 09-01 · Veterans Day Tue 11-11 · Thanksgiving break Mon 11-24–Fri 11-28 ·
@@ -11,6 +12,10 @@
  *   Labor Day Mon 09-07 · Veterans Day Wed 11-11 · Thanksgiving break Mon 11-23–Fri 11-27 ·
  *   Winter break Mon 12-21–Fri 2027-01-01 · MLK Day Mon 01-18 · Presidents' week Mon 02-15–Fri 02-19 ·
  *   Spring break Mon 03-29–Fri 04-02 · Memorial Day Mon 05-31
+ * 2027-28: Mon 2027-08-23 … Fri 2028-06-09
+ *   Labor Day Mon 09-06 · Veterans Day Thu 11-11 · Thanksgiving break Mon 11-22–Fri 11-26 ·
+ *   Winter break Mon 12-20–Fri 12-31 · MLK Day Mon 2028-01-17 · Presidents' week Mon 02-21–Fri 02-25 ·
+ *   Spring break Mon 03-27–Fri 03-31 · Memorial Day Mon 05-29
  */
 import fc from 'fast-check';
 import { fromDayNumber, toDayNumber } from './day-number.ts';
@@ -26,10 +31,11 @@ export function d(text: string): IsoDate {
 
 /** The calendar as district JSON (the format `parseSchoolCalendar` reads). */
 export const DISTRICT_CALENDAR_JSON = {
-  name: 'Synthetic Unified School District 2025-27',
+  name: 'Synthetic Unified School District 2025-28',
   schoolYears: [
     { firstDay: '2025-08-25', lastDay: '2026-06-12' },
     { firstDay: '2026-08-24', lastDay: '2027-06-11' },
+    { firstDay: '2027-08-23', lastDay: '2028-06-09' },
   ],
   closures: [
     { date: '2025-09-01', name: 'Labor Day' },
@@ -48,6 +54,14 @@ export const DISTRICT_CALENDAR_JSON = {
     { from: '2027-02-15', to: '2027-02-19', name: "Presidents' week" },
     { from: '2027-03-29', to: '2027-04-02', name: 'Spring break' },
     { date: '2027-05-31', name: 'Memorial Day' },
+    { date: '2027-09-06', name: 'Labor Day' },
+    { date: '2027-11-11', name: 'Veterans Day' },
+    { from: '2027-11-22', to: '2027-11-26', name: 'Thanksgiving break' },
+    { from: '2027-12-20', to: '2027-12-31', name: 'Winter break' },
+    { date: '2028-01-17', name: 'Martin Luther King Jr. Day' },
+    { from: '2028-02-21', to: '2028-02-25', name: "Presidents' week" },
+    { from: '2028-03-27', to: '2028-03-31', name: 'Spring break' },
+    { date: '2028-05-29', name: 'Memorial Day' },
   ],
 } as const;
 
@@ -66,7 +80,7 @@ export function student(fields: Record<string, unknown>): StudentRecord {
 
 /** First and last day numbers covered by the district calendar. */
 export const CALENDAR_START = toDayNumber(d('2025-08-25'));
-export const CALENDAR_END = toDayNumber(d('2027-06-11'));
+export const CALENDAR_END = toDayNumber(d('2028-06-09'));
 
 /** Any real date between two IsoDates (inclusive). */
 export function isoDateBetween(from: string, to: string): fc.Arbitrary<IsoDate> {

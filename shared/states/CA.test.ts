@@ -29,21 +29,23 @@ describe('CA: IEP within 60 days of consent, not counting vacations of more than
   });
 
   it('does not count the summer between school years', () => {
-    // Referral 2026-05-05 is 31 days before the last day (June 5), so the ordinary rule applies. Consent Fri May 8:
-    // May 9-31 (23) + June 1-5 (28); summer June 6 - Aug 23 skipped; Aug 24-31 (36) + Sep 1-24 (60).
-    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-05'), consentDate: d('2026-05-08') })).toBe('2026-09-24');
+    // Referral 2026-05-12 is 31 days before the last day (Fri June 12), so the ordinary rule applies. Consent Fri May 15:
+    // May 16-31 (16; Memorial Day is one day, not a vacation) + June 1-12 (28); summer June 13 - Aug 23 skipped;
+    // Aug 24-31 (36) + Sep 1-24 (60).
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-12'), consentDate: d('2026-05-15') })).toBe('2026-09-24');
   });
 
   it('moves a late-spring referral to 30 days after the next school year starts (P12)', () => {
-    // Referral 2026-05-06 is 30 days before June 5 (late); consent May 8. Next year starts Mon 2026-08-24; + 30 = Sep 23.
-    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-06'), consentDate: d('2026-05-08') })).toBe('2026-09-23');
+    // Referral 2026-05-13 is 30 days before Fri June 12 (late); consent May 15. Next year starts Mon 2026-08-24:
+    // Aug 25-31 (7) + Sep 1-23 (30) = Sep 23.
+    expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-13'), consentDate: d('2026-05-15') })).toBe('2026-09-23');
     expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') })).toBe('2026-09-23');
     // Inclusive counting makes the first day of school day 1.
     expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-15'), consentDate: d('2026-05-20') }, settingsWith({ countTriggerDay: true }))).toBe('2026-09-22');
   });
 
   it('applies the late-referral rule when consent comes after the last school day (EC 56344(a))', () => {
-    // Referral 2026-05-20 (16 days before June 5), consent in the summer (July 10): 30 days after Aug 24 = Sep 23.
+    // Referral 2026-05-20 (23 days before June 12), consent in the summer (July 10): 30 days after Aug 24 = Sep 23.
     expect(dueOf(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') })).toBe('2026-09-23');
     const outcome = runRule(CA, 'initial-evaluation', { referralDate: d('2026-05-20'), consentDate: d('2026-07-10') });
     expect(outcome?.ok && outcome.value.notes.join(' ')).toContain('within 30 days after the next school year begins');

@@ -30,8 +30,9 @@ describe('FL: 60 calendar days without school holidays, breaks or summer; absenc
   });
 
   it('skips summer vacation', () => {
-    // Consent 2026-05-01: May 2 - June 5 less Memorial Day (34); summer skipped; Aug 24-31 (42); Sep 1-19 less Labor Day (60).
-    expect(dueOf(FL, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-09-19');
+    // Consent 2026-05-01: May 2-31 less Memorial Day (29), June 1-12 (41); summer June 13 - Aug 23 skipped;
+    // Aug 24-31 (49); Sep 1-12 less Labor Day Sep 7 (60).
+    expect(dueOf(FL, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-09-12');
   });
 
   it('extends by the absences beyond 8 school days', () => {

@@ -13,13 +13,15 @@ describe('IL: eligibility and IEP within 60 school days of consent', () => {
   });
 
   it('with fewer than 60 attendance days left, is due before the first day of the next school year (P11)', () => {
-    // After Thu 2026-03-05 there are exactly 60 school days to Fri June 5 (spring break and Memorial Day off):
-    // the 60th is June 5. After Fri Mar 6 only 59 are left: due before Mon 2026-08-24, i.e. by Sun Aug 23.
-    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-05') })).toBe('2026-06-05');
-    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-06') })).toBe('2026-08-23');
+    // After Thu 2026-03-12 there are exactly 60 school days to Fri June 12: Mar 13 (1), 16-20 (6), 23-27 (11);
+    // spring break Mar 30 - Apr 3; Apr 6-10 (16), 13-17 (21), 20-24 (26), Apr 27 - May 1 (31), May 4-8 (36),
+    // 11-15 (41), 18-22 (46), 26-29 (50, Memorial Day 25th), June 1-5 (55), 8-12 (60): the 60th is June 12.
+    // After Fri Mar 13 only 59 are left: due before Mon 2026-08-24, i.e. by Sun Aug 23.
+    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-12') })).toBe('2026-06-12');
+    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-13') })).toBe('2026-08-23');
     expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-05-29') })).toBe('2026-08-23');
-    // Inclusive counting: Mar 6 itself counts, 60 left, so the 60th attendance day is June 5.
-    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-06') }, settingsWith({ countTriggerDay: true }))).toBe('2026-06-05');
+    // Inclusive counting: Mar 13 itself counts, 60 left, so the 60th attendance day is June 12.
+    expect(dueOf(IL, 'initial-evaluation', { consentDate: d('2026-03-13') }, settingsWith({ countTriggerDay: true }))).toBe('2026-06-12');
   });
 
   it('consent over the summer starts counting on the first day of school', () => {

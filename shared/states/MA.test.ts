@@ -19,21 +19,25 @@ describe('MA: assessments in 30, proposed IEP in 45 school working days of conse
   });
 
   it('consent 30 to 45 school working days before the end of the year: proposed IEP 14 days after it ends (P10)', () => {
-    // Last day Fri 2026-06-05. After Wed Apr 1 there are 46 school days left: the ordinary count gives the 45th, June 4.
-    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-01') })).toBe('2026-06-04');
-    // Thu Apr 2: 45 left; Thu Apr 23: 30 left → June 5 + 14 = June 19.
-    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-02') })).toBe('2026-06-19');
-    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-23') })).toBe('2026-06-19');
-    // Fri Apr 24: 29 left → 45 counted across the summer: 29 in spring, then Aug 24-28 (34), Aug 31-Sep 4 (39),
+    // Last day Fri 2026-06-12. School days left after a date, counted back from June 12: June 8-12 (5), 1-5 (10),
+    // May 26-29 (14, Memorial Day 25th), 18-22 (19), 11-15 (24), 4-8 (29), Apr 27 - May 1 (34), Apr 20-24 (39),
+    // 13-17 (44), Fri Apr 10 (45), Thu Apr 9 (46).
+    // After Wed Apr 8: 46 left, so the ordinary count gives the 45th, Thu June 11.
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-08') })).toBe('2026-06-11');
+    // Thu Apr 9: 45 left; Thu Apr 30: 30 left (May 1 - June 12) → June 12 + 14 = June 26.
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-09') })).toBe('2026-06-26');
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-30') })).toBe('2026-06-26');
+    // Fri May 1: 29 left → 45 counted across the summer: 29 in spring, then Aug 24-28 (34), Aug 31-Sep 4 (39),
     // Sep 8-11 (43, Labor Day Sep 7), Sep 14-15 (45).
-    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-24') })).toBe('2026-09-15');
-    // The 30-day assessments from Apr 24: 29 in spring, the 30th is the first day of the next year.
-    expect(dueOf(MA, 'initial-evaluation', { consentDate: d('2026-04-24') })).toBe('2026-08-24');
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-05-01') })).toBe('2026-09-15');
+    // The 30-day assessments from May 1: 29 in spring, the 30th is the first day of the next year.
+    expect(dueOf(MA, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-08-24');
   });
 
   it('counts the consent day when the caseload counts inclusively', () => {
-    // Inclusive: Apr 24 itself counts, so 30 are left: the end-of-year rule applies; 14 days counting June 5 → June 18.
-    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-04-24') }, settingsWith({ countTriggerDay: true }))).toBe('2026-06-18');
+    // Inclusive: Fri May 1 itself counts, so 30 are left: the end-of-year rule applies; 14 days counting June 12
+    // as day 1 → June 25.
+    expect(dueOf(MA, 'initial-iep', { consentDate: d('2026-05-01') }, settingsWith({ countTriggerDay: true }))).toBe('2026-06-25');
   });
 
   it('never gives an earlier proposed-IEP date for a later consent', () => {

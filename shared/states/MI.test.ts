@@ -10,7 +10,8 @@ describe('MI: notice of FAPE offer or ineligibility within 30 school days of con
   });
 
   it('carries over the summer', () => {
-    // Consent 2026-05-15: May 18-22 (5), 26-29 (9), June 1-5 (14); Aug 24-28 (19), Aug 31-Sep 4 (24), Sep 8-11 (28), 14-15 (30).
-    expect(dueOf(MI, 'initial-evaluation', { consentDate: d('2026-05-15') })).toBe('2026-09-15');
+    // Consent 2026-05-15: May 18-22 (5), 26-29 (9, Memorial Day 25th), June 1-5 (14), 8-12 (19); summer;
+    // Aug 24-28 (24), Aug 31-Sep 4 (29), Tue Sep 8 (30, Labor Day 7th).
+    expect(dueOf(MI, 'initial-evaluation', { consentDate: d('2026-05-15') })).toBe('2026-09-08');
   });
 });

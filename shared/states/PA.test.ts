@@ -5,8 +5,8 @@ import { d, dueOf } from './test-calendars.ts';
 
 describe('PA: evaluation report in 60 calendar days, summer not counted (P13)', () => {
   it('does not count from the day after the last spring day to the day before the first fall day', () => {
-    // Consent 2026-05-01: May 2 - June 5 (35); June 6 - Aug 23 not counted; Aug 24-31 (43), Sep 1-17 (60).
-    expect(dueOf(PA, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-09-17');
+    // Consent 2026-05-01: May 2-31 (30), June 1-12 (42); June 13 - Aug 23 not counted; Aug 24-31 (50), Sep 1-10 (60).
+    expect(dueOf(PA, 'initial-evaluation', { consentDate: d('2026-05-01') })).toBe('2026-09-10');
   });
 
   it('counts winter break and other school-year closures', () => {

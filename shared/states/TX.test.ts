@@ -27,18 +27,20 @@ describe('TX initial evaluation (FIIE): 45 school days from the first school day
   });
 
   it('moves the report to June 30 when consent comes 35 to 44 school days before the last instructional day (P2)', () => {
-    // Last instructional day Fri 2026-06-05. School days left after consent (Memorial Day May 25 off):
-    // Thu Apr 2 → 45 left (45th school day is June 5 itself); Fri Apr 3 → 44; Thu Apr 16 → 35; Fri Apr 17 → 34.
-    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-02') })).toBe('2026-06-05');
-    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-03') })).toBe('2026-06-30');
-    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-16') })).toBe('2026-06-30');
+    // Last instructional day Fri 2026-06-12. School days left after consent, counted back from June 12:
+    // June 8-12 (5), 1-5 (10), May 26-29 (14, Memorial Day 25th), 18-22 (19), 11-15 (24), 4-8 (29),
+    // Apr 27 - May 1 (34), Apr 20-24 (39), 13-17 (44), Fri Apr 10 (45).
+    // Thu Apr 9 → 45 left (45th school day is June 12 itself); Fri Apr 10 → 44; Thu Apr 23 → 35; Fri Apr 24 → 34.
+    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-09') })).toBe('2026-06-12');
+    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-10') })).toBe('2026-06-30');
+    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-23') })).toBe('2026-06-30');
     // 34 left: 34 in spring, then 11 in 2026-27: Aug 24-28 (5), Aug 31-Sep 4 (10), Tue Sep 8 (11, Labor Day 7th).
-    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-17') })).toBe('2026-09-08');
+    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-24') })).toBe('2026-09-08');
   });
 
   it('drops the June 30 date when the student was absent 3 or more days: 45 + absences school days (P2)', () => {
-    // Consent Apr 3 (44 left), 3 absences → 48 school days: 44 in spring, then Aug 24, 25, 26, 27.
-    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-03'), absences: 3 })).toBe('2026-08-27');
+    // Consent Fri Apr 10 (44 left), 3 absences → 48 school days: 44 in spring, then Aug 24, 25, 26, 27.
+    expect(dueOf(TX, 'initial-evaluation', { consentDate: d('2026-04-10'), absences: 3 })).toBe('2026-08-27');
   });
 
   it('counts the consent day itself when the caseload counts inclusively', () => {
@@ -94,9 +96,9 @@ describe('TX initial ARD: 30 calendar days from the FIIE report', () => {
   });
 
   it('in the June 30 case is held by the 15th school day of the next year (setting)', () => {
-    // Consent Apr 3 (44 school days left), report June 15. 2026-27: Aug 24-28 (5), Aug 31-Sep 4 (10),
+    // Consent Fri Apr 10 (44 school days left), report June 15. 2026-27: Aug 24-28 (5), Aug 31-Sep 4 (10),
     // Sep 8-11 (14, Labor Day 7th), Mon Sep 14 (15).
-    const student = { consentDate: d('2026-04-03'), evaluationReportDate: d('2026-06-15') };
+    const student = { consentDate: d('2026-04-10'), evaluationReportDate: d('2026-06-15') };
     expect(dueOf(TX, 'initial-iep', student)).toBe('2026-09-14');
     expect(dueOf(TX, 'initial-iep', student, settingsWith({ ruleSettings: { 'TX.june30ArdSchoolDay': 10 } }))).toBe('2026-09-04');
     // null: the ordinary 30-day rule (June 15 + 30 = July 15, summer → first day of fall classes).

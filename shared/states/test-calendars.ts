@@ -2,62 +2,28 @@ import { IsoDate } from '../iso-date.ts';
 import type { DeadlineKind, RuleOutcome, RulePack } from '../timeline-rule.ts';
 import type { Result } from '../result.ts';
 import { ruleContext } from '../compute-due.ts';
-import { SchoolCalendar } from '../school-calendar.ts';
+import { DISTRICT_CALENDAR } from '../test-fixtures.ts';
 import { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
 
 /**
- * Test fixture for the state rule packs: a synthetic but realistic district calendar, three school years
- * (2025-26, 2026-27, 2027-28, the last one with February 29, 2028), Monday to Friday, with the closures
- * most US districts have. Not used by the product.
+ * Test helpers for the state rule packs. The district calendar is the one test calendar of the domain
+ * core (`shared/test-fixtures.ts`): three school years, 2025-26 to 2027-28 (the last with February 29, 2028).
  *
- * 2025-26: Mon 2025-08-25 … Fri 2026-06-05
+ * 2025-26: Mon 2025-08-25 … Fri 2026-06-12
  *   Labor Day Mon 09-01 · Veterans Day Tue 11-11 · Thanksgiving break Mon 11-24–Fri 11-28 ·
  *   Winter break Mon 12-22–Fri 01-02 · MLK Day Mon 01-19 · Presidents' week Mon 02-16–Fri 02-20 ·
- *   Spring break Mon 03-16–Fri 03-20 · Memorial Day Mon 05-25
- * 2026-27: Mon 2026-08-24 … Fri 2027-06-04
+ *   Spring break Mon 03-30–Fri 04-03 · Memorial Day Mon 05-25
+ * 2026-27: Mon 2026-08-24 … Fri 2027-06-11
  *   Labor Day Mon 09-07 · Veterans Day Wed 11-11 · Thanksgiving break Mon 11-23–Fri 11-27 ·
  *   Winter break Mon 12-21–Fri 2027-01-01 · MLK Day Mon 01-18 · Presidents' week Mon 02-15–Fri 02-19 ·
- *   Spring break Mon 03-22–Fri 03-26 · Memorial Day Mon 05-31
- * 2027-28: Mon 2027-08-23 … Fri 2028-06-02
+ *   Spring break Mon 03-29–Fri 04-02 · Memorial Day Mon 05-31
+ * 2027-28: Mon 2027-08-23 … Fri 2028-06-09
  *   Labor Day Mon 09-06 · Veterans Day Thu 11-11 · Thanksgiving break Mon 11-22–Fri 11-26 ·
  *   Winter break Mon 12-20–Fri 12-31 · MLK Day Mon 2028-01-17 · Presidents' week Mon 02-21–Fri 02-25 ·
- *   Spring break Mon 03-20–Fri 03-24 · Memorial Day Mon 05-29
+ *   Spring break Mon 03-27–Fri 03-31 · Memorial Day Mon 05-29
  */
-export const DISTRICT_CALENDAR: SchoolCalendar = SchoolCalendar.parse({
-  name: 'Synthetic Unified School District',
-  schoolYears: [
-    { firstDay: '2025-08-25', lastDay: '2026-06-05' },
-    { firstDay: '2026-08-24', lastDay: '2027-06-04' },
-    { firstDay: '2027-08-23', lastDay: '2028-06-02' },
-  ],
-  closures: [
-    { date: '2025-09-01', name: 'Labor Day' },
-    { date: '2025-11-11', name: 'Veterans Day' },
-    { from: '2025-11-24', to: '2025-11-28', name: 'Thanksgiving break' },
-    { from: '2025-12-22', to: '2026-01-02', name: 'Winter break' },
-    { date: '2026-01-19', name: 'Martin Luther King Jr. Day' },
-    { from: '2026-02-16', to: '2026-02-20', name: "Presidents' week" },
-    { from: '2026-03-16', to: '2026-03-20', name: 'Spring break' },
-    { date: '2026-05-25', name: 'Memorial Day' },
-    { date: '2026-09-07', name: 'Labor Day' },
-    { date: '2026-11-11', name: 'Veterans Day' },
-    { from: '2026-11-23', to: '2026-11-27', name: 'Thanksgiving break' },
-    { from: '2026-12-21', to: '2027-01-01', name: 'Winter break' },
-    { date: '2027-01-18', name: 'Martin Luther King Jr. Day' },
-    { from: '2027-02-15', to: '2027-02-19', name: "Presidents' week" },
-    { from: '2027-03-22', to: '2027-03-26', name: 'Spring break' },
-    { date: '2027-05-31', name: 'Memorial Day' },
-    { date: '2027-09-06', name: 'Labor Day' },
-    { date: '2027-11-11', name: 'Veterans Day' },
-    { from: '2027-11-22', to: '2027-11-26', name: 'Thanksgiving break' },
-    { from: '2027-12-20', to: '2027-12-31', name: 'Winter break' },
-    { date: '2028-01-17', name: 'Martin Luther King Jr. Day' },
-    { from: '2028-02-21', to: '2028-02-25', name: "Presidents' week" },
-    { from: '2028-03-20', to: '2028-03-24', name: 'Spring break' },
-    { date: '2028-05-29', name: 'Memorial Day' },
-  ],
-});
+export { DISTRICT_CALENDAR };
 
 /** A date literal for tests (throws on a malformed one, so a typo cannot pass silently). */
 export function d(text: string): IsoDate {
