@@ -16,9 +16,12 @@ const evaluation = stateRule({
   id: 'GA.initial-evaluation',
   kind: 'initial-evaluation',
   title: 'Initial evaluation and eligibility',
-  citation: 'GAC 160-4-7-.04(1)(b); GaDOE GO-IEP timelines',
-  // Only an excerpt was read: the clause for consent received 30 days or more before the end of the
-  // school year is truncated in the reference, so the rule as a whole is not V.
+  citation: 'Ga. Comp. R. & Regs. 160-4-7-.04(1)(b); GaDOE GO-IEP timelines',
+  // Read (2026-12, a mirror of the rule text): 60 calendar days of receiving consent; holiday periods and other
+  // times children are not in attendance for five consecutive school days are not counted, with the weekend days
+  // before and after them; a summer vacation in which most of the LEA's teachers are not under contract is not
+  // included. The sub-clause that follows, "Consent received 30 days or more prior to the end of the school
+  // year …", is cut off in every copy found, so that case is a setting (U) and the rule as a whole is not V.
   verification: 'S',
   explanation:
     "Evaluation and eligibility within 60 calendar days of receiving consent, not counting holiday periods when children are out of school for 5 or more consecutive school days (with the weekends joined to them) or summer vacation. Georgia has a special rule for consent received 30 days or more before the end of the school year that Casekeeper could not read: for such consent it takes the earlier reading, counting through the summer (setting), and says so on the date.",
@@ -55,7 +58,7 @@ export const GA: RulePack = {
       description:
         'Consent received at least this many days before the last school day: the summer is counted (the earlier date), because the end-of-year clause of GAC 160-4-7-.04 was not read. null: always skip the summer.',
       default: 30,
-      citation: 'GAC 160-4-7-.04 (end-of-year clause, text not read)',
+      citation: 'Ga. Comp. R. & Regs. 160-4-7-.04(1)(b) (end-of-year sub-clause: text not found)',
       verification: 'U',
     },
   ],
