@@ -1,9 +1,10 @@
 import { calendarDaysBetween } from './add-calendar-days.ts';
 import { compileCalendar, schoolDaysBetween } from './calendar-index.ts';
-import type { Deadline, DeadlineBasis, DeadlineStatus } from './deadline.ts';
+import type { Deadline, DeadlineBasis } from './deadline.ts';
 import { toDayNumber } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';
+import { statusFor } from './status-for.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
 
 /** What a deadline is made from; days left, school days left and status are derived. */
@@ -51,16 +52,4 @@ function schoolDaysLeftTo(today: IsoDate, due: IsoDate, settings: Settings): num
   const d = toDayNumber(due);
   if (Math.min(t, d) < index.start - 1 || Math.max(t, d) > index.end) return null;
   return schoolDaysBetween(calendar, today, due);
-}
-
-/**
- * The status of an open deadline `daysLeft` calendar days away.
- *
- * @example statusFor(-1, defaultSettings) // 'overdue'
- */
-export function statusFor(daysLeft: number, settings: Pick<Settings, 'urgentDays' | 'soonDays'>): DeadlineStatus {
-  if (daysLeft < 0) return 'overdue';
-  if (daysLeft <= settings.urgentDays) return 'urgent';
-  if (daysLeft <= settings.soonDays) return 'soon';
-  return 'upcoming';
 }

@@ -5,8 +5,8 @@ import { STATUS_STYLES } from './deadline.ts';
 import { type IsoDate, isIsoDate } from './iso-date.ts';
 import { Settings } from './settings.ts';
 import { computeDeadlines } from './compute-deadlines.ts';
-import { statusFor } from './build-deadline.ts';
-import type { Deadline, DeadlineStatus } from './deadline.ts';
+import { statusFor } from './status-for.ts';
+import type { Deadline } from './deadline.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
 import type { StudentRecord } from './student-record.ts';
 import { DISTRICT_CALENDAR, d, isoDateBetween, settingsWith, student } from './test-fixtures.ts';
@@ -157,22 +157,6 @@ describe('computeDeadlines: evaluations and the initial IEP', () => {
 });
 
 describe('computeDeadlines: statuses', () => {
-  it.each<[number, DeadlineStatus]>([
-    [-1, 'overdue'],
-    [0, 'urgent'],
-    [7, 'urgent'],
-    [8, 'soon'],
-    [30, 'soon'],
-    [31, 'upcoming'],
-  ])('%i days left → %s (defaults)', (days, status) => {
-    expect(statusFor(days, federal)).toBe(status);
-  });
-
-  it('follows custom thresholds', () => {
-    const s = { urgentDays: 3, soonDays: 14 };
-    expect([3, 4, 14, 15].map((n) => statusFor(n, s))).toEqual(['urgent', 'soon', 'soon', 'upcoming']);
-  });
-
   it('a missed annual review is overdue', () => {
     // IEP 11/20/2025 → due 11/19/2026, 4 days before today
     expect(one('annual-review', { lastIepDate: '2025-11-20' })).toMatchObject({ dueDate: '2026-11-19', daysLeft: -4, status: 'overdue' });

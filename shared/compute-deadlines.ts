@@ -1,7 +1,7 @@
 import { buildDeadline } from './build-deadline.ts';
 import { CASELOAD_DEADLINE_SOURCES } from './caseload-deadline-sources.ts';
 import { meetingNoticeLead } from './meeting-notice-lead.ts';
-import { ruleContext } from './compute-due.ts';
+import { ruleContext } from './rule-context.ts';
 import { countDaysBack } from './count-days-back.ts';
 import type { Deadline } from './deadline.ts';
 import { toDayNumber, weekdayOf } from './day-number.ts';

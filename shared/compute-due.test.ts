@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDue, ruleContext } from './compute-due.ts';
+import { computeDue } from './compute-due.ts';
 import type { StudentRecord } from './student-record.ts';
 import type { DeadlineKind } from './timeline-rule.ts';
 import { settingsWith, student } from './test-fixtures.ts';
@@ -60,16 +60,5 @@ describe('computeDue', () => {
     const r = computeDue('annual-review', record, federal);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toMatch(/^There are no rules for "ZZ" yet/);
-  });
-});
-
-describe('ruleContext', () => {
-  it('reads rule settings from the caseload, else the pack default, and refuses unknown ids', () => {
-    const ctx = ruleContext(student({}), federal);
-    expect(ctx.ok && ctx.value.setting('US.ageOfMajority')).toBe(18);
-    const custom = ruleContext(student({}), settingsWith({ ruleSettings: { 'US.ageOfMajority': 21 } }));
-    expect(custom.ok && custom.value.setting('US.ageOfMajority')).toBe(21);
-    expect(() => ctx.ok && ctx.value.setting('US.nonsense')).toThrow(/Unknown rule setting US\.nonsense/);
-    expect(ctx.ok && ctx.value.pack.code).toBe('US');
   });
 });

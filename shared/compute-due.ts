@@ -1,33 +1,9 @@
 import type { IsoDate } from './iso-date.ts';
 import { fail, ok, type Result } from './result.ts';
-import { getRulePack, resolveRules } from './rule-packs.ts';
+import { ruleContext } from './rule-context.ts';
 import type { Settings } from './settings.ts';
 import type { StudentRecord } from './student-record.ts';
-import type { DeadlineKind, RuleContext, RuleOutcome, RulePack, TimelineRule } from './timeline-rule.ts';
-
-/** The rule context of a student: rule settings read from the caseload settings, else the pack's defaults. */
-export function ruleContext(
-  student: StudentRecord,
-  settings: Settings,
-  options: { today?: IsoDate } = {},
-): Result<RuleContext & { pack: RulePack; rules: Map<DeadlineKind, TimelineRule> }> {
-  const pack = getRulePack(student.state ?? settings.state);
-  if (!pack.ok) return pack;
-  const { rules, settings: declared } = resolveRules(pack.value);
-  return ok({
-    student,
-    settings,
-    ...(options.today ? { today: options.today } : {}),
-    pack: pack.value,
-    rules,
-    setting<T extends number | boolean | null>(id: string): T {
-      if (Object.prototype.hasOwnProperty.call(settings.ruleSettings, id)) return settings.ruleSettings[id] as T;
-      const found = declared.find((s) => s.id === id);
-      if (!found) throw new Error(`Unknown rule setting ${id}`);
-      return found.default as T;
-    },
-  });
-}
+import type { DeadlineKind, RuleOutcome, TimelineRule } from './timeline-rule.ts';
 
 /**
  * One kind of deadline for one student under the caseload's rules, with the rule that gave it: what

@@ -1,6 +1,7 @@
 import { addCalendarDays } from './add-calendar-days.ts';
 import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
-import { type DayUnit, holidaySet } from './count-days.ts';
+import type { DayUnit } from './count-days.ts';
+import { holidaySet } from './holiday-set.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import type { Settings } from './settings.ts';

@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import { fail, ok, type Result } from './result.ts';
 import type { SchoolCalendar } from './school-calendar.ts';
-import { usFederalHolidays } from './us-federal-holidays.ts';
+import { holidaySet } from './holiday-set.ts';
 
 /**
  * How a timeline counts (34 CFR 300.11): calendar days; school days (days children attend, from the
@@ -162,15 +162,6 @@ function excludedWhy(index: CalendarIndex, day: number, options: CountDaysOption
     if (name) return name;
   }
   return undefined;
-}
-
-/** Day numbers of the federal holidays (as observed) around a span of days, plus extra (state) holidays. */
-export function holidaySet(startDay: number, count: number, extra: readonly IsoDate[] = []): Set<number> {
-  const firstYear = new Date(startDay * 86_400_000).getUTCFullYear();
-  const lastYear = new Date((startDay + count * 2 + 30) * 86_400_000).getUTCFullYear();
-  const set = new Set<number>(extra.map(toDayNumber));
-  for (let y = firstYear - 1; y <= lastYear + 1; y++) for (const h of usFederalHolidays(y)) set.add(toDayNumber(h.date));
-  return set;
 }
 
 function rollForward(day: number, index: CalendarIndex | undefined, holidays?: readonly IsoDate[]): number | undefined {

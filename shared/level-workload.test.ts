@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from './add-calendar-days.ts';
 import { caseloadOf, type Caseload } from './caseload.ts';
 import { isSchoolDay } from './calendar-index.ts';
-import { ruleContext } from './compute-due.ts';
+import { ruleContext } from './rule-context.ts';
 import { calendarDaysBetween } from './add-calendar-days.ts';
 import { levelWorkload } from './level-workload.ts';
 import { meetingNoticeLead } from './meeting-notice-lead.ts';

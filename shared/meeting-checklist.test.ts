@@ -14,11 +14,11 @@ const tables = {
 };
 
 describe('meetingChecklist', () => {
-  it('in Illinois: notice 10 days before (23 IAC 226.520) and materials 3 school days before (105 ILCS 5/14-8.02f(c))', () => {
+  it('in Illinois: notice 10 days before (23 IAC 226.530) and materials 3 school days before (105 ILCS 5/14-8.02f(c))', () => {
     const r = meetingChecklist(student, tables, settingsWith({ state: 'IL', calendar: DISTRICT_CALENDAR_JSON }), d('2026-11-23'));
     if (!r.ok) throw new Error(r.error.message);
     const byStep = (text: RegExp) => r.value.items.find((i) => text.test(i.step));
-    expect(byStep(/meeting notice/)).toMatchObject({ dueDate: '2026-11-30', status: 'urgent' });
+    expect(byStep(/meeting notice/)).toMatchObject({ dueDate: '2026-11-30', status: 'urgent', citation: '34 CFR 300.322(a)–(b); 23 IAC 226.530 (notice of meetings)' });
     expect(byStep(/Written materials/)).toMatchObject({ dueDate: '2026-12-07', citation: '105 ILCS 5/14-8.02f(c)' });
     expect(byStep(/Draft IEP/)?.dueDate).toBe('2026-12-07');
     expect(byStep(/Agree a time/)).toMatchObject({ status: 'done' });

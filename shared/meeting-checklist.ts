@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from './add-calendar-days.ts';
-import { statusFor } from './build-deadline.ts';
-import { ruleContext } from './compute-due.ts';
+import { statusFor } from './status-for.ts';
+import { ruleContext } from './rule-context.ts';
 import { countDaysBack } from './count-days-back.ts';
 import type { DeadlineStatus } from './deadline.ts';
 import type { IsoDate } from './iso-date.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleContext } from './compute-due.ts';
+import { ruleContext } from './rule-context.ts';
 import { meetingNoticeLead } from './meeting-notice-lead.ts';
 import { settingsWith } from './test-fixtures.ts';
 

@@ -14,7 +14,7 @@ export interface MeetingNoticeLead {
  * days), else the state's (from its declared setting where the number is unverified); undefined where
  * no rule sets a day count (federal: "early enough", 34 CFR 300.322(a)).
  *
- * @example meetingNoticeLead(ilContext) // { days: 10, unit: 'calendar', citation: '23 IAC 226.520 …', verification: 'V' }
+ * @example meetingNoticeLead(ilContext) // { days: 10, unit: 'calendar', citation: '23 IAC 226.530 (notice of meetings)', verification: 'S' }
  */
 export function meetingNoticeLead(ctx: RuleContext & { pack: RulePack }): MeetingNoticeLead | undefined {
   if (ctx.settings.meetingNoticeDays !== undefined) {

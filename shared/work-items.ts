@@ -1,7 +1,7 @@
 import { addCalendarDays } from './add-calendar-days.ts';
 import type { Caseload } from './caseload.ts';
 import type { DayUnit } from './count-days.ts';
-import { ruleContext } from './compute-due.ts';
+import { ruleContext } from './rule-context.ts';
 import { computeDeadlines } from './compute-deadlines.ts';
 import type { IsoDate } from './iso-date.ts';
 import { meetingNoticeLead } from './meeting-notice-lead.ts';

@@ -1,7 +1,7 @@
 import { IsoDate } from '../iso-date.ts';
 import type { DeadlineKind, RuleOutcome, RulePack } from '../timeline-rule.ts';
 import type { Result } from '../result.ts';
-import { ruleContext } from '../compute-due.ts';
+import { ruleContext } from '../rule-context.ts';
 import { DISTRICT_CALENDAR } from '../test-fixtures.ts';
 import { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
