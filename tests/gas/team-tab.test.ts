@@ -151,3 +151,29 @@ describe('Team tab', () => {
     expect(env.charts('Team').map((c) => c.id)).toEqual(ids);
   });
 });
+
+describe('Settings on a tracker made by an earlier Casekeeper', () => {
+  it('Set up tracker adds the work-hours and caseload-type rows, keeping the values already typed', () => {
+    const env = trackerEnv();
+    setUp(env);
+    const labels = () => env.getValues('Settings').map((r) => String(r[0]));
+    // An older Settings tab: the rows up to Reminder (days before), with the State set.
+    const old = labels().indexOf('Work hours a week');
+    env.sheet('Settings').deleteRows(old + 1, labels().length - old);
+    setting(env, 'State', 'CA');
+    expect(labels()).not.toContain('Caseload type');
+    setUp(env);
+    expect(labels().slice(-3)).toEqual(['Work hours a week', 'Work hours a week, by case manager', 'Caseload type']);
+    expect(env.getValues('Settings').find((r) => r[0] === 'Work hours a week')?.[1]).toBe(10);
+    expect(env.getValues('Settings').find((r) => r[0] === 'State')?.[1]).toBe('CA');
+    // Once there, a second set-up adds nothing.
+    const count = labels().length;
+    setUp(env);
+    expect(labels()).toHaveLength(count);
+    // And the new rows are read: a caseload type gives the Team tab its cap.
+    setting(env, 'Caseload type', 'CA.resource-specialist');
+    typeStudents(env, [{ 'Student ID': 'S1', 'Case Manager': 'a.patel@school.example', 'Last IEP Date': '2026-06-20' }]);
+    expect(click(env, 'refreshDeadlines').error).toBeUndefined();
+    expect(String(teamTable(env)[0]?.Cap)).toBe('28 (Resource specialist; Cal. Educ. Code 56362(c); 5 CCR 3100)');
+  });
+});
