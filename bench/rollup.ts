@@ -11,7 +11,7 @@ import { google } from 'googleapis';
 import { run as rollup, type SheetsConnector } from '../cli/commands/rollup.ts';
 import { memoryIo } from '../cli/io.ts';
 import { caseloadTabs } from '../tests/google/sheets-fixtures.ts';
-import { SheetsV4Server } from '../tests/google/sheets-v4-server.ts';
+import { type Cell, SheetsV4Server } from '../tests/google/sheets-v4-server.ts';
 import { report } from './lib/measure.ts';
 import { syntheticCaseload } from './lib/synthetic-caseload.ts';
 
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
     const states = ['NY', 'CA', 'IL', 'TX'];
     const ids = Array.from({ length: SHEETS }, (_, i) => `bench-team-${String(i).padStart(4, '0')}`);
     ids.forEach((id, i) => {
-      const own =
+      const own: Record<string, Cell[][]> =
         i % 2 === 0
           ? {
               Settings: [['Setting', 'Value', 'What it means'], ['State', states[(i / 2) % states.length] as string], ['Soon within (days)', 30]],

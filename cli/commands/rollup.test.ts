@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { google } from 'googleapis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseloadOf, readCaseloadFiles } from '../../shared/index.ts';
+import { caseloadOf, type IsoDate, readCaseloadFiles } from '../../shared/index.ts';
 import { caseloadTabs } from '../../tests/google/sheets-fixtures.ts';
 import { SheetsV4Server } from '../../tests/google/sheets-v4-server.ts';
 import { memoryIo } from '../io.ts';
@@ -83,7 +83,7 @@ describe('casekeeper rollup (through googleapis, against a local Sheets API serv
     // Lake sheet's own Settings, with its own school calendar, the evaluation is due within 30 days of
     // 11/23/2026; under Texas's school-day rule (the district's --state) with no calendar on the sheet, the
     // school days cannot be counted, and the student is counted as having a problem, not as safe.
-    const tabsFor = (school: string) => caseloadTabs(caseloadOf({ students: [{ studentId: 'X1', school, consentDate: '2026-09-28' }] }));
+    const tabsFor = (school: string) => caseloadTabs(caseloadOf({ students: [{ studentId: 'X1', school, consentDate: '2026-09-28' as IsoDate }] }));
     const settingsTab = (state: string) => [
       ['Setting', 'Value', 'What it means'],
       ['State', state, 'Two-letter code'],
