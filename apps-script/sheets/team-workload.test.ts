@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, Settings, caseloadOf } from '../../shared/index.ts';
+import { type IsoDate, Settings, caseloadOf, planWorkload } from '../../shared/index.ts';
 import { teamWorkload } from './team-workload.ts';
 
 const today = '2026-11-23' as IsoDate;
@@ -23,10 +23,17 @@ describe('teamWorkload', () => {
       w.team.caseloads.map((l) => [l.caseManager, l.caseManager === 'b.ng@school.example' ? 4 : 9]),
     );
     expect(w.people.map((p) => p.caseManager)).toContain('No case manager');
-    w.team.before.weeks.forEach((week, i) => {
+    // The whole caseload's forecast, computed at once, is the sum of the people's.
+    const whole = planWorkload(caseload, { settings, today });
+    whole.before.weeks.forEach((week, i) => {
       const sum = w.people.reduce((n, p) => n + (p.plan.before.weeks[i]?.hours ?? 0), 0);
       expect(sum).toBeCloseTo(week.hours, 5);
+      expect(w.team.before.weeks[i]?.hours).toBeCloseTo(week.hours, 5);
     });
+    // With the moves, the team's weeks are everyone's own moves together: the same hours, moved earlier.
+    const total = (weeks: readonly { hours: number }[]) => weeks.reduce((n, x) => n + x.hours, 0);
+    expect(total(w.team.after.weeks)).toBeCloseTo(total(w.team.before.weeks), 5);
+    expect(w.team.caseloads.map((l) => [l.caseManager, l.students])).toEqual(whole.caseloads.map((l) => [l.caseManager, l.students]));
     // b.ng's scheduled speech (5 hours a week) is logged in her own weeks only: 0.1 h per hour of service.
     const b = w.people.find((p) => p.caseManager === 'b.ng@school.example');
     expect(b?.plan.before.weeks[1]?.items.some((i) => i.kind === 'service-minutes' && i.studentId === 'S3')).toBe(true);
