@@ -109,6 +109,7 @@ describe('casekeeper rollup (through googleapis, against a local Sheets API serv
     expect(rules).toContain("team-lake-0005,Lake team,NY,the sheet's own Settings tab,the sheet's own School Calendar tab,");
     expect(rules).toContain("team-hill-0006,Hill team,TX,the district's --state (the sheet's State is blank),none (every weekday counts as a school day),");
     expect(rules).toContain("team-pine-0007,Pine team,TX,the district's --state (the sheet has no Settings tab),none (every weekday counts as a school day),");
+    expect(readFileSync(join(out, 'district-summary.html'), 'utf8')).toMatch(/<h2>Rules per sheet<\/h2>.*<td>Lake team<\/td><td>NY<\/td><td>the sheet&#39;s own Settings tab<\/td>/s);
     const report = io.stdout.join('\n');
     expect(report).toContain("NY, from the sheet's own Settings tab: 1 sheet (Lake team)");
     expect(report).toContain("TX, from the district's --state (the sheet has no Settings tab): 1 sheet (Pine team)");

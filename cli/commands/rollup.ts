@@ -138,7 +138,7 @@ function writeFolder(dir: string, summary: DistrictSummary, unread: readonly Unr
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'sheet-rules.csv'), `${Papa.unparse([RULES_HEADER, ...perSheet], { newline: '\n' })}\n`);
     writeFileSync(join(dir, 'district-summary.csv'), `${Papa.unparse(rowsOf(summary), { newline: '\n' })}\n`);
-    writeFileSync(join(dir, 'district-summary.html'), districtSummaryHtml(summary, { today: today as never, unread }));
+    writeFileSync(join(dir, 'district-summary.html'), districtSummaryHtml(summary, { today: today as never, unread, rules: { header: RULES_HEADER, rows: perSheet } }));
     if (unread.length) writeFileSync(join(dir, 'sheets-not-read.csv'), `${Papa.unparse([['Sheet', 'Reason'], ...unread.map((u) => [u.source, u.reason])], { newline: '\n' })}\n`);
   } catch (error) {
     throw new UsageError(`Cannot write "${dir}": ${(error as Error).message}`, 1);
