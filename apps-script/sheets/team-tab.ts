@@ -105,7 +105,7 @@ export const WORKLOAD_HEADERS = ['Week of', 'Hours of work', 'With the suggested
 export const MOVE_HEADERS = ['Student', 'Work', 'Due', 'Planned for', 'Suggested', 'Why'] as const;
 
 /** Rows from a section's title to its suggestions (the chart beside the weekly table is about this tall). */
-const CHART_ROWS = 17;
+const CHART_ROWS = 19;
 /** The column the charts are anchored in: right of the weekly table. */
 const CHART_COLUMN = 6;
 const WIDTH = TEAM_HEADERS.length;
@@ -172,7 +172,10 @@ export function teamTabCells(
       push(over ? 'No move helps: the work over capacity is fixed (scheduled meetings, evaluations, overdue work) or every earlier week is full.' : 'No move needed.');
     }
   };
-  if (workload.people.length > 1) section(`whole team (${workload.people.length} case managers)`, workload.team.capacityHours, workload.team, false);
+  if (workload.people.length > 1) {
+    const named = workload.team.caseManagers.length;
+    section(`whole team (${named} case manager${named === 1 ? '' : 's'})`, workload.team.capacityHours, workload.team, false);
+  }
   for (const p of workload.people) section(p.caseManager, p.capacityHours, p.plan, true);
   return { cells, blocks };
 }
