@@ -137,11 +137,11 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   rollup: {
     usage: 'casekeeper rollup --sheets FILE|ID,… [--credentials KEY.json] (--out DIR | --into SHEET-ID) [--state XX] [--calendar FILE] [--today DATE] [--concurrency N]',
-    description: 'A district summary over many teams\' tracking sheets, read through the Google Sheets API: per school and case manager, students, overdue, due in 30 days, minutes owed, services behind, goals needing a change.',
+    description: 'A district summary over many teams\' tracking sheets, read through the Google Sheets API: per school and case manager, students, overdue, due in 30 days, minutes owed, services behind, goals needing a change. Each sheet is counted with its own Settings and School Calendar tabs; --state and --calendar apply only where a sheet has none.',
     flags: [
       ['--sheets FILE|ID,…', 'A file with one sheet link or ID per line, or IDs separated by commas.'],
       ['--credentials KEY.json', 'A service account key (share each sheet with its email). Default: Application Default Credentials, or a token in CASEKEEPER_GOOGLE_ACCESS_TOKEN.'],
-      ['--out DIR', 'Write district-summary.csv and district-summary.html here.'],
+      ['--out DIR', 'Write district-summary.csv, district-summary.html and sheet-rules.csv (the rules each sheet was counted with) here.'],
       ['--into SHEET-ID', 'Write a "District summary" tab into this sheet.'],
       STATE,
       CALENDAR,

@@ -1,4 +1,4 @@
-import { CASELOAD_TABLES, readCaseloadTabs, type CaseloadTabs, type UnreadSheet } from '../shared/index.ts';
+import { CASELOAD_TABLES, type ParsedSettingsTab, SETTINGS_TABS, parseSettingsTab, readCaseloadTabs, type CaseloadTabs, type UnreadSheet } from '../shared/index.ts';
 
 /** The part of googleapis' `sheets_v4.Sheets` the roll-up uses (so tests can count and fake it). */
 export interface SheetsApi {
@@ -16,6 +16,8 @@ export interface TeamSheet {
   title: string;
   timeZone: string | undefined;
   read: CaseloadTabs;
+  /** The sheet's own Settings and School Calendar tabs, read as the add-on reads them; absent when it has neither. */
+  settings?: ParsedSettingsTab;
 }
 
 export interface ReadTeamSheetsOptions {
@@ -29,8 +31,8 @@ export interface ReadTeamSheetsOptions {
 }
 
 /**
- * Reads many team tracking sheets with two requests each (the sheet's tab list, then every caseload tab in
- * one `values.batchGet`), a few at a time, retrying rate limits and server errors with growing pauses.
+ * Reads many team tracking sheets with two requests each (the sheet's tab list, then every caseload tab and
+ * its Settings and School Calendar tabs in one `values.batchGet`), a few at a time, retrying rate limits and server errors with growing pauses.
  * A sheet that cannot be read is reported with the reason in plain words; the others are read regardless.
  *
  * @example const { teams, unread } = await readTeamSheets(google.sheets({ version: 'v4', auth }), ['1AbC…'])
@@ -68,14 +70,31 @@ async function readOne(api: SheetsApi, source: string, id: string, options: Read
   if (!wanted.some((t) => t.trim().toLowerCase() === CASELOAD_TABLES[0].tab.toLowerCase())) {
     throw new ReadError(`"${title}" has no ${CASELOAD_TABLES[0].tab} tab; is it a Casekeeper tracking sheet?`);
   }
-  const ranges = wanted.map((t) => `'${t.replace(/'/g, "''")}'`);
+  const settingsTab = settingsTabOf(titles, SETTINGS_TABS.settings);
+  const calendarTab = settingsTabOf(titles, SETTINGS_TABS.schoolCalendar);
+  const all = [...wanted, ...(settingsTab ? [settingsTab] : []), ...(calendarTab ? [calendarTab] : [])];
+  const ranges = all.map((t) => `'${t.replace(/'/g, "''")}'`);
   const values = await withRetry(
     () => api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' }),
     options,
   );
   const tabs: Record<string, unknown[][]> = {};
-  (values.data.valueRanges ?? []).forEach((range, i) => (tabs[wanted[i] as string] = range.values ?? []));
-  return { source, title, timeZone: meta.data.properties?.timeZone ?? undefined, read: readCaseloadTabs(tabs) };
+  const byRange = values.data.valueRanges ?? [];
+  wanted.forEach((t, i) => (tabs[t] = byRange[i]?.values ?? []));
+  // Below each settings tab's header row; dates come as serial numbers, which the shared parser reads.
+  const rowsOf = (tab: string | undefined) => (tab ? (byRange[all.indexOf(tab)]?.values ?? []).slice(1) : []);
+  const team: TeamSheet = { source, title, timeZone: meta.data.properties?.timeZone ?? undefined, read: readCaseloadTabs(tabs) };
+  if (settingsTab || calendarTab) team.settings = parseSettingsTab(rowsOf(settingsTab), rowsOf(calendarTab));
+  return team;
+}
+
+/**
+ * The add-on's own tab of a name: "Settings (Casekeeper)" when the add-on had to make its own beside a
+ * user's "Settings" tab, else "Settings" (any case).
+ */
+function settingsTabOf(titles: readonly string[], name: string): string | undefined {
+  const is = (t: string, n: string) => t.trim().toLowerCase() === n.toLowerCase();
+  return titles.find((t) => is(t, `${name} (Casekeeper)`)) ?? titles.find((t) => is(t, name));
 }
 
 /**

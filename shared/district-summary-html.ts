@@ -25,16 +25,23 @@ export const DISTRICT_COLUMNS: readonly { header: string; value: (row: DistrictR
 
 /**
  * The district summary as one self-contained HTML page (inline CSS, no script, no network resource):
- * a table per school and case manager with the district total, and the sheets that could not be read.
+ * a table per school and case manager with the district total, the sheets that could not be read, and
+ * (when given) the rules each sheet was counted with.
  *
  * @example districtSummaryHtml(summary, { today: '2026-11-23', unread: [] }).startsWith('<!doctype html>') // true
  */
-export function districtSummaryHtml(summary: DistrictSummary, options: { today: IsoDate; unread: readonly UnreadSheet[] }): string {
+export function districtSummaryHtml(
+  summary: DistrictSummary,
+  options: { today: IsoDate; unread: readonly UnreadSheet[]; rules?: { header: readonly string[]; rows: readonly (readonly string[])[] } },
+): string {
   const cell = (v: string | number) => (typeof v === 'number' ? `<td class="n">${v}</td>` : `<td>${escapeXml(v)}</td>`);
   const line = (row: DistrictRow, tag = '') => `<tr${tag}>${DISTRICT_COLUMNS.map((c) => cell(c.value(row))).join('')}</tr>`;
   const unread = options.unread.length
     ? `<h2>Sheets that could not be read (${options.unread.length})</h2><ul>${options.unread.map((u) => `<li><b>${escapeXml(u.source)}</b>: ${escapeXml(u.reason)}</li>`).join('')}</ul>`
     : '<p>Every sheet was read.</p>';
+  const rules = options.rules
+    ? `<h2>Rules per sheet</h2><table><thead><tr>${options.rules.header.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>${options.rules.rows.map((r) => `<tr>${r.map((v) => cell(v)).join('')}</tr>`).join('\n')}</tbody></table>`
+    : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>District IEP summary, ${escapeXml(presentDate(options.today, 'long'))}</title>
@@ -50,6 +57,7 @@ th{background:#eee}td.n{text-align:right}tr.total td{font-weight:bold;background
 <tbody>${summary.rows.map((r) => line(r)).join('\n')}
 ${line(summary.total, ' class="total"')}</tbody></table>
 ${unread}
+${rules}
 </body></html>
 `;
 }

@@ -137,3 +137,4 @@ export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './distr
 export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
+export { parseSettingsTab, SETTINGS_TAB_ROWS, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type SettingsTabRow, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';

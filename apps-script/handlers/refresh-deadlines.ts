@@ -1,4 +1,4 @@
-import { type GoalProgress, NO_STUDENT_TABLES, type ServiceCompliance, planWorkload, presentStudentName, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
+import { type GoalProgress, NO_STUDENT_TABLES, type ServiceCompliance, presentStudentName, type Result, type StudentDeadlines, STATUS_STYLES, type TableName, computeDeadlines, computeServiceCompliance, evaluateGoals, fail, ok } from '../../shared/index.ts';
 import { checkCanWriteColumns } from '../sheets/can-write.ts';
 import { computedCells, openDeadlines } from '../sheets/computed-values.ts';
 import type { GasServices } from '../sheets/gas-services.ts';
@@ -10,7 +10,8 @@ import { serviceComplianceCells } from '../sheets/service-compliance-cells.ts';
 import type { TableTab } from '../sheets/table-tab.ts';
 import { outputTab } from '../sheets/output-tab.ts';
 import { writeProgressTab } from '../sheets/progress-tab.ts';
-import { teamRows, writeTeamTab } from '../sheets/team-tab.ts';
+import { teamRows, teamTabCells, writeTeamTab } from '../sheets/team-tab.ts';
+import { teamWorkload } from '../sheets/team-workload.ts';
 import { tabRegistry } from '../sheets/tab-registry.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
@@ -89,18 +90,19 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   for (const bad of writeTableNotes(others, tableCells(others, compliance, goals))) {
     warnings.push(`${bad.rows.length} row${bad.rows.length === 1 ? '' : 's'} on the ${bad.tab} tab need${bad.rows.length === 1 ? 's' : ''} fixing (see "Casekeeper notes" there): row${bad.rows.length === 1 ? '' : 's'} ${bad.rows.slice(0, 10).join(', ')}${bad.rows.length > 10 ? ' …' : ''}.`);
   }
-  // One chart per goal on the Progress tab (made at the first Refresh that finds a goal).
-  if (goals.length > 0 || tabRegistry(gas).known('progress')) {
-    const names = new Map<string, string>();
-    for (const o of outcomes) {
-      if (o.studentId && !names.has(o.studentId)) names.set(o.studentId, presentStudentName({ studentId: o.studentId, firstName: o.record?.firstName, lastName: o.record?.lastName }));
-    }
-    writeProgressTab(outputTab(gas, spreadsheet, 'progress'), goals, names);
+  const names = new Map<string, string>();
+  for (const o of outcomes) {
+    if (o.studentId && !names.has(o.studentId)) names.set(o.studentId, presentStudentName({ studentId: o.studentId, firstName: o.record?.firstName, lastName: o.record?.lastName }));
   }
-  // The Team tab: one row per case manager on this sheet.
+  // One chart per goal on the Progress tab (made at the first Refresh that finds a goal).
+  if (goals.length > 0 || tabRegistry(gas).known('progress')) writeProgressTab(outputTab(gas, spreadsheet, 'progress'), goals, names);
+  // The Team tab: one row per case manager on this sheet, then the workload ahead (a chart and the
+  // suggested moves for the team and for each case manager, against their own hours).
   const students = outcomes.flatMap((o) => (o.kind === 'ok' && o.record ? [o.record] : []));
-  const plan = planWorkload({ ...others.caseload, students }, { settings: loaded.settings, today: tracker.today });
-  writeTeamTab(outputTab(gas, spreadsheet, 'team'), teamRows(plan.caseloads, outcomes, deadlines, compliance));
+  const workload = teamWorkload({ ...others.caseload, students }, { settings: loaded.settings, today: tracker.today });
+  warnings.push(...workload.problems);
+  const rows = teamRows(workload.team.caseloads, outcomes, deadlines, compliance);
+  writeTeamTab(outputTab(gas, spreadsheet, 'team'), teamTabCells(rows, workload, { names, dateStyle: loaded.settings.dateStyle }));
   return ok({ tracker, loaded, outcomes, deadlines, warnings, summary: summarise(outcomes, deadlines) });
 }
 

@@ -1,4 +1,4 @@
-import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders } from '../../shared/index.ts';
+import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders, normaliseHeader } from '../../shared/index.ts';
 import { AUDIT_HEADERS } from './audit-tab.ts';
 import type { GasServices } from './gas-services.ts';
 import { SETTING_ROWS } from './settings-tab.ts';
@@ -150,10 +150,25 @@ function startOwnTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, 
   return { sheet: plan.sheet ?? spreadsheet.insertSheet(plan.name), fresh: true };
 }
 
-/** Creates the Settings tab with every setting, its default and help, and lists for choices. */
+/**
+ * Creates the Settings tab with every setting, its default and help, and lists for choices. On a tracker
+ * made by an earlier Casekeeper, adds the settings it does not have yet below the others (one read, one
+ * write), leaving every value already there as it is.
+ */
 export function setUpSettingsTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
   const { sheet, fresh } = startOwnTab(gas, spreadsheet, plan, report);
-  if (!fresh) return sheet;
+  if (!fresh) {
+    const last = sheet.getLastRow();
+    const labels = new Set(last < 2 ? [] : sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => normaliseHeader(String(r[0] ?? ''))));
+    const missing = SETTING_ROWS.filter((r) => !labels.has(normaliseHeader(r.label)));
+    if (missing.length > 0) {
+      sheet.getRange(last + 1, 1, missing.length, 3).setValues(missing.map((r) => [r.label, r.initial, r.help]));
+      missing.forEach((r, i) => {
+        if (r.choices) sheet.getRange(last + 1 + i, 2).setDataValidation(gas.SpreadsheetApp.newDataValidation().requireValueInList([...r.choices], true).setAllowInvalid(false).build());
+      });
+    }
+    return sheet;
+  }
   const rows = [['Setting', 'Value', 'What it means'], ...SETTING_ROWS.map((r) => [r.label, r.initial, r.help])];
   sheet.getRange(1, 1, rows.length, 3).setValues(rows);
   sheet.getRange(1, 1, 1, 3).setFontWeight('bold');

@@ -1,10 +1,10 @@
-import type { DeadlineKind } from '../../shared/index.ts';
+import { type DeadlineKind, SETTINGS_TABS } from '../../shared/index.ts';
 
 /** Tab names the add-on creates or adopts. */
 export const TAB = {
   caseload: 'Caseload',
-  settings: 'Settings',
-  schoolCalendar: 'School Calendar',
+  settings: SETTINGS_TABS.settings,
+  schoolCalendar: SETTINGS_TABS.schoolCalendar,
   audit: 'Audit',
   progress: 'Progress',
   team: 'Team',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { google } from 'googleapis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseloadOf, readCaseloadFiles } from '../../shared/index.ts';
+import { caseloadOf, type IsoDate, readCaseloadFiles } from '../../shared/index.ts';
 import { caseloadTabs } from '../../tests/google/sheets-fixtures.ts';
 import { SheetsV4Server } from '../../tests/google/sheets-v4-server.ts';
 import { memoryIo } from '../io.ts';
@@ -73,7 +73,46 @@ describe('casekeeper rollup (through googleapis, against a local Sheets API serv
     const tab = server.spreadsheets.get('district-out-0004')?.tabs['District summary'] ?? [];
     expect(tab[0]).toEqual(['District IEP summary as of 2026-11-23']);
     expect(tab[1]?.[0]).toBe('School');
-    expect(tab.at(-2)?.slice(0, 3)).toEqual(['All schools', 'All case managers', 2]);
+    expect(tab.find((r) => r[0] === 'All schools')?.slice(0, 3)).toEqual(['All schools', 'All case managers', 2]);
+    // Which rules the sheet was counted with, below the summary.
+    expect(tab.find((r) => r[0] === 'team-harbor-0002')?.slice(2, 4)).toEqual(['Federal', 'no state set anywhere: the federal rules']);
+  });
+
+  it("counts each sheet with its own Settings tab (state, school calendar), the district's --state only where a sheet has none, and says which", async () => {
+    // The same student on three sheets: an evaluation consent of 9/28/2026. Under the New York rule of the
+    // Lake sheet's own Settings, with its own school calendar, the evaluation is due within 30 days of
+    // 11/23/2026; under Texas's school-day rule (the district's --state) with no calendar on the sheet, the
+    // school days cannot be counted, and the student is counted as having a problem, not as safe.
+    const tabsFor = (school: string) => caseloadTabs(caseloadOf({ students: [{ studentId: 'X1', school, consentDate: '2026-09-28' as IsoDate }] }));
+    const settingsTab = (state: string) => [
+      ['Setting', 'Value', 'What it means'],
+      ['State', state, 'Two-letter code'],
+      ['Urgent within (days)', 7],
+      ['Soon within (days)', 30],
+    ];
+    // The School Calendar tab as the API gives it unformatted: dates as serial numbers (46258 = 8/24/2026).
+    const calendarTab = [['Type', 'Name', 'From', 'To'], ['School year', '2026–2027', 46258, 46548], ['Closure', 'Thanksgiving', 46351, 46352]];
+    server.spreadsheets.set('team-lake-0005', { title: 'Lake team', tabs: { ...tabsFor('Lake School'), Settings: settingsTab('ny'), 'School Calendar': calendarTab } });
+    server.spreadsheets.set('team-hill-0006', { title: 'Hill team', tabs: { ...tabsFor('Hill School'), Settings: settingsTab('') } });
+    server.spreadsheets.set('team-pine-0007', { title: 'Pine team', tabs: tabsFor('Pine School') });
+    server.log.length = 0;
+    const out = mkdtempSync(join(tmpdir(), 'rollup-rules-'));
+    const io = memoryIo();
+    expect(await run(['--sheets', 'team-lake-0005,team-hill-0006,team-pine-0007', '--state', 'TX', '--out', out, '--today', '2026-11-23'], io, connect)).toBe(0);
+    for (const id of ['team-lake-0005', 'team-hill-0006', 'team-pine-0007']) expect(server.requestsFor(id)).toHaveLength(2);
+    const csv = readFileSync(join(out, 'district-summary.csv'), 'utf8');
+    expect(csv).toMatch(/^Lake School,\(not recorded\),1,0,2,0,0,0,0,Lake team$/m);
+    expect(csv).toMatch(/^Hill School,\(not recorded\),1,0,0,0,0,0,1,Hill team$/m);
+    expect(csv).toMatch(/^Pine School,\(not recorded\),1,0,0,0,0,0,1,Pine team$/m);
+    const rules = readFileSync(join(out, 'sheet-rules.csv'), 'utf8').trim().split('\n');
+    expect(rules[0]).toBe('Sheet,Title,State,Where the state came from,School calendar,Settings to fix on the sheet');
+    expect(rules).toContain("team-lake-0005,Lake team,NY,the sheet's own Settings tab,the sheet's own School Calendar tab,");
+    expect(rules).toContain("team-hill-0006,Hill team,TX,the district's --state (the sheet's State is blank),none (every weekday counts as a school day),");
+    expect(rules).toContain("team-pine-0007,Pine team,TX,the district's --state (the sheet has no Settings tab),none (every weekday counts as a school day),");
+    expect(readFileSync(join(out, 'district-summary.html'), 'utf8')).toMatch(/<h2>Rules per sheet<\/h2>.*<td>Lake team<\/td><td>NY<\/td><td>the sheet&#39;s own Settings tab<\/td>/s);
+    const report = io.stdout.join('\n');
+    expect(report).toContain("NY, from the sheet's own Settings tab: 1 sheet (Lake team)");
+    expect(report).toContain("TX, from the district's --state (the sheet has no Settings tab): 1 sheet (Pine team)");
   });
 
   it('runs from the command line with a token and API root from the environment, and says what is missing in plain words', async () => {

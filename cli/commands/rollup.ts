@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { DISTRICT_COLUMNS, districtSummaryHtml, type DistrictSummary, summariseDistrict, type UnreadSheet } from '../../shared/index.ts';
 import { type CliIo, UsageError } from '../io.ts';
 import { dateFlag, localToday, parseFlags, settingsFrom } from '../options.ts';
-import { readTeamSheets, type SheetsApi, spreadsheetIdOf } from '../read-team-sheets.ts';
+import { readTeamSheets, type SheetsApi, spreadsheetIdOf, type TeamSheet } from '../read-team-sheets.ts';
+import { type TeamRules, teamSettings } from '../team-settings.ts';
 
 const USAGE =
   'Usage: casekeeper rollup --sheets FILE|ID,… [--credentials KEY.json] (--out DIR | --into SHEET-ID) [--state XX] [--calendar FILE] [--today DATE] [--concurrency N]';
@@ -68,18 +69,22 @@ export async function run(args: string[], io: CliIo, connect: SheetsConnector = 
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError('--concurrency must be a whole number from 1 to 32.');
   const sources = sheetList(values.sheets);
-  const settings = settingsFrom(values);
+  // The district's flags: the fallback for what a team sheet's own Settings tab leaves blank.
+  const district = settingsFrom(values);
   const today = dateFlag(values.today, 'today') ?? localToday();
   const api = await connect({ ...(values.credentials ? { credentials: values.credentials } : {}), write: Boolean(into) });
   io.err(`Reading ${sources.length} sheet${sources.length === 1 ? '' : 's'}…`);
   const { teams, unread } = await readTeamSheets(api, sources, { concurrency });
+  const rules = teams.map((t) => teamSettings(t.settings, district));
   const summary = summariseDistrict(
-    teams.map((t) => ({ source: t.source, title: t.title, caseload: t.read.caseload, settings })),
+    teams.map((t, i) => ({ source: t.source, title: t.title, caseload: t.read.caseload, settings: (rules[i] as TeamRules).settings })),
     { today },
   );
-  if (values.out) writeFolder(values.out, summary, unread, today);
-  if (into) await writeSheet(api, into, summary, unread, today);
+  const perSheet = rulesRows(teams, rules);
+  if (values.out) writeFolder(values.out, summary, unread, today, perSheet);
+  if (into) await writeSheet(api, into, summary, unread, today, perSheet);
   io.out(`${summary.total.students} students on ${teams.length} sheet${teams.length === 1 ? '' : 's'}: ${summary.total.overdue} deadlines overdue, ${summary.total.dueIn30Days} due in 30 days, ${Math.round(summary.total.minutesOwed)} service minutes owed.`);
+  for (const line of rulesReport(teams, rules)) io.out(line);
   const problems = teams.reduce((n, t) => n + t.read.problems.length, 0);
   if (problems) io.out(`${problems} row problem${problems === 1 ? '' : 's'} on the team sheets (each team sees them in its own sheet's notes).`);
   for (const u of unread) io.err(`Not read: ${u.source}: ${u.reason}`);
@@ -97,26 +102,54 @@ function sheetList(value: string): string[] {
   return [...new Set(list)];
 }
 
+const RULES_HEADER = ['Sheet', 'Title', 'State', 'Where the state came from', 'School calendar', 'Settings to fix on the sheet'];
+
+/** One row per sheet read: the state its students were counted under, and where it and the calendar came from. */
+function rulesRows(teams: readonly TeamSheet[], rules: readonly TeamRules[]): string[][] {
+  return teams.map((t, i) => {
+    const r = rules[i] as TeamRules;
+    return [t.source, t.title, r.state, r.stateFrom, r.calendarFrom, r.problems.join(' ')];
+  });
+}
+
+/** The report's lines on rules: sheets grouped by state and where it came from, a few titles each. */
+function rulesReport(teams: readonly TeamSheet[], rules: readonly TeamRules[]): string[] {
+  const groups = new Map<string, string[]>();
+  rules.forEach((r, i) => {
+    const key = `${r.state}, from ${r.stateFrom}`;
+    groups.set(key, [...(groups.get(key) ?? []), (teams[i] as TeamSheet).title]);
+  });
+  const lines = ['Rules per sheet (each sheet\'s own Settings tab first, the district flags where it has none):'];
+  for (const [key, titles] of [...groups].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+    const shown = titles.slice(0, 5).join(', ') + (titles.length > 5 ? ` and ${titles.length - 5} more` : '');
+    lines.push(`  ${key}: ${titles.length} sheet${titles.length === 1 ? '' : 's'} (${shown})`);
+  }
+  const fixing = rules.filter((r) => r.problems.length > 0).length;
+  if (fixing) lines.push(`${fixing} sheet${fixing === 1 ? ' has' : 's have'} settings that cannot be used (their defaults applied); see "Settings to fix on the sheet" in the per-sheet list.`);
+  return lines;
+}
+
 function rowsOf(summary: DistrictSummary): (string | number)[][] {
   return [DISTRICT_COLUMNS.map((c) => c.header), ...[...summary.rows, summary.total].map((r) => DISTRICT_COLUMNS.map((c) => c.value(r)))];
 }
 
-function writeFolder(dir: string, summary: DistrictSummary, unread: readonly UnreadSheet[], today: string): void {
+function writeFolder(dir: string, summary: DistrictSummary, unread: readonly UnreadSheet[], today: string, perSheet: readonly string[][]): void {
   try {
     mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'sheet-rules.csv'), `${Papa.unparse([RULES_HEADER, ...perSheet], { newline: '\n' })}\n`);
     writeFileSync(join(dir, 'district-summary.csv'), `${Papa.unparse(rowsOf(summary), { newline: '\n' })}\n`);
-    writeFileSync(join(dir, 'district-summary.html'), districtSummaryHtml(summary, { today: today as never, unread }));
+    writeFileSync(join(dir, 'district-summary.html'), districtSummaryHtml(summary, { today: today as never, unread, rules: { header: RULES_HEADER, rows: perSheet } }));
     if (unread.length) writeFileSync(join(dir, 'sheets-not-read.csv'), `${Papa.unparse([['Sheet', 'Reason'], ...unread.map((u) => [u.source, u.reason])], { newline: '\n' })}\n`);
   } catch (error) {
     throw new UsageError(`Cannot write "${dir}": ${(error as Error).message}`, 1);
   }
 }
 
-async function writeSheet(api: WritableSheets, id: string, summary: DistrictSummary, unread: readonly UnreadSheet[], today: string): Promise<void> {
+async function writeSheet(api: WritableSheets, id: string, summary: DistrictSummary, unread: readonly UnreadSheet[], today: string, perSheet: readonly string[][]): Promise<void> {
   const meta = await api.spreadsheets.get({ spreadsheetId: id, fields: 'sheets.properties.title' });
   if (!(meta.data.sheets ?? []).some((s) => s.properties?.title === SUMMARY_TAB)) {
     await api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ addSheet: { properties: { title: SUMMARY_TAB } } }] } });
   }
-  const values = [[`District IEP summary as of ${today}`], ...rowsOf(summary), [], ...(unread.length ? [['Sheets not read', 'Reason'], ...unread.map((u) => [u.source, u.reason])] : [])];
+  const values = [[`District IEP summary as of ${today}`], ...rowsOf(summary), [], ...(unread.length ? [['Sheets not read', 'Reason'], ...unread.map((u) => [u.source, u.reason]), []] : []), ['Rules per sheet'], RULES_HEADER, ...perSheet];
   await api.spreadsheets.values.update({ spreadsheetId: id, range: `'${SUMMARY_TAB}'!A1`, valueInputOption: 'RAW', requestBody: { values } });
 }

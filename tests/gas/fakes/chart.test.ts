@@ -38,4 +38,16 @@ describe('Embedded charts', () => {
     expect(env.charts('Progress')).toHaveLength(1);
     expect(() => sheet.removeChart(second!)).toThrow(/not in this sheet/);
   });
+
+  it('a combo chart keeps its type through modify, and its series options as given', () => {
+    const { env, sheet } = setup();
+    sheet.getRange(1, 1, 3, 3).setValues([['Week of', 'Hours', 'Capacity'], ['2026-12-07', 12, 10], ['2026-12-14', 6, 10]]);
+    sheet.insertChart(sheet.newChart().asComboChart().addRange(sheet.getRange('A1:C3')).setPosition(1, 5, 0, 0).setOption('seriesType', 'bars').setOption('series', { 1: { type: 'line' } }).build());
+    const [chart] = sheet.getCharts();
+    sheet.updateChart(chart!.modify().setOption('title', 'Workload').build());
+    expect(env.charts('Progress')[0]).toMatchObject({ type: 'COMBO', options: { seriesType: 'bars', series: { 1: { type: 'line' } }, title: 'Workload' } });
+    expect(env.charts('Progress')[0]!.data[0]!.slice(1).map((r) => r[1])).toEqual([12, 6]);
+    sheet.updateChart(chart!.modify().asColumnChart().build());
+    expect(env.charts('Progress')[0]!.type).toBe('COLUMN');
+  });
 });

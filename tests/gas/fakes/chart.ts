@@ -1,6 +1,6 @@
 /**
  * Embedded charts, only as far as the add-on uses them: `Sheet.newChart()` → `EmbeddedChartBuilder`
- * (`asLineChart`, `addRange`, `clearRanges`, `setPosition`, `setOption`, `setTitle`, `setNumHeaders`,
+ * (`asLineChart`, `asColumnChart`, `asComboChart`, `addRange`, `clearRanges`, `setPosition`, `setOption`, `setTitle`, `setNumHeaders`,
  * `build`), `Sheet.insertChart / getCharts / updateChart / removeChart`, and `EmbeddedChart`
  * (`getChartId`, `getRanges`, `getOptions().get`, `getContainerInfo`, `modify`). A chart keeps its ranges
  * (not their values): what it shows is read from the sheet when inspected, as Sheets draws it. Any other
@@ -13,7 +13,8 @@ import type { Execution } from './runtime.ts';
 export interface ChartState {
   /** Set when inserted. */
   id: number | null;
-  type: 'LINE' | 'UNSET';
+  /** As `Charts.ChartType` names it; the type-specific builder methods are not modelled (options are). */
+  type: 'LINE' | 'COLUMN' | 'COMBO' | 'UNSET';
   ranges: { sheetId: number; rect: Rect }[];
   position: { row: number; column: number; offsetX: number; offsetY: number };
   options: Record<string, unknown>;
@@ -29,7 +30,7 @@ export function emptyChart(): ChartState {
   return { id: null, type: 'UNSET', ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {}, numHeaders: -1 };
 }
 
-/** EmbeddedChartBuilder (and the line-chart builder it turns into). */
+/** EmbeddedChartBuilder (and the line, column and combo chart builders it turns into). */
 export class FakeEmbeddedChartBuilder {
   constructor(
     private readonly exec: Execution,
@@ -39,6 +40,15 @@ export class FakeEmbeddedChartBuilder {
   ) {}
   asLineChart(): this {
     this.state.type = 'LINE';
+    return this;
+  }
+  asColumnChart(): this {
+    this.state.type = 'COLUMN';
+    return this;
+  }
+  /** A combo chart: `seriesType` ('bars', 'line' …) and per-series `series.N.type` options choose how each series draws. */
+  asComboChart(): this {
+    this.state.type = 'COMBO';
     return this;
   }
   addRange(range: Range): this {
