@@ -20,6 +20,18 @@ function ruleSettingKind(setting: RuleSetting): SettingValueKind {
   return typeof setting.default === 'boolean' ? { type: 'yes-no', noneAllowed: false } : { type: 'whole-number', min: 0, max: 365, noneAllowed: true };
 }
 
+/** A rule setting whose default is a fraction (Illinois' transition age, 14½) also takes halves and tenths. */
+function takesFractions(setting: RuleSetting): boolean {
+  return typeof setting.default === 'number' && !Number.isInteger(setting.default);
+}
+
+function readRuleValue(setting: RuleSetting, text: string): number | boolean | null | undefined {
+  const t = text.trim();
+  if (takesFractions(setting) && /^\d+(\.\d+)?$/.test(t) && Number(t) <= 365) return Number(t);
+  const value = readValue(ruleSettingKind(setting), t);
+  return typeof value === 'string' ? undefined : value;
+}
+
 function readValue(kind: SettingValueKind, text: string): number | boolean | string | null | undefined {
   const t = text.trim().toLowerCase();
   if ('noneAllowed' in kind && kind.noneAllowed && NONE.has(t)) return null;
@@ -32,10 +44,16 @@ function readValue(kind: SettingValueKind, text: string): number | boolean | str
   return kind.choices.find((c) => c.value.toLowerCase() === t)?.value;
 }
 
-/** Every rule setting any pack declares, by id (a student may be placed in another state than the caseload's). */
-function ruleSettingsById(): Map<string, RuleSetting> {
+/**
+ * Every rule setting any pack declares, by id (a student may be placed in another state than the
+ * caseload's). Where several packs declare one id (`US.ageOfMajority`), the caseload state's own
+ * declaration wins, so its description and default are the ones a teacher reads.
+ */
+function ruleSettingsById(state: string | undefined): Map<string, RuleSetting> {
   const byId = new Map<string, RuleSetting>();
-  for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) byId.set(s.id.toLowerCase(), s);
+  for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) if (!byId.has(s.id.toLowerCase())) byId.set(s.id.toLowerCase(), s);
+  const own = getRulePack(state);
+  if (own.ok) for (const s of resolveRules(own.value).settings) byId.set(s.id.toLowerCase(), s);
   return byId;
 }
 
@@ -59,11 +77,11 @@ export function applySetting(settings: Settings, id: string, text: string): Resu
     else next[caseloadSetting.id] = value;
     return ok(next as Settings);
   }
-  const ruleSetting = ruleSettingsById().get(wanted);
+  const ruleSetting = ruleSettingsById(settings.state).get(wanted);
   if (ruleSetting) {
-    const kind = ruleSettingKind(ruleSetting);
-    const value = readValue(kind, text);
-    if (value === undefined || typeof value === 'string') return fail('bad-setting-value', `${ruleSetting.id} takes ${allowedSettingValues(kind)}; "${text}" is not one of them. ${ruleSetting.description}`);
+    const value = readRuleValue(ruleSetting, text);
+    const allowed = takesFractions(ruleSetting) ? `a number from 0 to 365 (like ${String(ruleSetting.default)}), or none` : allowedSettingValues(ruleSettingKind(ruleSetting));
+    if (value === undefined) return fail('bad-setting-value', `${ruleSetting.id} takes ${allowed}; "${text}" is not one of them. ${ruleSetting.description}`);
     return ok({ ...settings, ruleSettings: { ...settings.ruleSettings, [ruleSetting.id]: value } });
   }
   const pack = getRulePack(settings.state);
