@@ -48,7 +48,8 @@ export { workItems, type WorkItem, type WorkItemsOptions, type CaseloadWork } fr
 export { placeWork, type WorkShare, type Placeable } from './place-work.ts';
 export { forecastWorkload, buildForecast, forecastWeeks, weekCapacities, type WorkloadForecast, type WorkloadWeek, type WeekWork, type ForecastWorkloadOptions } from './forecast-workload.ts';
 export { levelWorkload, type LevelledWorkload, type WorkloadMove } from './level-workload.ts';
-export { planWorkload, sameCaseManager, type PlanWorkloadOptions, type WorkloadPlan } from './plan-workload.ts';
+export { sameCaseManager } from './same-case-manager.ts';
+export { planWorkload, type PlanWorkloadOptions, type WorkloadPlan } from './plan-workload.ts';
 export { CASELOAD_CAPS, type CaseloadCap } from './caseload-caps.ts';
 export { weighCaseloads, capFor, NO_CASE_MANAGER, type CaseManagerLoad, type AppliedCap, type WeighCaseloadsOptions } from './weigh-caseloads.ts';
 export { DEADLINE_KINDS, TIMELINE_DEADLINE_KINDS, CASELOAD_DEADLINE_KINDS, type DeadlineKind, type Verification, type TimelineRule, type RulePack, type RuleSetting, type RuleContext, type RuleOutcome } from './timeline-rule.ts';

@@ -1,3 +1,4 @@
+import { sameCaseManager } from './same-case-manager.ts';
 import { addCalendarDays } from './add-calendar-days.ts';
 import type { Caseload } from './caseload.ts';
 import type { IsoDate } from './iso-date.ts';
@@ -35,15 +36,6 @@ export interface WorkloadPlan extends LevelledWorkload {
 }
 
 /**
- * Whether a student's case manager is the one asked for (trimmed, any case).
- *
- * @example sameCaseManager(' J.Lee@example.org', 'j.lee@example.org') // true
- */
-export function sameCaseManager(a: string | undefined, b: string): boolean {
-  return (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/**
  * The whole workload step for a caseload (or one case manager's students): work items through the
  * forecast window, the weekly forecast against capacity, the levelling suggestions, and each case
  * manager's weighted caseload against the cap of their caseload type. With several
@@ -74,8 +66,14 @@ export function planWorkload(caseload: Caseload, options: PlanWorkloadOptions): 
   const longest = Math.max(...WORK_KINDS.map((k) => settings.workload.effort[k].spreadWeeks));
   const until = addCalendarDays(today, (weeks + longest) * 7);
   const work = workItems(scoped, { settings, today, until });
-  const names = [...new Set(scoped.students.map((s) => s.caseManager?.trim()).filter((n): n is string => Boolean(n)))].sort();
-  const capacityOf = (name: string) => options.capacityHours ?? settings.workload.caseManagers[name]?.capacityHours ?? settings.workload.capacityHours;
+  const spellings = new Map<string, string>();
+  for (const s of scoped.students) {
+    const name = s.caseManager?.trim();
+    if (name && !spellings.has(name.toLowerCase())) spellings.set(name.toLowerCase(), name);
+  }
+  const names = [...spellings.values()].sort();
+  const own = (name: string) => Object.entries(settings.workload.caseManagers).find(([n]) => sameCaseManager(n, name))?.[1];
+  const capacityOf = (name: string) => options.capacityHours ?? own(name)?.capacityHours ?? settings.workload.capacityHours;
   const capacityHours = names.length ? names.reduce((sum, n) => sum + capacityOf(n), 0) : (options.capacityHours ?? settings.workload.capacityHours);
   const levelled = levelWorkload(work.items, { settings, today, weeks, capacityHours });
   const notes = [...work.notes, ...levelled.before.notes];

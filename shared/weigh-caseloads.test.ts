@@ -21,6 +21,14 @@ describe('weighCaseloads', () => {
     expect(loads.reduce((n, l) => n + l.studentIds.length, 0)).toBe(51);
   });
 
+  it('counts one case manager once however the column capitalises their email, with their own caseload type', () => {
+    const mixed = caseloadOf({ students: [...students(3, 'A.Patel@school.example'), ...students(2, 'a.patel@school.example ', 10)] });
+    const settings = workloadSettings({ caseManagers: { 'a.patel@school.example': { caseloadType: 'NY.resource-room' } } });
+    const loads = weighCaseloads(mixed, [], { settings, today: WORKLOAD_TODAY });
+    expect(loads.map((l) => [l.caseManager, l.students])).toEqual([['A.Patel@school.example', 5]]);
+    expect(loads[0]?.cap).not.toBeNull();
+  });
+
   it('lists a student who has left under their case manager without counting them', () => {
     const withLeaver = caseloadOf({ students: [...students(2, 'Ms. Reyes'), { studentId: 'L1', caseManager: 'Mr. Chen', exitDate: d('2026-10-01') }] });
     const loads = weighCaseloads(withLeaver, [], { settings: workloadSettings(), today: WORKLOAD_TODAY });

@@ -1,3 +1,4 @@
+import { sameCaseManager } from './same-case-manager.ts';
 import { CASELOAD_CAPS } from './caseload-caps.ts';
 import type { Caseload } from './caseload.ts';
 import type { IsoDate } from './iso-date.ts';
@@ -90,8 +91,12 @@ export function weighCaseloads(caseload: Caseload, items: readonly WorkItem[], o
   const groups = new Map<string, string[]>();
   const managerOf = new Map<string, string>();
   const left = new Map<string, string[]>();
+  // One case manager however the column spells them ("A.Patel@…" and "a.patel@…"): the first spelling names the row.
+  const spelling = new Map<string, string>();
   for (const s of caseload.students) {
-    const name = s.caseManager?.trim() || NO_CASE_MANAGER;
+    const typed = s.caseManager?.trim() || NO_CASE_MANAGER;
+    const name = spelling.get(typed.toLowerCase()) ?? typed;
+    spelling.set(typed.toLowerCase(), name);
     if (s.exitDate && s.exitDate <= today) {
       const list = left.get(name) ?? [];
       list.push(s.studentId);
@@ -128,7 +133,8 @@ export function weighCaseloads(caseload: Caseload, items: readonly WorkItem[], o
     }
     const weighted = ids.length + minutes / weights.serviceMinutesPerStudent + upcoming / weights.workHoursPerStudent;
     const notes: string[] = [];
-    const type = settings.workload.caseManagers[name]?.caseloadType ?? settings.workload.caseloadType;
+    const own = Object.entries(settings.workload.caseManagers).find(([n]) => sameCaseManager(n, name))?.[1];
+    const type = own?.caseloadType ?? settings.workload.caseloadType;
     let cap: AppliedCap | null = null;
     if (type) {
       cap = capFor(type, settings) ?? null;
