@@ -80,19 +80,19 @@ describe('applySetting', () => {
   });
 
   it("takes Illinois' transition age in halves, as its default 14½ is written (105 ILCS 5/14-8.03)", () => {
-    const il = { ...defaultSettings, state: 'IL' };
+    const il = { ...defaultSettings, state: 'IL' as const };
     const r = applySetting(il, 'IL.transitionAge', '15.5');
     expect(r.ok && r.value.ruleSettings['IL.transitionAge']).toBe(15.5);
     const whole = applySetting(il, 'IL.transitionAge', 'fifteen');
     expect(!whole.ok && whole.error.message).toContain('like 14.5');
     // A setting whose default is whole still takes whole numbers only.
-    expect(applySetting({ ...defaultSettings, state: 'AL' }, 'US.ageOfMajority', '19.5').ok).toBe(false);
+    expect(applySetting({ ...defaultSettings, state: 'AL' as const }, 'US.ageOfMajority', '19.5').ok).toBe(false);
   });
 
   it("explains a shared setting with the caseload state's own words (Alabama's age of majority is 19, not Wyoming's)", () => {
-    const r = applySetting({ ...defaultSettings, state: 'AL' }, 'US.ageOfMajority', 'abc');
+    const r = applySetting({ ...defaultSettings, state: 'AL' as const }, 'US.ageOfMajority', 'abc');
     expect(!r.ok && r.error.message).toContain('Alabama');
-    const ny = applySetting({ ...defaultSettings, state: 'NY' }, 'US.ageOfMajority', 'abc');
+    const ny = applySetting({ ...defaultSettings, state: 'NY' as const }, 'US.ageOfMajority', 'abc');
     expect(!ny.ok && ny.error.message).not.toContain('Wyoming');
   });
 });

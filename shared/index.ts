@@ -109,6 +109,7 @@ export { goalChartData } from './charts/goal-chart-data.ts';
 export { barChartSvg, type BarChartData, type BarDatum } from './charts/bar-chart-svg.ts';
 export { presentStudentName, type NameStyle } from './present-student-name.ts';
 export { presentDaysLeft } from './present-days-left.ts';
+export { presentSchoolDaysLeft, type SchoolDaysLook } from './present-school-days-left.ts';
 export { presentDate, type DateStyle } from './present-date.ts';
 export { presentStatus, presentVerification, type StatusLook } from './present-status.ts';
 export { todayIn } from './today-in.ts';

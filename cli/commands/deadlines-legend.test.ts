@@ -24,6 +24,18 @@ describe('the deadlines table explains itself', () => {
     expect(r.out).toContain('⚠ N: read note N below');
   });
 
+  it('says why a school-day count is missing: no calendar, or a due date past the calendar\'s last day', async () => {
+    // Last evaluation 2025-09-10: the reevaluation falls in 2028, after the example calendar's last school year.
+    const csv = students(['A1,Ana,Rivera,2014-03-02,2026-02-10,2025-09-10,']);
+    const withCalendar = await cli('deadlines', csv, '--today', '2026-11-23', '--calendar', 'examples/school-calendar.json');
+    const row = withCalendar.lines.find((l) => l.includes('Reevaluation'));
+    expect(row).toMatch(/\s—\s/);
+    expect(withCalendar.out).toMatch(/School days —: the school calendar ends \d+\/\d+\/\d{4}: add the next school year to count school days\./);
+    expect(withCalendar.out).not.toContain('add a school calendar');
+    const without = await cli('deadlines', csv, '--today', '2026-11-23');
+    expect(without.out).toContain('School days —: add a school calendar to count school days.');
+  });
+
   it('prints each warning under the table, numbered as beside its row', async () => {
     // The IEP system states another annual review date: a disagreement the engine warns about.
     const r = await cli('deadlines', students(['A1,Ana,Rivera,2014-03-02,2026-02-10,2024-02-10,2027-03-01']), '--today', '2026-11-23');

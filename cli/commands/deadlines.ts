@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import {
+  presentSchoolDaysLeft,
   caseloadRoster,
   computeCaseloadDeadlines,
   type Deadline,
@@ -153,6 +154,13 @@ function printTable(io: CliIo, { deadlines, roster, names, today, checks, settin
   const header = ['Status', 'Due', 'Days', 'School days', 'Deadline', 'Student', 'Why', 'Problems'];
   const problemsOf = new Map(roster.filter((e) => e.read && e.studentId !== undefined).map((e) => [e.studentId as string, e.problems.join(' ')]));
   const shown = new Set<string>();
+  const noCount = new Set<string>();
+  const schoolDaysCell = (d: Deadline): string => {
+    if (d.schoolDaysLeft !== null) return String(d.schoolDaysLeft);
+    const { text, reason } = presentSchoolDaysLeft(d, settings);
+    if (reason) noCount.add(reason);
+    return text;
+  };
   const rows = deadlines.map((d) => {
     const numbers = [
       ...d.warnings.map((w) => noteFor({ who: `${who(d.studentId)}, ${d.title}`, text: w })),
@@ -164,7 +172,7 @@ function printTable(io: CliIo, { deadlines, roster, names, today, checks, settin
       STATUS_STYLES[d.status].label,
       presentDate(d.dueDate, style),
       String(d.daysLeft),
-      d.schoolDaysLeft === null ? '' : String(d.schoolDaysLeft),
+      schoolDaysCell(d),
       d.title,
       `${who(d.studentId)}${first ? mark(studentNotes.get(d.studentId) ?? []) : ''}`,
       `${d.basis.citation}${mark(numbers)}`,
@@ -198,6 +206,7 @@ function printTable(io: CliIo, { deadlines, roster, names, today, checks, settin
   otherRows.forEach((r, i) => io.out(paint(io, (others[i] as RosterEntry).read && !(others[i] as RosterEntry).problems.length ? 'gray' : ['bold', 'red'], line(r))));
   io.out('');
   for (const legend of legendLines(settings)) io.out(paint(io, 'dim', legend));
+  for (const reason of noCount) io.out(paint(io, 'dim', `School days —: ${reason}.`));
   if (notes.length) {
     io.out('');
     io.out(paint(io, 'bold', 'Notes:'));
