@@ -1,8 +1,9 @@
-import { presentDate, presentDaysLeft, presentVerification, type Deadline } from '../../shared/index.ts';
+import { presentDate as presentIsoDate, presentDaysLeft, presentVerification, type DateStyle, type Deadline } from '../../shared/index.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 /** Every deadline of one student: status, due date, days and school days left, and why the date is what it is. */
-export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
+export function DeadlineList({ deadlines, dateStyle }: { deadlines: readonly Deadline[]; dateStyle?: DateStyle }) {
+  const presentDate = (d: string) => presentIsoDate(d, dateStyle);
   if (deadlines.length === 0) return <p className="muted">No deadlines can be computed from these dates yet.</p>;
   return (
     <ul className="deadlines" aria-label="Deadlines">
