@@ -119,6 +119,8 @@ describe('the side panel over the demo IEP site', () => {
   it('marks what differs between the page and the saved record, and updates it', async () => {
     await panel.getByRole('tab', { name: 'This student' }).click();
     await panel.getByRole('heading', { name: 'Leo Chen' }).waitFor();
+    // The comparison is folded under its count of differences; the teacher opens it.
+    await panel.getByText('Page and saved record: 1 difference', { exact: true }).click();
     const differing = panel.locator('tr.differs th');
     await expect.poll(() => differing.allInnerTexts()).toEqual(['School']);
     expect(await panel.locator('tr.differs').innerText()).toMatch(/Alder Elementary\s+.*Birch Elementary/s);

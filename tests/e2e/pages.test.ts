@@ -48,7 +48,9 @@ describe('reading other page styles', () => {
     await site.getByText('S6012').click();
     await panel.getByText(/Found “S6012” by the label “Ref”/).waitFor();
     await panel.getByRole('button', { name: 'Save: this is the Student ID' }).click();
-    await panel.getByText('Read by: what you taught Casekeeper').waitFor();
+    // How the page was read is under the folded comparison of what was read.
+    await panel.locator('details.compare > summary').click();
+    await panel.getByText('How this page was read: with what you taught Casekeeper on this site.').waitFor();
 
     await panel.getByLabel('Field').selectOption({ label: 'Annual Review Due' });
     await panel.getByRole('button', { name: 'Pick Annual Review Due on the page' }).click();
