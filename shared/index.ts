@@ -135,3 +135,7 @@ export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './distr
 export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
+// Issue 16 (panel): rule settings a teacher can change, by plain name.
+export { ruleSettingKind } from './apply-setting.ts';
+export { ruleSettingLabel } from './rule-setting-label.ts';
+export { listDateSettings, type DateSetting } from './list-date-settings.ts';

@@ -74,7 +74,7 @@ describe('reading other page styles', () => {
     await panel.getByLabel('Date', { exact: true }).fill('2026-12-01');
     await panel.getByLabel('Name', { exact: true }).fill('Snow day');
     await panel.getByRole('button', { name: 'Add closure' }).click();
-    await panel.getByLabel('Urgent when due within (days)').fill('10');
+    await panel.getByLabel('Urgent within (days)').fill('10');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await panel.getByText('Settings saved.').waitFor();
     const settings = (await readStore(panel, 'settings'))[0] as { urgentDays: number; calendar: { closures: { name: string }[] } };
