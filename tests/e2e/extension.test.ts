@@ -201,6 +201,8 @@ describe('the side panel over the demo IEP site', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
+    // What was read is folded under the comparison's summary: opened, every field's text is on screen.
+    await hostilePanel.locator('details.compare > summary').click();
     await hostilePanel.getByRole('table').waitFor();
     const body = await hostilePanel.locator('main').innerText();
     expect(body).toContain('<img src=x onerror=alert(1)>');
