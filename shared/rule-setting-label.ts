@@ -4,7 +4,7 @@ import type { RuleSetting } from './timeline-rule.ts';
 const LABELS: Readonly<Record<string, string>> = {
   ageOfMajority: 'Age of majority (rights move to the student)',
   transitionAge: 'Transition planning in the IEP from age',
-  meetingNoticeDays: 'Meeting notice (days)',
+  meetingNoticeDays: "The state's meeting notice (days)",
   absenceAllowance: 'Absences allowed during the evaluation (school days)',
   ardSummerRule: 'ARD after a summer report: by the first day of fall classes',
   june30ArdSchoolDay: 'ARD after a June 30 report: by this school day in the fall',

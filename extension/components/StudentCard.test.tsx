@@ -115,6 +115,15 @@ describe('StudentCard', () => {
     expect(dom.host.querySelector('[aria-label="Deadlines"]')?.textContent).toMatch(/follow-up.*Due 11\/30\/2026/i);
   });
 
+  it('explains "Why this date" with the citation and the field names, never the rule\'s or the field\'s internal name', () => {
+    render({ studentId: 'S1', lastIepDate: '2026-01-15' });
+    const why = [...dom.host.querySelectorAll('[aria-label="Deadlines"] details')].find((d) => d.textContent?.includes('Annual IEP review') || d.closest('li')?.textContent?.includes('Annual IEP review'));
+    expect(why?.textContent).toContain('Rule: 34 CFR 300.324(b)(1)(i)');
+    expect([...(why?.querySelectorAll('dt') ?? [])].map((dt) => dt.textContent)).toEqual(['Last IEP Date', 'Annual review due']);
+    expect([...(why?.querySelectorAll('dd') ?? [])].map((dd) => dd.textContent)).toEqual(['1/15/2026', 'the day before the anniversary']);
+    expect(dom.host.querySelector('[aria-label="Deadlines"]')?.textContent).not.toMatch(/US\.|lastIepDate|day-before-anniversary/);
+  });
+
   it('shows hostile page text as text: no element is created from it', () => {
     render({ studentId: 'S7001', lastName: '<img src=x onerror="window.__ran=1">Vance' });
     expect(dom.host.querySelector('img')).toBeNull();
