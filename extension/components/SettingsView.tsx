@@ -146,13 +146,13 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
             ))}
         </select>
         <p className="muted">Every setting below changes due dates in every view. Press Save settings to keep your changes.</p>
-        <h4>For every state</h4>
+        <h4 className="date-settings-group">For every state</h4>
         {dateSettings
           .filter((d) => d.scope === 'caseload')
           .map((d) => (
             <DateSettingField key={d.id} setting={d} typing={typing[d.id]?.text} error={typing[d.id]?.error} onChange={(text) => changeSetting(d, text)} />
           ))}
-        <h4>{stateName} rules</h4>
+        <h4 className="date-settings-group">{stateName} rules</h4>
         {dateSettings
           .filter((d) => d.scope === 'state')
           .map((d) => (
