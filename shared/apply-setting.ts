@@ -16,7 +16,13 @@ export function allowedSettingValues(kind: SettingValueKind): string {
   return kind.choices.map((c) => `${c.value} (${c.label})`).join(' or ');
 }
 
-function ruleSettingKind(setting: RuleSetting): SettingValueKind {
+/**
+ * The values a state pack's rule setting takes: yes or no for a yes/no default, else a whole number of
+ * days or years (or none, which the setting's description explains).
+ *
+ * @example ruleSettingKind({ id: 'TX.ardSummerRule', default: true, … }).type // 'yes-no'
+ */
+export function ruleSettingKind(setting: RuleSetting): SettingValueKind {
   return typeof setting.default === 'boolean' ? { type: 'yes-no', noneAllowed: false } : { type: 'whole-number', min: 0, max: 365, noneAllowed: true };
 }
 

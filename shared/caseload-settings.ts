@@ -16,6 +16,8 @@ export interface CaseloadSetting {
   defaultText: string;
   /** True when it moves a due date (not only how it is shown). */
   changesDates: boolean;
+  /** Where the rule behind it is written, or why no rule sets it (for settings that change dates). */
+  citation?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'whole-number', min: 0, max: 365 },
     defaultText: '7',
     changesDates: true,
+    citation: "Casekeeper's own (no rule sets when a deadline is urgent)",
   },
   {
     id: 'soonDays',
@@ -40,6 +43,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'whole-number', min: 0, max: 730 },
     defaultText: '30',
     changesDates: true,
+    citation: "Casekeeper's own (no rule sets when a deadline is soon)",
   },
   {
     id: 'annualReviewConvention',
@@ -54,6 +58,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     },
     defaultText: 'day-before-anniversary',
     changesDates: true,
+    citation: '34 CFR 300.324(b)(1)(i)',
   },
   {
     id: 'countTriggerDay',
@@ -62,6 +67,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'yes-no' },
     defaultText: 'no',
     changesDates: true,
+    citation: 'No rule says: published ways of counting differ (not verified); 34 CFR 300.11 counts calendar days',
   },
   {
     id: 'rollForward',
@@ -70,6 +76,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'yes-no' },
     defaultText: 'no',
     changesDates: true,
+    citation: 'No federal rule says (not verified); most IDEA practice does not move the date',
   },
   {
     id: 'meetingNoticeDays',
@@ -78,6 +85,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'whole-number', min: 0, max: 60, noneAllowed: true },
     defaultText: "the state's",
     changesDates: true,
+    citation: '34 CFR 300.322(a)(1) ("early enough"); some states set days',
   },
   {
     id: 'missedServiceNotice',
@@ -86,6 +94,7 @@ export const CASELOAD_SETTINGS: readonly CaseloadSetting[] = [
     value: { type: 'yes-no', noneAllowed: true },
     defaultText: 'Illinois only',
     changesDates: true,
+    citation: '23 IAC 226.220(b)',
   },
   {
     id: 'dateStyle',

@@ -140,3 +140,7 @@ export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from '
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
 export { parseSettingsTab, SETTINGS_TAB_ROWS, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type SettingsTabRow, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';
+// Issue 16 (panel): rule settings a teacher can change, by plain name.
+export { ruleSettingKind } from './apply-setting.ts';
+export { ruleSettingLabel } from './rule-setting-label.ts';
+export { listDateSettings, type DateSetting } from './list-date-settings.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { computeDeadlines, NO_STUDENT_TABLES, presentDate, tablesByStudent, type Caseload, type IsoDate, type Settings, type StudentRecord } from '../../shared/index.ts';
+import { caseloadOf, computeDeadlines, NO_STUDENT_TABLES, presentDate, presentDaysLeft, tablesByStudent, type Caseload, type IsoDate, type Settings, type StudentRecord } from '../../shared/index.ts';
 import type { StoredProblem } from '../storage/db.ts';
 import type { PanelViewProps } from './panel-view.ts';
 import { ProblemList } from './ProblemList.tsx';
@@ -8,6 +8,7 @@ import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type Caselo
 import { DeadlineList } from './DeadlineList.tsx';
 import { takeRequestedStudent } from './open-student.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useStableCaseload } from './use-stable-caseload.ts';
 
 export interface CaseloadViewProps {
   students: readonly StudentRecord[];
@@ -20,8 +21,10 @@ export interface CaseloadViewProps {
   onRemove(studentId: string): Promise<void>;
   /** The last import's problems: each student's are counted on their row and listed when opened. */
   importProblems?: readonly StoredProblem[];
-  /** The other tables of the caseload (a student's deadlines may come from them). */
+  /** The other tables of the caseload (a student's deadlines may come from them: follow-ups, missed-service notices). */
   tables?: Caseload;
+  /** Whether `tables` have been read (until then the list shows the deadlines remembered from last time). */
+  tablesLoaded?: boolean;
 }
 
 /** The import problems of each student, by student id. */
@@ -36,7 +39,11 @@ function problemsByStudent(problems: readonly StoredProblem[]): Map<string, Stor
   return out;
 }
 
-const ROW_HEIGHT = 58;
+/** A first guess at a line's height; each drawn line is measured (lines wrap at 360 px). */
+const EMPTY_TABLES: Caseload = caseloadOf();
+const importProblemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
+
+const ROW_HEIGHT = 96;
 export const RENDERED_MARK = 'casekeeper:caseload-rendered';
 
 function uniqueSorted(values: (string | undefined)[]): string[] {
@@ -44,20 +51,22 @@ function uniqueSorted(values: (string | undefined)[]): string[] {
 }
 
 /** The whole caseload, most urgent first, filterable, in a virtual list (only visible rows are drawn). */
-export function CaseloadView({ students, settings, today, cache, version, onCache, onRemove, importProblems = [], tables }: CaseloadViewProps) {
+export function CaseloadView({ students, settings, today, cache, version, onCache, onRemove, importProblems = [], tables: givenTables, tablesLoaded = givenTables !== undefined }: CaseloadViewProps) {
+  const tables = useStableCaseload(givenTables ?? EMPTY_TABLES);
+  const loadedTables = tablesLoaded && givenTables ? tables : undefined;
   const problemsOf = useMemo(() => problemsByStudent(importProblems), [importProblems]);
   const [filter, setFilter] = useState<CaseloadFilter>({ status: 'all', school: '', caseManager: '', search: '' });
   const [open, setOpen] = useState<string | null>(takeRequestedStudent);
   const built = useMemo(() => {
     const start = performance.now();
-    const result = buildCaseloadRows(students, settings, today, { cache, version });
+    const result = buildCaseloadRows(students, settings, today, { cache, version, tables: loadedTables });
     performance.measure('casekeeper:deadlines-computed', { start, end: performance.now() });
     return result;
-  }, [students, settings, today, cache, version]);
+  }, [students, settings, today, cache, version, loadedTables]);
   const rows = built.rows;
   useEffect(() => {
-    if (built.computed > 0 || Object.keys(built.cache.entries).length !== Object.keys(cache?.entries ?? {}).length) onCache?.(built.cache);
-  }, [built, cache, onCache]);
+    if (built.changed) onCache?.(built.cache);
+  }, [built, onCache]);
   const shownRows = useMemo(() => filterCaseloadRows(rows, filter), [rows, filter]);
   const schools = useMemo(() => uniqueSorted(students.map((s) => s.school)), [students]);
   const managers = useMemo(() => uniqueSorted(students.map((s) => s.caseManager)), [students]);
@@ -94,6 +103,7 @@ export function CaseloadView({ students, settings, today, cache, version, onCach
     e.preventDefault();
     focusRow(next);
   };
+  const date = (d: IsoDate) => presentDate(d, settings.dateStyle);
   const selected = open ? rows.find((r) => r.student.studentId === open) : undefined;
   const set = <K extends keyof CaseloadFilter>(key: K) => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [key]: e.target.value }));
 
@@ -164,24 +174,31 @@ export function CaseloadView({ students, settings, today, cache, version, onCach
                 key={row.student.studentId}
                 role="listitem"
                 className="caseload-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
                 <button type="button" className="row-button" data-index={item.index} onClick={() => setOpen(row.student.studentId)}>
                   <span className="row-main">
                     <strong>{row.name}</strong> <span className="muted">{row.student.studentId}</span>
-                    {problemsOf.has(row.student.studentId) ? (
-                      <span className="warning-mark"> ⚠ {problemsOf.get(row.student.studentId)?.length} from the import</span>
-                    ) : null}
                   </span>
-                  <span className="row-next">
-                    {row.next ? (
-                      <>
-                        <StatusBadge status={row.next.status} /> {row.next.title} · {presentDate(row.next.dueDate)}
-                      </>
-                    ) : (
-                      <span className="muted">No open deadline</span>
-                    )}
-                  </span>
+                  {row.upcoming.map((d) => (
+                    <span key={`${d.kind}:${d.dueDate}`} className="row-next">
+                      <StatusBadge status={d.status} /> <span className="row-title">{d.title}</span>{' '}
+                      <span className="row-when">
+                        due {date(d.dueDate)} · {presentDaysLeft(d.daysLeft)}
+                      </span>
+                    </span>
+                  ))}
+                  {row.upcoming.length === 0 ? <span className="row-next muted">No open deadline</span> : null}
+                  {row.problems.map((p) => (
+                    <span key={p} className="row-problem">
+                      ⚠ {p}
+                    </span>
+                  ))}
+                  {problemsOf.has(row.student.studentId) ? (
+                    <span className="row-problem">⚠ {importProblemCount(problemsOf.get(row.student.studentId)?.length ?? 0)} from the last import</span>
+                  ) : null}
                 </button>
               </div>
             );
@@ -232,7 +249,7 @@ function StudentDetail({ row, settings, today, onBack, onRemove, problems, table
           <ProblemList problems={problems} label="Problems from the last import" />
         </div>
       ) : null}
-      <DeadlineList deadlines={result.deadlines} />
+      <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} />
       {confirming ? (
         <p role="alert">
           Remove {row.name} from your caseload?{' '}
@@ -264,6 +281,7 @@ export function CaseloadPanelView(p: PanelViewProps) {
       onCache={p.panel.onCache}
       importProblems={p.importProblems}
       tables={p.caseload}
+      tablesLoaded={p.tablesLoaded}
       onRemove={async (studentId) => {
         await p.request({ type: 'caseload.remove', studentId });
       }}

@@ -1,8 +1,40 @@
-import { presentDate, presentDaysLeft, presentVerification, type Deadline } from '../../shared/index.ts';
+import {
+  CASELOAD_SETTINGS,
+  presentDate as presentIsoDate,
+  presentDaysLeft,
+  presentVerification,
+  ruleSettingLabel,
+  TRACKER_COLUMNS,
+  type DateStyle,
+  type Deadline,
+} from '../../shared/index.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
+const ANNUAL_REVIEW = CASELOAD_SETTINGS.find((s) => s.id === 'annualReviewConvention');
+
+/** The name people read for one of the dates or settings a deadline was counted from (never its key). */
+function inputName(key: string): string {
+  const column = TRACKER_COLUMNS.find((c) => c.key === key);
+  if (column) return column.header;
+  if (key === 'convention' && ANNUAL_REVIEW) return ANNUAL_REVIEW.label;
+  const setting = CASELOAD_SETTINGS.find((s) => s.id === key);
+  if (setting) return setting.label;
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const named = ruleSettingLabel({ id: `US.${key}`, description: words });
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
+/** One input's value as people read it: dates in the date style, a convention by its words. */
+function inputValue(value: unknown, dateStyle: DateStyle | undefined): string {
+  const text = String(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return presentIsoDate(text, dateStyle);
+  const choice = ANNUAL_REVIEW?.value.type === 'choice' ? ANNUAL_REVIEW.value.choices.find((c) => c.value === text) : undefined;
+  return choice ? choice.label : text;
+}
+
 /** Every deadline of one student: status, due date, days and school days left, and why the date is what it is. */
-export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
+export function DeadlineList({ deadlines, dateStyle }: { deadlines: readonly Deadline[]; dateStyle?: DateStyle }) {
+  const presentDate = (d: string) => presentIsoDate(d, dateStyle);
   if (deadlines.length === 0) return <p className="muted">No deadlines can be computed from these dates yet.</p>;
   return (
     <ul className="deadlines" aria-label="Deadlines">
@@ -33,15 +65,15 @@ export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) 
             <summary>Why this date</summary>
             <p>{d.basis.explanation}</p>
             <p>
-              Rule: <code>{d.basis.ruleId}</code> · {d.basis.citation}
+              Rule: {d.basis.citation}
               {d.basis.verification !== 'V' ? ` (${presentVerification(d.basis.verification)})` : ''}
             </p>
             {Object.keys(d.basis.inputs).length > 0 ? (
               <dl className="inputs">
                 {Object.entries(d.basis.inputs).map(([k, v]) => (
                   <div key={k}>
-                    <dt>{k}</dt>
-                    <dd>{String(v)}</dd>
+                    <dt>{inputName(k)}</dt>
+                    <dd>{inputValue(v, dateStyle)}</dd>
                   </div>
                 ))}
               </dl>

@@ -1,11 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
+  allowedSettingValues,
+  applySetting,
+  getRulePack,
+  listDateSettings,
   listRulePacks,
   parseIcsCalendar,
   parseSchoolCalendar,
   Settings,
+  type DateSetting,
   type SchoolCalendar,
 } from '../../shared/index.ts';
+import { DateSettingField } from './DateSettingField.tsx';
 import type { PanelViewProps } from './panel-view.ts';
 import type { KnownSystem } from './SiteAccess.tsx';
 
@@ -18,17 +24,51 @@ export interface SettingsViewProps {
   onRevoke(origin: string): Promise<void>;
 }
 
-/** State, thresholds, school calendar and the sites Casekeeper may read. */
+/** The settings with one setting back to its default (a caseload setting removed, or the state's rule setting). */
+function withoutSetting(settings: Settings, setting: DateSetting): Settings {
+  if (setting.scope === 'state') {
+    const { [setting.id]: _gone, ...rest } = settings.ruleSettings;
+    return { ...settings, ruleSettings: rest };
+  }
+  const { [setting.id as keyof Settings]: _gone, ...rest } = settings;
+  return rest as Settings;
+}
+
+/** State, every setting that changes a due date, school calendar and the sites Casekeeper may read. */
 export function SettingsView({ settings, onSave, allowedSites, knownSystems, onAllow, onRevoke }: SettingsViewProps) {
   const [draft, setDraft] = useState<Settings>(settings);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [closure, setClosure] = useState({ date: '', name: '' });
   const [site, setSite] = useState('');
   const [year, setYear] = useState({ firstDay: '', lastDay: '' });
+  /** What is typed in a setting's box while it is not a valid value, and why. */
+  const [typing, setTyping] = useState<Record<string, { text: string; error: string }>>({});
   useEffect(() => setDraft(settings), [settings]);
+  const dateSettings = useMemo(() => listDateSettings(draft), [draft]);
+  const pack = getRulePack(draft.state);
+  const stateName = pack.ok && draft.state ? pack.value.name : 'Federal';
+
+  const changeSetting = (setting: DateSetting, text: string) => {
+    const rest = Object.fromEntries(Object.entries(typing).filter(([id]) => id !== setting.id));
+    if (text.trim() === '') {
+      setTyping(rest);
+      setDraft((d) => withoutSetting(d, setting));
+      return;
+    }
+    const changed = applySetting(draft, setting.id, text);
+    if (changed.ok) {
+      setTyping(rest);
+      setDraft(changed.value);
+    } else {
+      setTyping({ ...rest, [setting.id]: { text, error: `Type ${allowedSettingValues(setting.kind)}: “${text.trim()}” cannot be used.` } });
+    }
+  };
+  const shownIds = new Set(dateSettings.map((s) => s.id));
+  const invalid = Object.keys(typing).filter((id) => shownIds.has(id));
 
   const report = (text: string, error = false) => setStatus({ text, error });
   const save = async () => {
+    if (invalid.length > 0) return report(`${invalid.length === 1 ? 'One setting is' : `${invalid.length} settings are`} not valid: fix what is marked, then save.`, true);
     const parsed = Settings.safeParse(draft);
     if (!parsed.success) return report('Some settings are not valid: check the numbers.', true);
     try {
@@ -85,9 +125,6 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
     );
   };
 
-  const num = (key: 'urgentDays' | 'soonDays') => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.target.value === '' ? 0 : Number(e.target.value) }));
-
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
@@ -108,23 +145,19 @@ export function SettingsView({ settings, onSave, allowedSites, knownSystems, onA
               </option>
             ))}
         </select>
-        <label htmlFor="urgent">Urgent when due within (days)</label>
-        <input id="urgent" type="number" min={0} max={365} value={draft.urgentDays} onChange={num('urgentDays')} />
-        <label htmlFor="soon">Soon when due within (days)</label>
-        <input id="soon" type="number" min={0} max={730} value={draft.soonDays} onChange={num('soonDays')} />
-        <label htmlFor="convention">Annual review due</label>
-        <select
-          id="convention"
-          value={draft.annualReviewConvention}
-          onChange={(e) => setDraft((d) => ({ ...d, annualReviewConvention: e.target.value as Settings['annualReviewConvention'] }))}
-        >
-          <option value="day-before-anniversary">The day before the anniversary</option>
-          <option value="anniversary">On the anniversary</option>
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={draft.rollForward} onChange={(e) => setDraft((d) => ({ ...d, rollForward: e.target.checked }))} />
-          Move a due date on a non-school day to the next school day
-        </label>
+        <p className="muted">Every setting below changes due dates in every view. Press Save settings to keep your changes.</p>
+        <h4 className="date-settings-group">For every state</h4>
+        {dateSettings
+          .filter((d) => d.scope === 'caseload')
+          .map((d) => (
+            <DateSettingField key={d.id} setting={d} typing={typing[d.id]?.text} error={typing[d.id]?.error} onChange={(text) => changeSetting(d, text)} />
+          ))}
+        <h4 className="date-settings-group">{stateName} rules</h4>
+        {dateSettings
+          .filter((d) => d.scope === 'state')
+          .map((d) => (
+            <DateSettingField key={d.id} setting={d} typing={typing[d.id]?.text} error={typing[d.id]?.error} onChange={(text) => changeSetting(d, text)} />
+          ))}
       </div>
 
       <div className="card">

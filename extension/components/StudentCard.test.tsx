@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
+import { caseloadOf, defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
 import { StudentCard } from './StudentCard.tsx';
 import { TeachMode } from './TeachMode.tsx';
 import { mountPerTest } from './test-dom.ts';
@@ -76,6 +76,52 @@ describe('StudentCard', () => {
     expect(list?.textContent).toMatch(/Due 1\/14\/2027/);
     expect(list?.querySelector('summary')?.textContent).toBe('Why this date');
     expect(list?.querySelector('.warning')?.textContent).toMatch(/2027-03-01/);
+  });
+
+  it('puts the deadlines first and folds the page-and-saved comparison, closed, under its count of differences', () => {
+    const saved: StudentRecord = { studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2024-02-06' as IsoDate, grade: '4' };
+    render({ studentId: 'S1001', lastName: 'Rivera', lastIepDate: '2025-02-06', grade: '5' }, [saved]);
+    const card = dom.host.querySelector('section') as HTMLElement;
+    const deadlines = card.querySelector('[aria-label="Deadlines"]') as Element;
+    const compare = card.querySelector('details.compare') as HTMLDetailsElement;
+    expect(deadlines.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(compare.open).toBe(false);
+    expect(compare.querySelector(':scope > summary')?.textContent).toBe('Page and saved record: 2 differences');
+    expect(compare.querySelector('table')).not.toBeNull();
+    // The update button stays outside the fold.
+    expect(compare.contains(button(/Update saved record \(2 changes\)/) ?? null)).toBe(false);
+  });
+
+  it('says "no differences" when the page matches, and counts the fields read for a new student', () => {
+    render({ studentId: 'S1', lastIepDate: '2026-01-15' }, [{ studentId: 'S1', lastIepDate: '2026-01-15' as IsoDate }]);
+    expect(dom.host.querySelector('details.compare > summary')?.textContent).toBe('Page and saved record: no differences');
+    render({ studentId: 'S2', lastName: 'Cho', lastIepDate: '2026-01-15' });
+    expect(dom.host.querySelector('details.compare > summary')?.textContent).toBe('Read from the page: 3 fields');
+  });
+
+  it('names how the page was read in words, inside the fold, never by the reader\'s id', () => {
+    act(() =>
+      dom.root.render(<StudentCard pageFields={{ studentId: 'S1' }} system="seis" systemName="SEIS (California)" issues={[]} caseload={[]} settings={defaultSettings} today={today} onSave={vi.fn()} />),
+    );
+    expect(dom.host.querySelector('details.compare')?.textContent).toContain('How this page was read: as a SEIS (California) page.');
+    act(() => dom.root.render(<StudentCard pageFields={{ studentId: 'S1' }} system="generic" issues={[]} caseload={[]} settings={defaultSettings} today={today} onSave={vi.fn()} />));
+    expect(dom.host.textContent).toContain('by the labels beside each value');
+    expect(dom.host.textContent).not.toMatch(/generic|Read by/);
+  });
+
+  it('includes the follow-up owed from the caseload\'s contacts among the deadlines', () => {
+    const tables = caseloadOf({ contacts: [{ contactId: 'C1', studentId: 'S1', date: '2026-11-20', followUpDue: '2026-11-30', topic: 'Call home' }] } as never);
+    act(() => dom.root.render(<StudentCard pageFields={{ studentId: 'S1', lastIepDate: '2026-01-15' }} system="seis" issues={[]} caseload={[]} settings={defaultSettings} today={today} onSave={vi.fn()} tables={tables} />));
+    expect(dom.host.querySelector('[aria-label="Deadlines"]')?.textContent).toMatch(/follow-up.*Due 11\/30\/2026/i);
+  });
+
+  it('explains "Why this date" with the citation and the field names, never the rule\'s or the field\'s internal name', () => {
+    render({ studentId: 'S1', lastIepDate: '2026-01-15' });
+    const why = [...dom.host.querySelectorAll('[aria-label="Deadlines"] details')].find((d) => d.textContent?.includes('Annual IEP review') || d.closest('li')?.textContent?.includes('Annual IEP review'));
+    expect(why?.textContent).toContain('Rule: 34 CFR 300.324(b)(1)(i)');
+    expect([...(why?.querySelectorAll('dt') ?? [])].map((dt) => dt.textContent)).toEqual(['Last IEP Date', 'Annual review due']);
+    expect([...(why?.querySelectorAll('dd') ?? [])].map((dd) => dd.textContent)).toEqual(['1/15/2026', 'the day before the anniversary']);
+    expect(dom.host.querySelector('[aria-label="Deadlines"]')?.textContent).not.toMatch(/US\.|lastIepDate|day-before-anniversary/);
   });
 
   it('shows hostile page text as text: no element is created from it', () => {

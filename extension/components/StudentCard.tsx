@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import {
   computeDeadlines,
+  NO_STUDENT_TABLES,
   presentStudentName,
+  tablesByStudent,
   TRACKER_COLUMNS,
   validateStudentRow,
+  type Caseload,
   type IsoDate,
   type Settings,
   type StudentRecord,
@@ -20,6 +23,8 @@ export interface StudentCardProps {
   pageSources?: Partial<Record<string, string>>;
   /** Who read the page (`seis`, `generic`, `taught`). */
   system: string;
+  /** The IEP system's name, as people know it ("SEIS (California)"), when a known system's reader read the page. */
+  systemName?: string;
   issues: readonly string[];
   caseload: readonly StudentRecord[];
   settings: Settings;
@@ -29,6 +34,15 @@ export interface StudentCardProps {
   onSave(record: StudentRecord): Promise<void>;
   /** Opens teach mode for one field, so a wrong read is one click from being taught. */
   onTeach?(field: TrackerKey): void;
+  /** The caseload's other tables, for the deadlines that come from them (follow-ups, missed-service notices). */
+  tables?: Caseload;
+}
+
+/** How the page was read, in words (never the reader's id). */
+function howRead(system: string, systemName: string | undefined): string {
+  if (system === 'taught') return 'with what you taught Casekeeper on this site.';
+  if (system === 'generic' || !systemName) return 'by the labels beside each value (Casekeeper has no reader made for this site).';
+  return `as a ${systemName} page.`;
 }
 
 function shown(value: unknown): string {
@@ -36,16 +50,20 @@ function shown(value: unknown): string {
 }
 
 /**
- * The student on screen: each field read from the page beside the saved one (differences marked), the
- * button to add or update, then every deadline computed from the page's dates (saved ones fill gaps).
+ * The student on screen: first every deadline computed from the page's dates (saved ones fill gaps, the
+ * caseload's other tables add follow-ups and notices), then the button to add or update, then, folded
+ * under a count of differences, each field read from the page beside the saved one (differences marked)
+ * and how the page was read.
  */
-export function StudentCard({ pageFields, pageSources = {}, system, issues, caseload, settings, today, importProblems = [], onSave, onTeach }: StudentCardProps) {
+export function StudentCard({ pageFields, pageSources = {}, system, systemName, issues, caseload, settings, today, importProblems = [], onSave, onTeach, tables }: StudentCardProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { record, problems } = useMemo(() => validateStudentRow(pageFields as Partial<Record<TrackerKey, unknown>>), [pageFields]);
   const stored = record ? caseload.find((s) => s.studentId === record.studentId) : undefined;
   const merged: StudentRecord | undefined = record ? { ...stored, ...record } : undefined;
-  const result = useMemo(() => (merged ? computeDeadlines(merged, settings, today) : null), [merged, settings, today]);
+  const studentId = record?.studentId;
+  const own = useMemo(() => (tables && studentId ? tablesByStudent(tables).get(studentId) : undefined) ?? NO_STUDENT_TABLES, [tables, studentId]);
+  const result = useMemo(() => (merged ? computeDeadlines(merged, settings, today, own) : null), [merged, settings, today, own]);
 
   const rows = TRACKER_COLUMNS.filter((c) => shown(pageFields[c.key]) || shown(stored?.[c.key])).map((c) => {
     const page = record ? shown(record[c.key]) : shown(pageFields[c.key]);
@@ -71,53 +89,27 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
   const named = pageFields.firstName || pageFields.lastName;
   const heading = record || named ? presentStudentName({ studentId: record?.studentId ?? '', firstName: pageFields.firstName, lastName: pageFields.lastName }) : 'Student on this page';
   const ownProblems = record ? importProblems.filter((p) => p.studentId === record.studentId) : [];
+  const compared = stored
+    ? `Page and saved record: ${differences === 0 ? 'no differences' : `${differences} ${differences === 1 ? 'difference' : 'differences'}`}`
+    : `Read from the page: ${rows.length} ${rows.length === 1 ? 'field' : 'fields'}`;
   return (
     <section aria-labelledby="student-heading" className="card">
       <h2 id="student-heading">{heading}</h2>
-      <p className="muted">Read by: {system === 'taught' ? 'what you taught Casekeeper' : system}</p>
       {issues.map((i) => (
         <p key={i} className="notice" role="status">
           {i}
         </p>
       ))}
-      {rows.length > 0 ? (
-        <table className="fields">
-          <caption className="visually-hidden">Fields on the page and in your caseload</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">On page</th>
-              <th scope="col">Saved</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className={r.differs ? 'differs' : undefined}>
-                <th scope="row">{r.header}</th>
-                <td>
-                  {r.page}
-                  {r.differs ? <span className="visually-hidden"> (differs from saved)</span> : null}
-                  {r.source && r.page ? <small className="muted source"> read from “{r.source}”</small> : null}
-                  {onTeach && r.page ? (
-                    <button type="button" className="link" aria-label={`Wrong? Teach where the ${r.header} is on this page`} onClick={() => onTeach(r.key as TrackerKey)}>
-                      Wrong? Teach
-                    </button>
-                  ) : null}
-                </td>
-                <td>{r.saved}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {problems.length > 0 ? (
-        <ul className="problems" aria-label="Values Casekeeper could not use">
-          {problems.map((p) => (
-            <li key={`${p.column}-${p.reason}`}>
-              {p.column}: {p.reason}
-            </li>
+      {result ? (
+        <>
+          <h3>Deadlines</h3>
+          {result.problems.map((p) => (
+            <p key={p} className="notice">
+              {p}
+            </p>
           ))}
-        </ul>
+          <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} />
+        </>
       ) : null}
       {record ? (
         <div className="actions">
@@ -136,6 +128,20 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
       ) : (
         <p className="notice">No student ID found on this page, so it cannot be saved. Use "Teach this page" to point at it.</p>
       )}
+      {message ? (
+        <p role="status" className="message">
+          {message}
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <ul className="problems" aria-label="Values Casekeeper could not use">
+          {problems.map((p) => (
+            <li key={`${p.column}-${p.reason}`}>
+              {p.column}: {p.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {ownProblems.length > 0 ? (
         <div className="notice">
           <p>
@@ -144,21 +150,39 @@ export function StudentCard({ pageFields, pageSources = {}, system, issues, case
           <ProblemList problems={ownProblems} label="Problems from the last import" />
         </div>
       ) : null}
-      {message ? (
-        <p role="status" className="message">
-          {message}
-        </p>
-      ) : null}
-      {result ? (
-        <>
-          <h3>Deadlines</h3>
-          {result.problems.map((p) => (
-            <p key={p} className="notice">
-              {p}
-            </p>
-          ))}
-          <DeadlineList deadlines={result.deadlines} />
-        </>
+      {rows.length > 0 ? (
+        <details className="compare">
+          <summary>{compared}</summary>
+          <table className="fields">
+            <caption className="visually-hidden">Fields on the page and in your caseload</caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">On page</th>
+                <th scope="col">Saved</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} className={r.differs ? 'differs' : undefined}>
+                  <th scope="row">{r.header}</th>
+                  <td>
+                    {r.page}
+                    {r.differs ? <span className="visually-hidden"> (differs from saved)</span> : null}
+                    {r.source && r.page ? <small className="muted source"> read from “{r.source}”</small> : null}
+                    {onTeach && r.page ? (
+                      <button type="button" className="link" aria-label={`Wrong? Teach where the ${r.header} is on this page`} onClick={() => onTeach(r.key as TrackerKey)}>
+                        Wrong? Teach
+                      </button>
+                    ) : null}
+                  </td>
+                  <td>{r.saved}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="muted">How this page was read: {howRead(system, systemName)}</p>
+        </details>
       ) : null}
     </section>
   );

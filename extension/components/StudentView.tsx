@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { IsoDate, Settings, StudentRecord, TrackerKey } from '../../shared/index.ts';
+import type { Caseload, IsoDate, Settings, StudentRecord, TrackerKey } from '../../shared/index.ts';
 import type { Locator, TaughtMapping } from '../messaging/messages.ts';
 import { ask, askTab, ensureReader, readTab, targetTab, type PageAnswer } from '../lib/panel-client.ts';
 import { originPatternOf } from '../lib/site-access.ts';
@@ -9,6 +9,7 @@ import type { PanelViewProps } from './panel-view.ts';
 import { SiteAccess, type KnownSystem } from './SiteAccess.tsx';
 import { StudentCard } from './StudentCard.tsx';
 import { TeachMode } from './TeachMode.tsx';
+import { useStableCaseload } from './use-stable-caseload.ts';
 
 export interface StudentViewProps {
   knownSystems: readonly KnownSystem[];
@@ -18,6 +19,8 @@ export interface StudentViewProps {
   today: IsoDate;
   /** The last import's problems (the card lists those of its student). */
   importProblems?: readonly StoredProblem[];
+  /** The caseload's other tables (the card's deadlines include those that come from them). */
+  tables?: Caseload;
 }
 
 type ViewState =
@@ -28,7 +31,7 @@ type ViewState =
   | { kind: 'error'; text: string };
 
 /** The "This student" tab: reads the page in the current tab (once allowed) and shows the student card. */
-export function StudentView({ knownSystems, caseload, settings, taught, today, importProblems = [] }: StudentViewProps) {
+export function StudentView({ knownSystems, caseload, settings, taught, today, importProblems = [], tables }: StudentViewProps) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
   const [teaching, setTeaching] = useState(false);
   const [teachField, setTeachField] = useState<TrackerKey | undefined>(undefined);
@@ -123,6 +126,8 @@ export function StudentView({ knownSystems, caseload, settings, taught, today, i
         pageFields={answer.reading.fields}
         pageSources={answer.reading.sources}
         system={answer.reading.system}
+        systemName={knownSystems.find((k) => k.id === answer.reading.system)?.name}
+        tables={tables}
         issues={answer.reading.issues}
         caseload={caseload}
         settings={settings}
@@ -158,6 +163,7 @@ export function StudentView({ knownSystems, caseload, settings, taught, today, i
 
 /** The "This student" view in the panel's view registry. */
 export function StudentPanelView(p: PanelViewProps) {
+  const tables = useStableCaseload(p.caseload);
   return (
     <StudentView
       knownSystems={p.panel.knownSystems}
@@ -166,6 +172,7 @@ export function StudentPanelView(p: PanelViewProps) {
       taught={p.panel.taught}
       today={p.today}
       importProblems={p.importProblems}
+      tables={tables}
     />
   );
 }

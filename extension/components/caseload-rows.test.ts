@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
+import { caseloadOf, defaultSettings, type IsoDate, type StudentRecord } from '../../shared/index.ts';
 import { buildCaseloadRows, filterCaseloadRows } from './caseload-rows.ts';
 
 const today = '2026-11-23' as IsoDate;
@@ -47,6 +47,53 @@ describe('the next-deadline cache', () => {
   it('keeps no names or dates, only ids, a record hash and the next deadline', () => {
     const { cache } = buildCaseloadRows(students, defaultSettings, today);
     expect(JSON.stringify(cache.entries)).not.toMatch(/Cara|Overdue|Oak|Kim|2025-10-01/);
+  });
+});
+
+describe('the next two deadlines, with the caseload\'s other tables', () => {
+  // Ann's annual review is overdue; a parent call owes a follow-up by 11/30 (from the contacts table);
+  // her reevaluation (last evaluation 2024-01-10) is due 2027-01-09.
+  const ann: StudentRecord = { studentId: 'S1', firstName: 'Ann', lastName: 'Overdue', lastIepDate: d('2025-10-01'), lastEvaluationDate: d('2024-01-10') };
+  const tables = caseloadOf({
+    students: [ann],
+    contacts: [{ contactId: 'C1', studentId: 'S1', date: d('2026-11-20'), followUpDue: d('2026-11-30'), topic: 'Call home' }],
+  } as never);
+
+  it('shows the follow-up owed (from the contacts) as the second deadline, with days left, as Today does', () => {
+    const [row] = buildCaseloadRows([ann], defaultSettings, today, { tables }).rows;
+    expect(row?.upcoming.map((u) => [u.status, u.dueDate, u.daysLeft])).toEqual([
+      ['overdue', '2026-09-30', -54],
+      ['urgent', '2026-11-30', 7],
+    ]);
+    expect(row?.upcoming[1]?.title).toMatch(/follow-up/i);
+    const alone = buildCaseloadRows([ann], defaultSettings, today).rows[0];
+    expect(alone?.upcoming.map((u) => u.dueDate)).toEqual(['2026-09-30', '2027-01-09']);
+  });
+
+  it('remembers the deadlines computed with the tables, so the next opening shows the follow-up before the tables are read', () => {
+    const withTables = buildCaseloadRows([ann], defaultSettings, today, { version: '1', tables });
+    expect(withTables.changed).toBe(true);
+    const reopened = buildCaseloadRows([ann], defaultSettings, today, { version: '1', cache: withTables.cache });
+    expect(reopened.computed).toBe(0);
+    expect(reopened.rows[0]?.upcoming).toEqual(withTables.rows[0]?.upcoming);
+    // Tables read again, nothing changed: nothing to write back.
+    expect(buildCaseloadRows([ann], defaultSettings, today, { version: '1', cache: withTables.cache, tables }).changed).toBe(false);
+    // The follow-up is logged as done: the list changes and the cache is rewritten.
+    const done = caseloadOf({ students: [ann], contacts: [] });
+    const after = buildCaseloadRows([ann], defaultSettings, today, { version: '1', cache: withTables.cache, tables: done });
+    expect(after.changed).toBe(true);
+    expect(after.rows[0]?.upcoming.map((u) => u.dueDate)).toEqual(['2026-09-30', '2027-01-09']);
+  });
+
+  it('lists why a student\'s deadline cannot be computed beside the student, and remembers only how many', () => {
+    const tx = { ...defaultSettings, state: 'TX' as const };
+    const dev: StudentRecord = { studentId: 'S4', firstName: 'Dev', lastName: 'Nothing', consentDate: d('2026-10-05') };
+    const first = buildCaseloadRows([dev], tx, today);
+    expect(first.rows[0]?.problems).toEqual([expect.stringMatching(/counts school days; add your district's school calendar/)]);
+    expect(first.cache.entries.S4?.problems).toBe(1);
+    expect(JSON.stringify(first.cache)).not.toMatch(/calendar/);
+    const again = buildCaseloadRows([dev], tx, today, { cache: first.cache });
+    expect(again.rows[0]?.problems).toEqual(first.rows[0]?.problems);
   });
 });
 

@@ -1,33 +1,49 @@
 import {
   computeDeadlines,
+  NO_STUDENT_TABLES,
   presentStudentName,
   sortByUrgency,
   STATUS_STYLES,
+  tablesByStudent,
+  type Caseload,
   type Deadline,
   type IsoDate,
   type Settings,
   type StudentRecord,
+  type StudentTables,
 } from '../../shared/index.ts';
 
-/** What a caseload line shows of a student's most urgent open deadline. */
-export type NextDeadline = Pick<Deadline, 'kind' | 'title' | 'dueDate' | 'status'>;
+/** What a caseload line shows of one open deadline. */
+export type NextDeadline = Pick<Deadline, 'kind' | 'title' | 'dueDate' | 'status' | 'daysLeft'>;
 
-/** One caseload line: the student and their most urgent open deadline (full deadlines load on opening). */
+/** How many open deadlines a caseload line shows (the rest are on the student's card). */
+export const ROW_DEADLINES = 2;
+
+/** One caseload line: the student, their next open deadlines, and what kept any from being computed. */
 export interface CaseloadRow {
   student: StudentRecord;
   name: string;
+  /** The most urgent open deadline (the first of `upcoming`). */
   next: NextDeadline | undefined;
+  /** The {@link ROW_DEADLINES} most urgent open deadlines, most urgent first. */
+  upcoming: NextDeadline[];
+  /** Why some deadlines cannot be computed (a missing or unreadable date …), in a teacher's words. */
+  problems: string[];
 }
 
 /**
- * Each student's most urgent open deadline, remembered between openings of the panel. Computing every
- * deadline of 2,000 students in a freshly opened panel (cold JavaScript) takes 100-300 ms; this cache
- * keeps the result per student, keyed by a hash of the exact record, and is valid only for the same day, settings
- * and extension version, so a changed student or setting is always computed again.
+ * Each student's next open deadlines, remembered between openings of the panel, so the list draws at once
+ * while the other tables (services, sessions, contacts) are still being read. Computing every deadline of
+ * 2,000 students in a freshly opened panel (cold JavaScript) takes 100-300 ms; this cache keeps the result
+ * per student, keyed by a hash of the exact record, and is valid only for the same day, settings and
+ * extension version. The deadlines remembered are those computed with the other tables the last time
+ * they were read (follow-ups, missed-service notices); once the tables are read again every student is
+ * computed afresh and the cache rewritten only where something changed. Problems are remembered only as a
+ * count (their text may quote a record's values): they are computed again on opening.
  */
 export interface NextDeadlineCache {
   context: string;
-  entries: Record<string, { record: string; next: NextDeadline | null }>;
+  entries: Record<string, { record: string; upcoming: NextDeadline[]; problems: number }>;
 }
 
 /** A 53-bit hash of a text (cyrb53), in base 36: tells whether a student's record changed. */
@@ -44,38 +60,57 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The most urgent open deadline of one student, computed. */
-export function nextDeadlineOf(student: StudentRecord, settings: Settings, today: IsoDate): NextDeadline | undefined {
-  const open = sortByUrgency(computeDeadlines(student, settings, today).deadlines.filter((d) => d.status !== 'done'));
-  const first = open[0];
-  return first ? { kind: first.kind, title: first.title, dueDate: first.dueDate, status: first.status } : undefined;
+/** The most urgent open deadlines of one student (at most {@link ROW_DEADLINES}) and the problems, computed with the student's other tables. */
+export function upcomingDeadlinesOf(
+  student: StudentRecord,
+  settings: Settings,
+  today: IsoDate,
+  tables: StudentTables = NO_STUDENT_TABLES,
+): { upcoming: NextDeadline[]; problems: string[] } {
+  const result = computeDeadlines(student, settings, today, tables);
+  const open = sortByUrgency(result.deadlines.filter((d) => d.status !== 'done')).slice(0, ROW_DEADLINES);
+  return { upcoming: open.map((d) => ({ kind: d.kind, title: d.title, dueDate: d.dueDate, status: d.status, daysLeft: d.daysLeft })), problems: result.problems };
 }
 
+const sameEntry = (a: NextDeadlineCache['entries'][string], b: NextDeadlineCache['entries'][string]) =>
+  a.record === b.record && a.problems === b.problems && JSON.stringify(a.upcoming) === JSON.stringify(b.upcoming);
+
 /**
- * Builds the caseload lines, most urgent student first (students with no open deadline last, by name),
- * reusing `cache` entries that still match, and returns the refreshed cache.
+ * Builds the caseload lines, most urgent student first (students with no open deadline last, by name).
+ * With `tables` (the caseload's other tables, once read) every student is computed with their rows, so
+ * follow-ups and missed-service notices show as on Today; without them, `cache` entries that still match
+ * are reused. Returns the refreshed cache and whether it differs from the one given (`changed`: only then
+ * is it worth writing).
  */
 export function buildCaseloadRows(
   students: readonly StudentRecord[],
   settings: Settings,
   today: IsoDate,
-  options: { cache?: NextDeadlineCache; version?: string } = {},
-): { rows: CaseloadRow[]; cache: NextDeadlineCache; computed: number } {
-  const context = JSON.stringify([today, options.version ?? '', settings]);
+  options: { cache?: NextDeadlineCache; version?: string; tables?: Caseload } = {},
+): { rows: CaseloadRow[]; cache: NextDeadlineCache; computed: number; changed: boolean } {
+  // The cache's shape is part of its key: one remembered in an earlier shape is not read.
+  const context = JSON.stringify(['upcoming-2', today, options.version ?? '', settings]);
   const previous = options.cache?.context === context ? options.cache.entries : {};
+  const byStudent = options.tables ? tablesByStudent(options.tables) : undefined;
   const entries: NextDeadlineCache['entries'] = {};
   let computed = 0;
+  let changed = Object.keys(previous).length !== students.length;
   const rows = students.map((student): CaseloadRow => {
     const record = hashText(JSON.stringify(student));
     const cached = previous[student.studentId];
-    let next: NextDeadline | undefined;
-    if (cached && cached.record === record) next = cached.next ?? undefined;
-    else {
-      next = nextDeadlineOf(student, settings, today);
+    let upcoming: NextDeadline[];
+    let problems: string[] = [];
+    if (!byStudent && cached && cached.record === record) {
+      upcoming = cached.upcoming;
+      if (cached.problems > 0) problems = computeDeadlines(student, settings, today).problems;
+    } else {
+      ({ upcoming, problems } = upcomingDeadlinesOf(student, settings, today, byStudent?.get(student.studentId)));
       computed++;
     }
-    entries[student.studentId] = { record, next: next ?? null };
-    return { student, name: presentStudentName(student), next };
+    const entry = { record, upcoming, problems: problems.length };
+    if (!cached || !sameEntry(cached, entry)) changed = true;
+    entries[student.studentId] = entry;
+    return { student, name: presentStudentName(student), next: upcoming[0], upcoming, problems };
   });
   rows.sort((a, b) => {
     if (a.next && b.next) {
@@ -85,7 +120,7 @@ export function buildCaseloadRows(
     } else if (a.next || b.next) return a.next ? -1 : 1;
     return a.name.localeCompare(b.name);
   });
-  return { rows, cache: { context, entries }, computed };
+  return { rows, cache: { context, entries }, computed, changed };
 }
 
 export interface CaseloadFilter {

@@ -119,6 +119,8 @@ describe('the side panel over the demo IEP site', () => {
   it('marks what differs between the page and the saved record, and updates it', async () => {
     await panel.getByRole('tab', { name: 'This student' }).click();
     await panel.getByRole('heading', { name: 'Leo Chen' }).waitFor();
+    // The comparison is folded under its count of differences; the teacher opens it.
+    await panel.getByText('Page and saved record: 1 difference', { exact: true }).click();
     const differing = panel.locator('tr.differs th');
     await expect.poll(() => differing.allInnerTexts()).toEqual(['School']);
     expect(await panel.locator('tr.differs').innerText()).toMatch(/Alder Elementary\s+.*Birch Elementary/s);
@@ -199,6 +201,8 @@ describe('the side panel over the demo IEP site', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
+    // What was read is folded under the comparison's summary: opened, every field's text is on screen.
+    await hostilePanel.locator('details.compare > summary').click();
     await hostilePanel.getByRole('table').waitFor();
     const body = await hostilePanel.locator('main').innerText();
     expect(body).toContain('<img src=x onerror=alert(1)>');

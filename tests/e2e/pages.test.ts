@@ -29,6 +29,7 @@ afterAll(async () => {
 
 describe('reading other page styles', () => {
   it('reads a student spread over same-origin frames', async () => {
+    await panel.locator('details.compare > summary').click();
     await panel.getByRole('table').waitFor();
     expect(await panel.getByRole('table').innerText()).toMatch(/Student ID/);
   });
@@ -48,7 +49,9 @@ describe('reading other page styles', () => {
     await site.getByText('S6012').click();
     await panel.getByText(/Found “S6012” by the label “Ref”/).waitFor();
     await panel.getByRole('button', { name: 'Save: this is the Student ID' }).click();
-    await panel.getByText('Read by: what you taught Casekeeper').waitFor();
+    // How the page was read is under the folded comparison of what was read.
+    await panel.locator('details.compare > summary').click();
+    await panel.getByText('How this page was read: with what you taught Casekeeper on this site.').waitFor();
 
     await panel.getByLabel('Field').selectOption({ label: 'Annual Review Due' });
     await panel.getByRole('button', { name: 'Pick Annual Review Due on the page' }).click();
@@ -72,7 +75,7 @@ describe('reading other page styles', () => {
     await panel.getByLabel('Date', { exact: true }).fill('2026-12-01');
     await panel.getByLabel('Name', { exact: true }).fill('Snow day');
     await panel.getByRole('button', { name: 'Add closure' }).click();
-    await panel.getByLabel('Urgent when due within (days)').fill('10');
+    await panel.getByLabel('Urgent within (days)').fill('10');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await panel.getByText('Settings saved.').waitFor();
     const settings = (await readStore(panel, 'settings'))[0] as { urgentDays: number; calendar: { closures: { name: string }[] } };

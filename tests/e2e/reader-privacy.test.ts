@@ -83,6 +83,7 @@ describe('the page reader in Chromium', () => {
     await panel.getByText('Allow a known IEP system').click();
     await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
     await panel.getByRole('heading', { name: 'Elena Sanchez' }).waitFor();
+    await panel.locator('details.compare > summary').click();
     const table = await panel.getByRole('table').innerText();
     expect(table).toMatch(/Student ID\s+S-VISIBLE/);
     expect(table).toMatch(/Annual Review Due\s+2026-03-04/);

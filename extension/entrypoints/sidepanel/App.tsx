@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { caseloadOf, defaultSettings, tableSpec, todayIn, type TableName } from '../../../shared/index.ts';
 import { DamagedRecords } from '../../components/DamagedRecords.tsx';
@@ -6,6 +6,7 @@ import { UnlockScreen, type LockState } from '../../components/LockView.tsx';
 import { useIdleLock } from '../../components/use-idle-lock.ts';
 import type { PanelViewProps } from '../../components/panel-view.ts';
 import { PANEL_VIEWS } from '../../components/panel-views.ts';
+import { TabBar } from '../../components/TabBar.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
 import { ask } from '../../lib/panel-client.ts';
@@ -230,15 +231,6 @@ function Panel({
     setTab(id);
     document.getElementById(`tab-${id}`)?.focus();
   };
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = PANEL_VIEWS.findIndex((t) => t.id === tab);
-    const n = PANEL_VIEWS.length;
-    const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    openView(PANEL_VIEWS[next]?.id ?? tab);
-  };
-
   const damaged: DamagedCounts = { ...children.value.damaged, ...(checked.value.damaged > 0 ? { students: checked.value.damaged } : {}) };
   const caseload = { students: checked.value.students, ...children.value.tables };
   const importProblems = report.value?.problems ?? [];
@@ -281,26 +273,14 @@ function Panel({
             Lock now
           </button>
         ) : null}
-        <div role="tablist" aria-label="Sections" onKeyDown={onTabKey}>
-          {PANEL_VIEWS.map((t) => {
+        <TabBar
+          tabs={PANEL_VIEWS.map((t) => {
             const count = checked.loaded ? t.count?.({ caseload, importProblems, today }) : undefined;
-            return (
-              <button
-                key={t.id}
-                id={`tab-${t.id}`}
-                role="tab"
-                type="button"
-                aria-selected={tab === t.id}
-                aria-controls={`panel-${t.id}`}
-                tabIndex={tab === t.id ? 0 : -1}
-                onClick={() => setTab(t.id)}
-              >
-                {t.label}
-                {count !== undefined ? ` (${count})` : ''}
-              </button>
-            );
+            return { id: t.id, label: count !== undefined ? `${t.label} (${count})` : t.label };
           })}
-        </div>
+          selected={tab}
+          onSelect={setTab}
+        />
       </header>
       {checked.error ? (
         <p role="alert" className="error">
