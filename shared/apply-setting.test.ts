@@ -95,4 +95,14 @@ describe('applySetting', () => {
     const ny = applySetting({ ...defaultSettings, state: 'NY' as const }, 'US.ageOfMajority', 'abc');
     expect(!ny.ok && ny.error.message).not.toContain('Wyoming');
   });
+
+  it('"default" puts a state rule back to its own default, while "none" means none (no rights transfer)', () => {
+    const al = { ...defaultSettings, state: 'AL' as const };
+    const none = applySetting(al, 'US.ageOfMajority', 'none');
+    expect(none.ok && none.value.ruleSettings['US.ageOfMajority']).toBeNull();
+    const back = none.ok ? applySetting(none.value, 'US.ageOfMajority', 'default') : none;
+    expect(back.ok && 'US.ageOfMajority' in back.value.ruleSettings).toBe(false);
+    const blank = applySetting({ ...al, ruleSettings: { 'US.ageOfMajority': 21 } }, 'US.ageOfMajority', '');
+    expect(blank.ok && blank.value.ruleSettings).toEqual({});
+  });
 });

@@ -85,6 +85,11 @@ export function applySetting(settings: Settings, id: string, text: string): Resu
   }
   const ruleSetting = ruleSettingsById(settings.state).get(wanted);
   if (ruleSetting) {
+    // "default" (or nothing) puts the rule's own default back; "none" is a value of its own (no age, no days).
+    if (['', 'default'].includes(text.trim().toLowerCase())) {
+      const rest = Object.fromEntries(Object.entries(settings.ruleSettings).filter(([key]) => key !== ruleSetting.id));
+      return ok({ ...settings, ruleSettings: rest });
+    }
     const value = readRuleValue(ruleSetting, text);
     const allowed = takesFractions(ruleSetting) ? `a number from 0 to 365 (like ${String(ruleSetting.default)}), or none` : allowedSettingValues(ruleSettingKind(ruleSetting));
     if (value === undefined) return fail('bad-setting-value', `${ruleSetting.id} takes ${allowed}; "${text}" is not one of them. ${ruleSetting.description}`);

@@ -74,7 +74,7 @@ export function listDateSettings(settings: Settings): DateSetting[] {
   const pack = getRulePack(settings.state);
   const rules = resolveRules(pack.ok ? pack.value : FEDERAL_RULES).settings.map((s): DateSetting => {
     const kind = ruleSettingKind(s);
-    const chosen = Object.hasOwn(settings.ruleSettings, s.id);
+    const chosen = Object.prototype.hasOwnProperty.call(settings.ruleSettings, s.id);
     const value = chosen ? settings.ruleSettings[s.id] : s.default;
     return {
       id: s.id,

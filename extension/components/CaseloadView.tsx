@@ -249,7 +249,7 @@ function StudentDetail({ row, settings, today, onBack, onRemove, problems, table
           <ProblemList problems={problems} label="Problems from the last import" />
         </div>
       ) : null}
-      <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} />
+      <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} calendar={settings.calendar} />
       {confirming ? (
         <p role="alert">
           Remove {row.name} from your caseload?{' '}

@@ -2,11 +2,13 @@ import {
   CASELOAD_SETTINGS,
   presentDate as presentIsoDate,
   presentDaysLeft,
+  presentSchoolDaysLeft,
   presentVerification,
   ruleSettingLabel,
   TRACKER_COLUMNS,
   type DateStyle,
   type Deadline,
+  type SchoolCalendar,
 } from '../../shared/index.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -33,8 +35,12 @@ function inputValue(value: unknown, dateStyle: DateStyle | undefined): string {
 }
 
 /** Every deadline of one student: status, due date, days and school days left, and why the date is what it is. */
-export function DeadlineList({ deadlines, dateStyle }: { deadlines: readonly Deadline[]; dateStyle?: DateStyle }) {
+export function DeadlineList({ deadlines, dateStyle, calendar }: { deadlines: readonly Deadline[]; dateStyle?: DateStyle; calendar?: SchoolCalendar }) {
   const presentDate = (d: string) => presentIsoDate(d, dateStyle);
+  const schoolDays = (d: Deadline) => {
+    const look = presentSchoolDaysLeft(d, { calendar, ...(dateStyle ? { dateStyle } : {}) });
+    return look.reason ? `school days: ${look.reason}` : look.text;
+  };
   if (deadlines.length === 0) return <p className="muted">No deadlines can be computed from these dates yet.</p>;
   return (
     <ul className="deadlines" aria-label="Deadlines">
@@ -51,7 +57,7 @@ export function DeadlineList({ deadlines, dateStyle }: { deadlines: readonly Dea
             ) : (
               <>
                 <span>{presentDaysLeft(d.daysLeft)}</span>
-                <span>{d.schoolDaysLeft === null ? 'school days: add a school calendar' : presentDaysLeft(d.schoolDaysLeft, 'school day')}</span>
+                <span>{schoolDays(d)}</span>
               </>
             )}
             {d.scheduleBy && d.status !== 'done' ? <span>send notice by {presentDate(d.scheduleBy)}</span> : null}

@@ -108,7 +108,7 @@ export function StudentCard({ pageFields, pageSources = {}, system, systemName, 
               {p}
             </p>
           ))}
-          <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} />
+          <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} calendar={settings.calendar} />
         </>
       ) : null}
       {record ? (
