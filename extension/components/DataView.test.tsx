@@ -110,6 +110,35 @@ describe('DataView: files in other encodings, too many rows, failures (issue 17)
     expect(sent.ok && sent.value['students.csv']?.text).toContain('José,Núñez');
   });
 
+  it('before the teacher confirms, names the encoding and shows what the update would change in the saved record, old → new', async () => {
+    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Nunez', lastIepDate: '2026-02-01', grade: '5' }] });
+    const onImportZip = render(undefined, stored);
+    await choose('caseload.csv', cp1252('Student ID,First Name,Last Name,Last IEP Date,Grade\r\nS1,José,Núñez,2026-02-03,5\r\nS2,Ana,Pérez,2026-03-01,4\r\n'));
+    expect(preview()).toMatch(/caseload\.csv, 2 good rows, read as Windows-1252/);
+    const changes = [...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent);
+    expect(changes).toEqual(['José Núñez: Last Name Nunez → Núñez; Last IEP Date 2/1/2026 → 2/3/2026']);
+    expect([...dom.host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['Students110']);
+    expect(onImportZip).not.toHaveBeenCalled(); // shown, nothing written
+    await click('Import');
+    expect(onImportZip).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the changes of updated records of every table (a service, by its student and name), none for records already the same', async () => {
+    const stored = caseloadOf({
+      students: [{ studentId: 'S1', firstName: 'Ana', lastName: 'Rivera' }],
+      services: [{ serviceId: 'svc-1', studentId: 'S1', service: 'Speech-language therapy', mandate: '30 min 2x/week', provider: 'M. Lee' }],
+    });
+    render(undefined, stored);
+    const zip = zipCaseloadFiles({
+      'students.csv': 'Student ID,First Name,Last Name\nS1,Ana,Rivera\n',
+      'services.csv': 'Service ID,Student ID,Service,Provider,Frequency and Duration\nsvc-1,S1,Speech-language therapy,,30 min 3x/week\n',
+    });
+    await choose('caseload.zip', zip);
+    const changes = [...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent);
+    expect(changes).toEqual(['Ana Rivera · Services: Speech-language therapy: Provider M. Lee → (blank); Frequency and Duration 30 min 2x/week → 30 min 3x/week']);
+    expect([...dom.host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['Students001', 'Services010']);
+  });
+
   it('over 20,000 rows: "Nothing was imported" and the reason, never a schema dump', async () => {
     const onImportZip = render();
     const rows = Array.from({ length: 20_001 }, (_, i) => `S${i},A,B,2026-02-01`).join('\n');
