@@ -136,3 +136,4 @@ export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from '
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
 export { recordChanges, BLANK_VALUE, type FieldChange } from './record-changes.ts';
+export { pageServiceOffers, type PageServiceOffer, type PageServiceText, type ServiceDraft } from './page-service-offers.ts';
