@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageServiceOffers, type PageServiceText } from './page-service-offers.ts';
 import type { ServiceRecord } from './service-record.ts';
+import { d } from './test-fixtures.ts';
 
 const SEIS_LINE: PageServiceText = {
   service: 'Individual counseling',
@@ -11,8 +12,8 @@ const SEIS_LINE: PageServiceText = {
 };
 
 const saved: ServiceRecord[] = [
-  { serviceId: 'svc-1', studentId: '1001', service: 'Individual Counseling', mandate: '30 min x 1 sessions = 30 min Weekly', startDate: '2025-02-06', provider: 'School psychologist' },
-  { serviceId: 'svc-2', studentId: '1001', service: 'Speech-language therapy', mandate: '30 min 2x/week', startDate: '2025-02-06', endDate: '2026-02-05', grouping: 'group' },
+  { serviceId: 'svc-1', studentId: '1001', service: 'Individual Counseling', mandate: '30 min x 1 sessions = 30 min Weekly', startDate: d('2025-02-06'), provider: 'School psychologist' },
+  { serviceId: 'svc-2', studentId: '1001', service: 'Speech-language therapy', mandate: '30 min 2x/week', startDate: d('2025-02-06'), endDate: d('2026-02-05'), grouping: 'group' },
   { serviceId: 'svc-9', studentId: '2002', service: 'Occupational therapy', mandate: '30 min 1x/week' },
 ];
 
@@ -47,8 +48,8 @@ describe('pageServiceOffers: services on the IEP page against the saved ones, no
 
   it('two services of one name pair up with the saved ones by start date', () => {
     const twice: ServiceRecord[] = [
-      { serviceId: 'a', studentId: 'S1', service: 'Speech', mandate: '30 min 1x/week', startDate: '2025-09-01' },
-      { serviceId: 'b', studentId: 'S1', service: 'Speech', mandate: '30 min 2x/week', startDate: '2026-01-05' },
+      { serviceId: 'a', studentId: 'S1', service: 'Speech', mandate: '30 min 1x/week', startDate: d('2025-09-01') },
+      { serviceId: 'b', studentId: 'S1', service: 'Speech', mandate: '30 min 2x/week', startDate: d('2026-01-05') },
     ];
     const offers = pageServiceOffers('S1', [
       { service: 'Speech', mandate: '30 min 2x/week', startDate: '01/05/2026', shown: '' },

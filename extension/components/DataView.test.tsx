@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload } from '../../shared/index.ts';
+import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload, type IsoDate } from '../../shared/index.ts';
 import { fromBase64 } from '../lib/encrypted-backup.ts';
 import type { ImportCounts } from '../storage/table-rows.ts';
 import { DataView } from './DataView.tsx';
@@ -111,7 +111,7 @@ describe('DataView: files in other encodings, too many rows, failures (issue 17)
   });
 
   it('before the teacher confirms, names the encoding and shows what the update would change in the saved record, old → new', async () => {
-    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Nunez', lastIepDate: '2026-02-01', grade: '5' }] });
+    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Nunez', lastIepDate: '2026-02-01' as IsoDate, grade: '5' }] });
     const onImportZip = render(undefined, stored);
     await choose('caseload.csv', cp1252('Student ID,First Name,Last Name,Last IEP Date,Grade\r\nS1,José,Núñez,2026-02-03,5\r\nS2,Ana,Pérez,2026-03-01,4\r\n'));
     expect(preview()).toMatch(/caseload\.csv, 2 good rows, read as Windows-1252/);
