@@ -1,11 +1,9 @@
 import type { PageScan } from '../layouts/types.ts';
 import { lineText } from './line-text.ts';
-import { periodOfMinutesHeader, serviceFieldForLabel } from './service-labels.ts';
+import { labelsInLine, periodOfMinutesHeader, serviceFieldForLabel } from './service-labels.ts';
 import { splitDates } from './split-dates.ts';
 import type { PageServiceText, ServiceField, ServiceStrategy } from './types.ts';
 
-/** Any "Label:" a line may hold, several to a line ("Service: Speech Frequency: 2x weekly"). */
-const LABEL = /(?:^|\s)([A-Za-z][A-Za-z/&() -]{0,40}?)\s*[:：]\s*/g;
 
 /** The labelled parts of one line, and a trailing label whose value is on the next line. */
 type Labelled = { field: ServiceField; label: string };
@@ -13,9 +11,7 @@ type Labelled = { field: ServiceField; label: string };
 function partsOf(text: string): { parts: (Labelled & { value: string })[]; dangling?: Labelled } {
   const whole = serviceFieldForLabel(text);
   if (whole) return { parts: [], dangling: { field: whole, label: text.replace(/[:：*]+\s*$/, '') } };
-  const marks = [...text.matchAll(LABEL)]
-    .map((m) => ({ index: m.index, end: m.index + m[0].length, label: (m[1] as string).trim(), field: serviceFieldForLabel(m[1] as string) }))
-    .filter((m): m is typeof m & { field: ServiceField } => m.field !== undefined);
+  const marks = labelsInLine(text);
   const parts: (Labelled & { value: string })[] = [];
   let dangling: Labelled | undefined;
   marks.forEach((mark, i) => {

@@ -55,3 +55,38 @@ export function periodOfMinutesHeader(label: string): string | undefined {
   const unit = m[1] as string;
   return `per ${unit.startsWith('w') ? 'week' : unit.startsWith('mo') ? 'month' : unit.startsWith('d') ? 'day' : 'year'}`;
 }
+
+/** A known label inside a line of text: where it starts, where its value starts, and what it names. */
+export interface LabelInLine {
+  /** Where the label's first word starts. */
+  index: number;
+  /** Just after its colon (and the spaces after it): where the value starts. */
+  end: number;
+  label: string;
+  field: ServiceField;
+}
+
+/**
+ * The known labels in a line ("Service: Speech Frequency: 2x weekly"), in order: before each colon, the
+ * longest run of its last one to four words that names a part of a service.
+ *
+ * @example labelsInLine('Speech Provider: SLP').map((l) => l.label) // ['Provider']
+ */
+export function labelsInLine(text: string): LabelInLine[] {
+  const out: LabelInLine[] = [];
+  for (const colon of text.matchAll(/\s*[:：]\s*/g)) {
+    const before = text.slice(out.at(-1)?.end ?? 0, colon.index);
+    const words = [...before.matchAll(/[^\s]+/g)];
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const first = words[words.length - n] as RegExpExecArray;
+      const label = before.slice(first.index);
+      const field = serviceFieldForLabel(label);
+      if (field) {
+        const offset = out.at(-1)?.end ?? 0;
+        out.push({ index: offset + first.index, end: colon.index + colon[0].length, label, field });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { PageScan } from '../layouts/types.ts';
 import { lineText } from './line-text.ts';
-import { serviceFieldForLabel } from './service-labels.ts';
+import { labelsInLine } from './service-labels.ts';
 import { splitDates } from './split-dates.ts';
 import type { PageServiceText, ServiceField, ServiceStrategy } from './types.ts';
 
@@ -8,18 +8,12 @@ import type { PageServiceText, ServiceField, ServiceStrategy } from './types.ts'
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:minutes?|mins?\b|hours?|hrs?\b|h\b)/i;
 /** How a frequency and duration begins: a number, or a word of how often ("Weekly 30 min", "twice a week for 20 min"). */
 const MANDATE_START = /^(?:\d|(?:daily|weekly|monthly|yearly|annually|once|twice|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
-/** "Provider: …", "Location: …" inside a line. */
-const INLINE_LABEL = /(?:^|\s)([A-Z][A-Za-z/ ]{1,30}?)\s*:\s*/g;
 /** The line's own number and the system's service code: `#1 510 Individual counseling`. */
 const NUMBER_AND_CODE = /^(?:#\s*\d+[.)]?\s*)?(?:\d{3,4}\s*[-–:]?\s+)?/;
 
 /** Pulls "Provider: X" and "Location: Y" out of a line; returns the rest and what was labelled. */
 function labelledParts(text: string): { rest: string; parts: Partial<Record<ServiceField, string>> } {
-  const marks: { index: number; end: number; field: ServiceField | undefined }[] = [];
-  for (const m of text.matchAll(INLINE_LABEL)) {
-    const field = serviceFieldForLabel(m[1] as string);
-    if (field === 'provider' || field === 'setting' || field === 'grouping' || field === 'delivery') marks.push({ index: m.index, end: m.index + m[0].length, field });
-  }
+  const marks = labelsInLine(text).filter((l) => l.field === 'provider' || l.field === 'setting' || l.field === 'grouping' || l.field === 'delivery');
   if (marks.length === 0) return { rest: text, parts: {} };
   const parts: Partial<Record<ServiceField, string>> = {};
   let rest = text.slice(0, marks[0]?.index);
