@@ -1,13 +1,25 @@
 import { act, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { caseloadOf, defaultSettings, type Caseload, type IsoDate, type ServiceRecord, type TableName } from '../../shared/index.ts';
-import { loadPage } from '../../tests/readers/load-page.ts';
-import { readPageServices } from '../sites/index.ts';
 import type { PageServicesRead } from './PageServices.tsx';
 import { ServicesView } from './ServicesView.tsx';
 import { mountPerTest } from './test-dom.ts';
 
 const dom = mountPerTest();
+
+/** What the page reader reads on the demo SEIS page (tests/readers/services.test.ts proves it; components never import the readers). */
+const SEIS_PAGE_READ = {
+  services: [
+    {
+      service: 'Individual counseling',
+      mandate: '45 min x 1 sessions = 45 min Weekly',
+      startDate: '02/06/2025',
+      endDate: '02/05/2026',
+      shown: '#1 510 Individual counseling 02/06/2025 - 02/05/2026 45 min x 1 sessions = 45 min Weekly',
+    },
+  ],
+  issues: [],
+};
 const d = (text: string) => text as IsoDate;
 
 const CASELOAD = caseloadOf({
@@ -57,9 +69,8 @@ const press = async (label: string) => {
 };
 
 describe('Services on this page: read from the IEP page, saved only on the teacher\'s word', () => {
-  it('the demo SEIS page\'s service line is offered as new for the student on screen; Add writes it, then it shows as the same', async () => {
-    const read = readPageServices(loadPage('seis/student.html'));
-    const writes = render({ studentId: '1001', ...read });
+  it('the demo SEIS page\'s service line (as the reader reads it) is offered as new for the student on screen; Add writes it, then it shows as the same', async () => {
+    const writes = render({ studentId: '1001', ...SEIS_PAGE_READ });
     expect(offers()).toEqual([
       expect.stringMatching(/^NewIndividual counselingOn the page: #1 510 Individual counseling 02\/06\/2025 - 02\/05\/2026 45 min x 1 sessions = 45 min WeeklyAdd$/),
     ]);
@@ -108,10 +119,9 @@ describe('Services on this page: read from the IEP page, saved only on the teach
   });
 
   it('offers nothing for another student than the one on screen', () => {
-    const read = readPageServices(loadPage('seis/student.html'));
     act(() =>
       dom.root.render(
-        <ServicesView caseload={CASELOAD} tablesLoaded settings={defaultSettings} today={d('2026-12-01')} onScreenStudentId="1002" pageServices={{ studentId: '1001', ...read }} writeRows={async () => ({ added: 0, updated: 0, unchanged: 0 })} deleteRows={async () => ({ deleted: 0 })} />,
+        <ServicesView caseload={CASELOAD} tablesLoaded settings={defaultSettings} today={d('2026-12-01')} onScreenStudentId="1002" pageServices={{ studentId: '1001', ...SEIS_PAGE_READ }} writeRows={async () => ({ added: 0, updated: 0, unchanged: 0 })} deleteRows={async () => ({ deleted: 0 })} />,
       ),
     );
     expect(dom.host.textContent).not.toContain('Services on this page');
