@@ -572,33 +572,53 @@ function StudentServicesPanel({
 
 /**
  * The student of the IEP page in the current tab, when Casekeeper may read that site and the student is
- * in the caseload, with the services the page shows (read, not saved); null otherwise.
+ * in the caseload, with the services the page shows (read, not saved); null otherwise. Read again when
+ * the tab changes, loads, or a single-page system moves to another student.
  */
 function useStudentOnScreen(students: readonly StudentRecord[], taught: TaughtSites): { id: string | null; page: PageServicesRead | null } {
   const [onScreen, setOnScreen] = useState<{ id: string | null; page: PageServicesRead | null }>({ id: null, page: null });
   useEffect(() => {
     let live = true;
-    void (async () => {
+    let tabId: number | null = null;
+    const load = async () => {
       try {
         const tab = await targetTab();
-        if (!tab?.url || !/^https?:/.test(tab.url)) return;
+        tabId = tab?.id ?? null;
+        if (!tab?.url || !/^https?:/.test(tab.url)) return live && setOnScreen({ id: null, page: null });
         const pattern = originPatternOf(tab.url);
-        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return;
+        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return live && setOnScreen({ id: null, page: null });
         const answer = await readTab(tab.id, taught[new URL(tab.url).origin]);
         const found = answer.reading.fields.studentId;
-        if (!live || !found || !students.some((s) => s.studentId === found)) return;
+        if (!live) return;
+        if (!found || !students.some((s) => s.studentId === found)) return setOnScreen({ id: null, page: null });
         setOnScreen({ id: found, page: null });
         const read = await readTabServices(tab.id);
         if (live) setOnScreen({ id: found, page: { studentId: found, services: read.services, issues: read.issues } });
       } catch {
         // No page to read (or its services): the teacher picks the student.
       }
-    })();
+    };
+    void load();
+    const onActivated = () => void load();
+    const onUpdated = (changed: number, info: { status?: string }) => {
+      if (changed === tabId && info.status === 'complete') void load();
+    };
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+      if (type === 'page-changed' && sender.id === browser.runtime.id && sender.tab?.id === tabId) void load();
+      return false;
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
     };
-    // Read once when the view opens; the teacher can pick another student.
-  }, [students.length]);
+    // Read again when the caseload gains or loses students (a student just added can now be on screen).
+  }, [students.length, taught]);
   return onScreen;
 }
 
