@@ -66,6 +66,15 @@ describe('services read from IEP pages (only what a person can see)', () => {
     expect(offers.map((o) => (o.kind === 'new' ? o.mandateProblem ?? 'readable' : o.kind))).toEqual(['readable', 'readable', expect.stringMatching(/every other week/)]);
   });
 
+  it('a Virginia style student page with a small services table ("150 / week" under Minutes) gives minutes the parser counts', () => {
+    const { services } = readPageServices(loadPage('vocabulary/va-case-list-row.html'));
+    expect(services.map((s) => [s.service, s.mandate, s.startDate, s.endDate])).toEqual([
+      ['Reading', '150 min / week', '12/01/2025', '11/30/2026'],
+      ['Speech', '60 min / week', '12/01/2025', '11/30/2026'],
+    ]);
+    expect(pageServiceOffers('VA-1', services, []).map((o) => o.kind === 'new' && !o.mandateProblem)).toEqual([true, true]);
+  });
+
   it('ignores service lines hidden by every trick (class, visibility, opacity, off-screen, zero size, clip, no height, zero font, hidden, aria-hidden, template, script, hidden input)', () => {
     const { services } = readPageServices(loadPage('services/hidden-services.html'));
     expect(services.map((s) => s.service)).toEqual(['Individual counseling', '<img src=x onerror=alert(1)>Speech and language']);

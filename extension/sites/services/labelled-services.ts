@@ -1,6 +1,7 @@
 import type { PageScan } from '../layouts/types.ts';
 import { lineText } from './line-text.ts';
 import { labelsInLine, periodOfMinutesHeader, serviceFieldForLabel } from './service-labels.ts';
+import { withMinutes } from './with-minutes.ts';
 import { splitDates } from './split-dates.ts';
 import type { PageServiceText, ServiceField, ServiceStrategy } from './types.ts';
 
@@ -25,7 +26,7 @@ function partsOf(text: string): { parts: (Labelled & { value: string })[]; dangl
 /** A finished block becomes a service when it names one and how often. */
 function toService(block: Partial<Record<ServiceField, string>>, shown: string[]): PageServiceText | undefined {
   if (!block.service || !(block.mandate || block.minutes || block.frequency)) return undefined;
-  const mandate = block.mandate ?? [block.minutes && /^\d+(?:\.\d+)?$/.test(block.minutes) ? `${block.minutes} min` : block.minutes, block.frequency, block.period].filter(Boolean).join(' ');
+  const mandate = block.mandate ?? [block.minutes ? withMinutes(block.minutes) : undefined, block.frequency, block.period].filter(Boolean).join(' ');
   const range = splitDates(block.dates ?? '');
   const found: PageServiceText = { service: block.service, mandate, shown: shown.join(' · ') };
   for (const k of ['provider', 'setting', 'grouping', 'delivery'] as const) if (block[k]) found[k] = block[k];

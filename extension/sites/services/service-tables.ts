@@ -3,13 +3,12 @@ import { isDataRow } from '../layouts/header-row-tables.ts';
 import { collapse, type PageScan } from '../layouts/types.ts';
 import { periodOfMinutesHeader } from './service-labels.ts';
 import { splitDates } from './split-dates.ts';
+import { withMinutes } from './with-minutes.ts';
 import type { PageServiceText, ServiceField, ServiceStrategy } from './types.ts';
 
 /** Rows read from one table at most (an IEP lists a handful of services). */
 const MAX_ROWS = 60;
 
-/** "30" under "Duration" means 30 minutes. */
-const withUnit = (text: string) => (/^\d+(?:\.\d+)?$/.test(text) ? `${text} min` : text);
 
 /**
  * Tables of services under a header row (Service | Provider | Location | Frequency | Duration | Start |
@@ -47,7 +46,7 @@ export const serviceTables: ServiceStrategy = {
         if (!service) continue;
         const range = splitDates(parts.dates ?? '') ?? (parts.minutes ? splitDates(parts.minutes) : undefined);
         if (range && parts.minutes && splitDates(parts.minutes)) delete parts.minutes;
-        const mandate = parts.mandate ?? [parts.minutes ? withUnit(parts.minutes) : undefined, parts.frequency, parts.period].filter(Boolean).join(' ');
+        const mandate = parts.mandate ?? [parts.minutes ? withMinutes(parts.minutes) : undefined, parts.frequency, parts.period].filter(Boolean).join(' ');
         const found: PageServiceText = { service, shown: shown.join(' · ') };
         if (mandate) found.mandate = mandate;
         for (const k of ['provider', 'setting', 'grouping', 'delivery'] as const) if (parts[k]) found[k] = parts[k];
