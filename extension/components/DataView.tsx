@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { decodeText, presentDate, presentStudentName, recordChanges, tableSpec, zipCaseloadFiles, type Caseload, type DateStyle, type FieldChange, type TableName } from '../../shared/index.ts';
 import type { AuditEntry, StoredProblem } from '../storage/db.ts';
 import type { ImportCounts } from '../storage/table-rows.ts';
@@ -342,7 +342,8 @@ export function DataView({ caseload, audit, importProblems, onImportZip, onExpor
 /** What a caseload file holds, before anything is written: each file, every problem, and the changes per table. */
 function ImportPreview({ pending, caseload, dateStyle }: { pending: Extract<Pending, { kind: 'caseload' }>; caseload: Caseload; dateStyle?: DateStyle | undefined }) {
   const { reading } = pending;
-  const counts = previewCounts(reading, caseload, dateStyle ? { dateStyle } : {});
+  // Compared once per file and caseload (a large caseload is thousands of records), not on every keystroke in the panel.
+  const counts = useMemo(() => previewCounts(reading, caseload, dateStyle ? { dateStyle } : {}), [reading, caseload, dateStyle]);
   const updates = counts.flatMap((c) => c.updates);
   const problems = reading.problems;
   return (
