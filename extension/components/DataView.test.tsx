@@ -123,6 +123,15 @@ describe('DataView: files in other encodings, too many rows, failures (issue 17)
     expect(onImportZip).toHaveBeenCalledTimes(1);
   });
 
+  it('warns when an update would put the unreadable-character mark where the saved name has letters (a file damaged before it got here)', async () => {
+    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Núñez' }] });
+    const onImportZip = render(undefined, stored);
+    await choose('caseload.csv', new TextEncoder().encode('Student ID,First Name,Last Name\nS1,Jos\uFFFD,N\uFFFD\uFFFDez\n'));
+    expect([...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent)).toEqual(['Jos� N��ez: First Name José → Jos�; Last Name Núñez → N��ez']);
+    expect(dom.host.querySelector('[role=note].warning')?.textContent).toMatch(/^1 update would put � \(a character that could not be read\) where the saved record has letters \(Jos� N��ez\)\. The file may have been saved in another encoding/);
+    expect(onImportZip).not.toHaveBeenCalled();
+  });
+
   it('lists the changes of updated records of every table (a service, by its student and name), none for records already the same', async () => {
     const stored = caseloadOf({
       students: [{ studentId: 'S1', firstName: 'Ana', lastName: 'Rivera' }],

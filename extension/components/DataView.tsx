@@ -345,6 +345,8 @@ function ImportPreview({ pending, caseload, dateStyle }: { pending: Extract<Pend
   // Compared once per file and caseload (a large caseload is thousands of records), not on every keystroke in the panel.
   const counts = useMemo(() => previewCounts(reading, caseload, dateStyle ? { dateStyle } : {}), [reading, caseload, dateStyle]);
   const updates = counts.flatMap((c) => c.updates);
+  // "José" → "Jos�": a file already damaged by a wrong encoding somewhere before Casekeeper.
+  const garbled = updates.filter((u) => u.changes.some((c) => c.after.includes('\uFFFD') && !c.before.includes('\uFFFD')));
   const problems = reading.problems;
   return (
     <div role="status" className="confirm" aria-label="What the file holds">
@@ -405,6 +407,12 @@ function ImportPreview({ pending, caseload, dateStyle }: { pending: Extract<Pend
               </li>
             ))}
           </ul>
+          {garbled.length > 0 ? (
+            <p className="warning" role="note">
+              {garbled.length === 1 ? '1 update' : `${garbled.length} updates`} would put � (a character that could not be read) where the saved record has letters
+              ({garbled.slice(0, 3).map((u) => u.name).join(', ')}{garbled.length > 3 ? ', …' : ''}). The file may have been saved in another encoding: check it before importing.
+            </p>
+          ) : null}
           {updates.length > UPDATES_SHOWN ? <p className="muted">… and {updates.length - UPDATES_SHOWN} more records updated (counted in the table above).</p> : null}
         </>
       ) : null}
