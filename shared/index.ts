@@ -144,3 +144,5 @@ export { parseSettingsTab, SETTINGS_TAB_ROWS, SETTINGS_TABS, type ParsedSettings
 export { ruleSettingKind } from './apply-setting.ts';
 export { ruleSettingLabel } from './rule-setting-label.ts';
 export { listDateSettings, type DateSetting } from './list-date-settings.ts';
+export { recordChanges, BLANK_VALUE, type FieldChange } from './record-changes.ts';
+export { pageServiceOffers, type PageServiceOffer, type PageServiceText, type ServiceDraft } from './page-service-offers.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload } from '../../shared/index.ts';
+import { caseloadOf, unzipCaseloadFiles, zipCaseloadFiles, type Caseload, type IsoDate } from '../../shared/index.ts';
 import { fromBase64 } from '../lib/encrypted-backup.ts';
 import type { ImportCounts } from '../storage/table-rows.ts';
 import { DataView } from './DataView.tsx';
@@ -108,6 +108,44 @@ describe('DataView: files in other encodings, too many rows, failures (issue 17)
     await click('Import');
     const sent = unzipCaseloadFiles(fromBase64(onImportZip.mock.calls[0]?.[0] ?? ''));
     expect(sent.ok && sent.value['students.csv']?.text).toContain('José,Núñez');
+  });
+
+  it('before the teacher confirms, names the encoding and shows what the update would change in the saved record, old → new', async () => {
+    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Nunez', lastIepDate: '2026-02-01' as IsoDate, grade: '5' }] });
+    const onImportZip = render(undefined, stored);
+    await choose('caseload.csv', cp1252('Student ID,First Name,Last Name,Last IEP Date,Grade\r\nS1,José,Núñez,2026-02-03,5\r\nS2,Ana,Pérez,2026-03-01,4\r\n'));
+    expect(preview()).toMatch(/caseload\.csv, 2 good rows, read as Windows-1252/);
+    const changes = [...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent);
+    expect(changes).toEqual(['José Núñez: Last Name Nunez → Núñez; Last IEP Date 2/1/2026 → 2/3/2026']);
+    expect([...dom.host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['Students110']);
+    expect(onImportZip).not.toHaveBeenCalled(); // shown, nothing written
+    await click('Import');
+    expect(onImportZip).toHaveBeenCalledTimes(1);
+  });
+
+  it('warns when an update would put the unreadable-character mark where the saved name has letters (a file damaged before it got here)', async () => {
+    const stored = caseloadOf({ students: [{ studentId: 'S1', firstName: 'José', lastName: 'Núñez' }] });
+    const onImportZip = render(undefined, stored);
+    await choose('caseload.csv', new TextEncoder().encode('Student ID,First Name,Last Name\nS1,Jos\uFFFD,N\uFFFD\uFFFDez\n'));
+    expect([...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent)).toEqual(['Jos� N��ez: First Name José → Jos�; Last Name Núñez → N��ez']);
+    expect(dom.host.querySelector('[role=note].warning')?.textContent).toMatch(/^1 update would put � \(a character that could not be read\) where the saved record has letters \(Jos� N��ez\)\. The file may have been saved in another encoding/);
+    expect(onImportZip).not.toHaveBeenCalled();
+  });
+
+  it('lists the changes of updated records of every table (a service, by its student and name), none for records already the same', async () => {
+    const stored = caseloadOf({
+      students: [{ studentId: 'S1', firstName: 'Ana', lastName: 'Rivera' }],
+      services: [{ serviceId: 'svc-1', studentId: 'S1', service: 'Speech-language therapy', mandate: '30 min 2x/week', provider: 'M. Lee' }],
+    });
+    render(undefined, stored);
+    const zip = zipCaseloadFiles({
+      'students.csv': 'Student ID,First Name,Last Name\nS1,Ana,Rivera\n',
+      'services.csv': 'Service ID,Student ID,Service,Provider,Frequency and Duration\nsvc-1,S1,Speech-language therapy,,30 min 3x/week\n',
+    });
+    await choose('caseload.zip', zip);
+    const changes = [...dom.host.querySelectorAll('[aria-label="What would change"] li')].map((li) => li.textContent);
+    expect(changes).toEqual(['Ana Rivera · Services: Speech-language therapy: Provider M. Lee → (blank); Frequency and Duration 30 min 2x/week → 30 min 3x/week']);
+    expect([...dom.host.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual(['Students001', 'Services010']);
   });
 
   it('over 20,000 rows: "Nothing was imported" and the reason, never a schema dump', async () => {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { decodeText, tableSpec, zipCaseloadFiles, type Caseload, type TableName } from '../../shared/index.ts';
+import { useMemo, useState } from 'react';
+import { decodeText, presentDate, presentStudentName, recordChanges, tableSpec, zipCaseloadFiles, type Caseload, type DateStyle, type FieldChange, type TableName } from '../../shared/index.ts';
 import type { AuditEntry, StoredProblem } from '../storage/db.ts';
 import type { ImportCounts } from '../storage/table-rows.ts';
 import { AFTER_DELETE } from '../lib/at-rest-wording.ts';
@@ -21,6 +21,8 @@ export interface DataViewProps {
   onRestore(text: string): Promise<{ students: number }>;
   onDeleteAll(): Promise<{ students: number }>;
   onClearProblems?(): Promise<void>;
+  /** How the import preview writes dates (the teacher's setting; US by default). */
+  dateStyle?: DateStyle;
 }
 
 /** Largest backup or CSV file read; a caseload zip may be larger (a year of sessions for 2,000 students). */
@@ -42,23 +44,65 @@ function download(data: string | Uint8Array<ArrayBuffer>, filename: string, type
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Per table, how many of a reading's rows are new, would change a stored row, or are already stored as they are. */
-export function previewCounts(reading: CaseloadZipReading, stored: Caseload): { table: TableName; label: string; added: number; updated: number; unchanged: number }[] {
+/** One stored record a caseload file would update, and what would change in it, field by field. */
+export interface PreviewUpdate {
+  /** Who or what the record is, in plain words ("José Núñez", "Ana Rivera · Speech-language therapy"). */
+  name: string;
+  changes: FieldChange[];
+}
+
+/** Per table, what importing a reading would do: rows new, rows that would change a stored row (with every change), rows already stored as they are. */
+export interface PreviewTable {
+  table: TableName;
+  label: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  updates: PreviewUpdate[];
+}
+
+/** A record in plain words: its student's name, then (other tables) the first thing that tells it apart. */
+function recordName(table: TableName, row: Record<string, unknown>, names: ReadonlyMap<string, string>, dateStyle: DateStyle): string {
+  const student = names.get(String(row.studentId)) ?? presentStudentName({ studentId: String(row.studentId ?? '') });
+  if (table === 'students') return student;
+  const spec = tableSpec(table);
+  const what = spec.columns.find((c) => c.type !== 'id' && typeof row[c.key] === 'string' && (row[c.key] as string).trim() !== '');
+  const value = what ? String(row[what.key]) : '';
+  return `${student} · ${spec.label}${value ? `: ${what?.type === 'date' ? presentDate(value, dateStyle) : value}` : ''}`;
+}
+
+/**
+ * Per table, how many of a reading's rows are new, would change a stored row, or are already stored as
+ * they are; each update comes with its changes from the shared {@link recordChanges} (old → new, in
+ * header words), so what is counted as updated is exactly what is listed.
+ */
+export function previewCounts(reading: CaseloadZipReading, stored: Caseload, options: { dateStyle?: DateStyle } = {}): PreviewTable[] {
+  const dateStyle = options.dateStyle ?? 'us';
+  const names = new Map<string, string>();
+  for (const s of [...stored.students, ...reading.caseload.students]) names.set(s.studentId, presentStudentName(s));
   return (Object.keys(reading.caseload) as TableName[])
     .filter((t) => reading.caseload[t].length > 0)
     .map((table) => {
       const key = tableSpec(table).key as string;
       const have = new Map((stored[table] as readonly Record<string, unknown>[]).map((r) => [String(r[key]), r]));
       let added = 0;
-      let updated = 0;
+      const updates: PreviewUpdate[] = [];
       for (const row of reading.caseload[table] as readonly Record<string, unknown>[]) {
         const before = have.get(String(row[key]));
-        if (!before) added++;
-        else if (JSON.stringify(before) !== JSON.stringify(row)) updated++;
+        if (!before) {
+          added++;
+          continue;
+        }
+        const changes = recordChanges(table, before, row, { dateStyle });
+        if (changes.length > 0) updates.push({ name: recordName(table, row, names, dateStyle), changes });
       }
-      return { table, label: tableSpec(table).label, added, updated, unchanged: reading.caseload[table].length - added - updated };
+      const updated = updates.length;
+      return { table, label: tableSpec(table).label, added, updated, unchanged: reading.caseload[table].length - added - updated, updates };
     });
 }
+
+/** Updates listed in the preview before "… and N more" (the counts above cover them all). */
+const UPDATES_SHOWN = 100;
 
 const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252 (older Excel)' } as const;
 
@@ -75,7 +119,7 @@ type Pending =
  * written: the preview lists every problem, the encoding of each file and what would be added or updated
  * per table; the good rows are imported only on the teacher's word, in one transaction.
  */
-export function DataView({ caseload, audit, importProblems, onImportZip, onExport, onRestore, onDeleteAll, onClearProblems }: DataViewProps) {
+export function DataView({ caseload, audit, importProblems, onImportZip, onExport, onRestore, onDeleteAll, onClearProblems, dateStyle }: DataViewProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmText, setConfirmText] = useState('');
@@ -210,7 +254,7 @@ export function DataView({ caseload, audit, importProblems, onImportZip, onExpor
         <input id="caseload-file" type="file" accept=".zip,application/zip,.csv,text/csv" onChange={(e) => void readFile(e.target.files?.[0], 'caseload')} />
         <label htmlFor="backup-file">Casekeeper backup (replaces everything)</label>
         <input id="backup-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e.target.files?.[0], 'backup')} />
-        {pending?.kind === 'caseload' ? <ImportPreview pending={pending} caseload={caseload} /> : null}
+        {pending?.kind === 'caseload' ? <ImportPreview pending={pending} caseload={caseload} dateStyle={dateStyle} /> : null}
         {pending?.kind === 'backup' ? (
           <div role="status" className="confirm">
             <p>Restore {pending.name}? This replaces your caseload, settings and taught sites.</p>
@@ -296,9 +340,13 @@ export function DataView({ caseload, audit, importProblems, onImportZip, onExpor
 }
 
 /** What a caseload file holds, before anything is written: each file, every problem, and the changes per table. */
-function ImportPreview({ pending, caseload }: { pending: Extract<Pending, { kind: 'caseload' }>; caseload: Caseload }) {
+function ImportPreview({ pending, caseload, dateStyle }: { pending: Extract<Pending, { kind: 'caseload' }>; caseload: Caseload; dateStyle?: DateStyle | undefined }) {
   const { reading } = pending;
-  const counts = previewCounts(reading, caseload);
+  // Compared once per file and caseload (a large caseload is thousands of records), not on every keystroke in the panel.
+  const counts = useMemo(() => previewCounts(reading, caseload, dateStyle ? { dateStyle } : {}), [reading, caseload, dateStyle]);
+  const updates = counts.flatMap((c) => c.updates);
+  // "José" → "Jos�": a file already damaged by a wrong encoding somewhere before Casekeeper.
+  const garbled = updates.filter((u) => u.changes.some((c) => c.after.includes('\uFFFD') && !c.before.includes('\uFFFD')));
   const problems = reading.problems;
   return (
     <div role="status" className="confirm" aria-label="What the file holds">
@@ -341,6 +389,33 @@ function ImportPreview({ pending, caseload }: { pending: Extract<Pending, { kind
       ) : (
         <p className="error">No row of this file can be imported.</p>
       )}
+      {updates.length > 0 ? (
+        <>
+          <p>
+            What {updates.length === 1 ? 'the update' : `the ${updates.length} updates`} would change (saved value → value in the file):
+          </p>
+          <ul aria-label="What would change">
+            {updates.slice(0, UPDATES_SHOWN).map((u, i) => (
+              <li key={i}>
+                <strong>{u.name}</strong>:{' '}
+                {u.changes.map((c, j) => (
+                  <span key={c.key}>
+                    {j > 0 ? '; ' : ''}
+                    {c.header} {c.before} → {c.after}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+          {garbled.length > 0 ? (
+            <p className="warning" role="note">
+              {garbled.length === 1 ? '1 update' : `${garbled.length} updates`} would put � (a character that could not be read) where the saved record has letters
+              ({garbled.slice(0, 3).map((u) => u.name).join(', ')}{garbled.length > 3 ? ', …' : ''}). The file may have been saved in another encoding: check it before importing.
+            </p>
+          ) : null}
+          {updates.length > UPDATES_SHOWN ? <p className="muted">… and {updates.length - UPDATES_SHOWN} more records updated (counted in the table above).</p> : null}
+        </>
+      ) : null}
       {problems.length > 0 ? (
         <>
           <p>
@@ -371,6 +446,7 @@ export function DataPanelView(p: PanelViewProps) {
         onRestore={(text) => p.request({ type: 'backup.restore', text })}
         onDeleteAll={() => p.request({ type: 'data.delete-all', confirm: 'DELETE' })}
         onClearProblems={() => p.request({ type: 'import-report.clear' })}
+        dateStyle={p.settings.dateStyle}
       />
       <LockSettings
         lock={p.panel.lock}

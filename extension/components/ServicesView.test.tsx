@@ -262,6 +262,35 @@ describe('ServicesPanelView: the student on screen', () => {
     expect(text()).toContain('Log a session for Cara Diaz');
   });
 
+  it('offers the services the page shows for that student (checked again in the panel), and writes nothing on its own', async () => {
+    const writeRows = vi.fn();
+    Object.assign(fakeBrowser.windows, { getCurrent: async () => ({ id: 1 }) });
+    Object.assign(fakeBrowser.tabs, {
+      query: async () => [{ id: 7, url: 'https://iep.example.org/students/3' }],
+      sendMessage: async (_tab: number, message: { type: string }) => {
+        if (message.type === 'ping') return { ok: true, value: 'pong' };
+        if (message.type === 'read-services') {
+          const services = [
+            { service: 'Counseling', mandate: '20 min 1x/week', startDate: '11/02/2026', shown: 'Counseling · 20 min 1x/week · 11/02/2026' },
+            { service: 'Social skills group\u202E', mandate: '30 min 2x/week', grouping: 'Group of 4', shown: 'Social skills group · 30 min 2x/week' },
+          ];
+          return { ok: true, value: { url: 'https://iep.example.org/students/3', services, issues: [] } };
+        }
+        return { ok: true, value: { url: 'https://iep.example.org/students/3', reading: { system: 'Demo', fields: { studentId: 'S3' }, issues: [] } } };
+      },
+    });
+    Object.assign(fakeBrowser.permissions, { contains: async () => true });
+    const props = { caseload: CASELOAD, tablesLoaded: true, settings, today: TODAY, writeRows, deleteRows: vi.fn(), panel: { taught: {} } } as unknown as PanelViewProps;
+    act(() => dom.root.render(<ServicesPanelView {...props} />));
+    await settle();
+    const offered = listItems('Services on this page');
+    expect(offered[0]).toMatch(/^Same as savedCounseling/);
+    expect(offered[1]).toMatch(/^NewSocial skills groupOn the page: Social skills group · 30 min 2x\/weekAdd$/);
+    expect(writeRows).not.toHaveBeenCalled();
+    await click('Add Social skills group for Cara Diaz');
+    expect(writeRows).toHaveBeenCalledWith('services', [{ serviceId: expect.stringMatching(/^svc-/), studentId: 'S3', service: 'Social skills group', mandate: '30 min 2x/week', grouping: 'group' }]);
+  });
+
   it('stays on the whole caseload when the site is not allowed or the page names no student of the caseload', async () => {
     onScreen({ studentId: 'S3' }, false);
     await settle();

@@ -19,10 +19,11 @@ import {
   type StudentRecord,
   type UnmatchedSession,
 } from '../../shared/index.ts';
-import { readTab, targetTab } from '../lib/panel-client.ts';
+import { readTab, readTabServices, targetTab } from '../lib/panel-client.ts';
 import { originPatternOf } from '../lib/site-access.ts';
 import type { TaughtSites } from '../storage/db.ts';
 import type { PanelViewProps } from './panel-view.ts';
+import { PageServices, type PageServicesRead } from './PageServices.tsx';
 
 /** The outcomes a session can have, in the order the form offers them (delivered first: the default). */
 const OUTCOMES: readonly { value: SessionOutcome; label: string }[] = [
@@ -52,6 +53,8 @@ export interface ServicesViewProps {
   deleteRows: PanelViewProps['deleteRows'];
   /** The student of the IEP page on screen, when the page could be read: shown first. */
   onScreenStudentId?: string | null;
+  /** The services that page shows, offered for the teacher to add or update (never saved silently). */
+  pageServices?: PageServicesRead | null;
 }
 
 /** One student's services, worst first, with their totals. */
@@ -136,7 +139,7 @@ type Draft = {
  * compliance and chart), behind first, and a session log taking three clicks or fewer (student, a duration,
  * "Log session"), with group sessions, edits and deletions (kept in history by storage).
  */
-export function ServicesView({ caseload, tablesLoaded, settings, today, writeRows, deleteRows, onScreenStudentId }: ServicesViewProps) {
+export function ServicesView({ caseload, tablesLoaded, settings, today, writeRows, deleteRows, onScreenStudentId, pageServices }: ServicesViewProps) {
   const compliance = useMemo(() => computeServiceCompliance(caseload, { settings, today }), [caseload, settings, today]);
   const byStudent = useMemo(() => {
     const map = new Map<string, StudentServices>();
@@ -190,6 +193,9 @@ export function ServicesView({ caseload, tablesLoaded, settings, today, writeRow
         ))}
       </select>
       <p className="muted">Minutes from the start of each service (or of the school year) to {presentDate(today, settings.dateStyle)}.</p>
+      {current && pageServices?.studentId === current.student.studentId ? (
+        <PageServices student={current.student} page={pageServices} saved={caseload.services} writeRows={writeRows} dateStyle={settings.dateStyle} />
+      ) : null}
       {current ? (
         <StudentServicesPanel key={current.student.studentId} entry={current} unmatched={unmatched.filter((u) => u.session.studentId === current.student.studentId)} byStudent={byStudent} caseload={caseload} settings={settings} today={today} writeRows={writeRows} deleteRows={deleteRows} />
       ) : (
@@ -564,34 +570,71 @@ function StudentServicesPanel({
   );
 }
 
-/** The student of the IEP page in the current tab, when Casekeeper may read that site; null otherwise. */
-function useStudentOnScreen(students: readonly StudentRecord[], taught: TaughtSites): string | null {
-  const [id, setId] = useState<string | null>(null);
+/**
+ * The student of the IEP page in the current tab, when Casekeeper may read that site and the student is
+ * in the caseload, with the services the page shows (read, not saved); null otherwise. Read again when
+ * the tab changes, loads, or a single-page system moves to another student.
+ */
+function useStudentOnScreen(students: readonly StudentRecord[], taught: TaughtSites): { id: string | null; page: PageServicesRead | null } {
+  const [onScreen, setOnScreen] = useState<{ id: string | null; page: PageServicesRead | null }>({ id: null, page: null });
   useEffect(() => {
     let live = true;
-    void (async () => {
+    let tabId: number | null = null;
+    const load = async () => {
       try {
         const tab = await targetTab();
-        if (!tab?.url || !/^https?:/.test(tab.url)) return;
+        tabId = tab?.id ?? null;
+        if (!tab?.url || !/^https?:/.test(tab.url)) return live && setOnScreen({ id: null, page: null });
         const pattern = originPatternOf(tab.url);
-        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return;
+        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return live && setOnScreen({ id: null, page: null });
         const answer = await readTab(tab.id, taught[new URL(tab.url).origin]);
         const found = answer.reading.fields.studentId;
-        if (live && found && students.some((s) => s.studentId === found)) setId(found);
+        if (!live) return;
+        if (!found || !students.some((s) => s.studentId === found)) return setOnScreen({ id: null, page: null });
+        setOnScreen({ id: found, page: null });
+        const read = await readTabServices(tab.id);
+        if (live) setOnScreen({ id: found, page: { studentId: found, services: read.services, issues: read.issues } });
       } catch {
-        // No page to read: the teacher picks the student.
+        // No page to read (or its services): the teacher picks the student.
       }
-    })();
+    };
+    void load();
+    const onActivated = () => void load();
+    const onUpdated = (changed: number, info: { status?: string }) => {
+      if (changed === tabId && info.status === 'complete') void load();
+    };
+    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+      if (type === 'page-changed' && sender.id === browser.runtime.id && sender.tab?.id === tabId) void load();
+      return false;
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onMessage);
     };
-    // Read once when the view opens; the teacher can pick another student.
-  }, [students.length]);
-  return id;
+    // Read again when the caseload gains or loses students (a student just added can now be on screen).
+  }, [students.length, taught]);
+  return onScreen;
 }
 
 /** The Services view in the panel's view registry. */
 export function ServicesPanelView(p: PanelViewProps) {
   const onScreen = useStudentOnScreen(p.caseload.students, p.panel.taught);
-  return <ServicesView caseload={p.caseload} tablesLoaded={p.tablesLoaded} settings={p.settings} today={p.today} writeRows={p.writeRows} deleteRows={p.deleteRows} onScreenStudentId={onScreen} />;
+  return (
+    <ServicesView
+      caseload={p.caseload}
+      tablesLoaded={p.tablesLoaded}
+      settings={p.settings}
+      today={p.today}
+      writeRows={p.writeRows}
+      deleteRows={p.deleteRows}
+      onScreenStudentId={onScreen.id}
+      pageServices={onScreen.page}
+    />
+  );
 }

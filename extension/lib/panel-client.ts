@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentRequest, Reply, TaughtMapping } from '../messaging/messages.ts';
 import { READER_SCRIPT_FILE } from './site-access.ts';
 import { normaliseText } from './normalise-text.ts';
+import type { PageServiceText } from '../../shared/index.ts';
 
 /** What the teacher is told when the browser stopped Casekeeper's worker before it answered. */
 export const WORKER_STOPPED =
@@ -67,6 +68,48 @@ export async function readTab(tabId: number, taught?: TaughtMapping): Promise<Pa
     if (clean && fields[k] !== undefined) sources[k] = clean;
   }
   return { url: parsed.data.url, reading: { ...parsed.data.reading, fields, sources } };
+}
+
+const ServiceText = z.string().max(2_000);
+/** What the page reader answers for the services on a page, checked again here (the page is not trusted). */
+const ServicesAnswer = z.object({
+  url: z.string().max(4_000),
+  services: z
+    .array(
+      z.object({
+        service: ServiceText,
+        provider: ServiceText.optional(),
+        setting: ServiceText.optional(),
+        mandate: ServiceText.optional(),
+        startDate: ServiceText.optional(),
+        endDate: ServiceText.optional(),
+        grouping: ServiceText.optional(),
+        delivery: ServiceText.optional(),
+        shown: ServiceText,
+      }),
+    )
+    .max(100),
+  issues: z.array(z.string().max(500)).max(20),
+});
+export type ServicesAnswer = { url: string; services: PageServiceText[]; issues: string[] };
+
+/** Reads the services shown on the page in a tab (nothing is saved); every value is cleaned and capped again. */
+export async function readTabServices(tabId: number): Promise<ServicesAnswer> {
+  await ensureReader(tabId);
+  const parsed = ServicesAnswer.safeParse(await askTab(tabId, { type: 'read-services' }));
+  if (!parsed.success) throw new Error('The page gave an answer Casekeeper cannot use.');
+  const services: PageServiceText[] = [];
+  for (const s of parsed.data.services) {
+    const service = normaliseText(s.service, 200);
+    if (!service) continue;
+    const out: PageServiceText = { service, shown: normaliseText(s.shown, 300) };
+    for (const key of ['provider', 'setting', 'mandate', 'startDate', 'endDate', 'grouping', 'delivery'] as const) {
+      const value = normaliseText(s[key] ?? '', 200);
+      if (value) out[key] = value;
+    }
+    services.push(out);
+  }
+  return { url: parsed.data.url, services, issues: parsed.data.issues.map((i) => normaliseText(i, 500)).filter(Boolean) };
 }
 
 /**

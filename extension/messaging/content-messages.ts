@@ -20,6 +20,7 @@ export type TaughtMapping = z.infer<typeof TaughtMapping>;
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }).strict(),
   z.object({ type: z.literal('read-page'), taught: TaughtMapping.optional() }).strict(),
+  z.object({ type: z.literal('read-services') }).strict(),
   z.object({ type: z.literal('teach-pick'), field: z.string().max(40) }).strict(),
   z.object({ type: z.literal('teach-cancel') }).strict(),
 ]);

@@ -101,8 +101,9 @@ function hiddenByStyle(el: Element, doc: Document): boolean {
   const clip = (style.clip ?? '').replace(/\s+/g, '');
   if (/^rect\((?:0(?:px)?,?){4}\)$/.test(clip) || /^inset\((?:50|100)%\)$/.test((style.clipPath ?? '').trim())) return true;
   const clipsOverflow = [style.overflow, style.overflowX, style.overflowY].some((o) => !!o && o !== 'visible');
-  // A box sized to nothing that clips what overflows it (declared sizes: no layout needed).
-  if (clipsOverflow && [style.width, style.height, style.maxWidth, style.maxHeight].some((v) => /^0(?:\.0+)?(?:px|em|rem|%)?$/.test((v ?? '').trim()))) return true;
+  // A box sized to nothing (or the 1px of a screen-reader-only class) that clips what overflows it
+  // (declared sizes: no layout needed; the same 1px limit as the laid-out check below).
+  if (clipsOverflow && [style.width, style.height, style.maxWidth, style.maxHeight].some((v) => /^0(?:\.0+)?(?:px|em|rem|%)?$|^(?:0?\.\d+|1(?:\.0+)?)px$/.test((v ?? '').trim()))) return true;
   if (!hasLayout(doc) || style.display === 'contents') return false;
   const box = el.getBoundingClientRect();
   if ((box.width <= 1 || box.height <= 1) && clipsOverflow) return true;

@@ -11,6 +11,7 @@ export { locatorFor, readTaught, type Locator, type TaughtMapping } from './teac
 export { KNOWN_SYSTEMS } from './known-systems.ts';
 export { LAYOUT_NOT_RECOGNISED } from './read-student-fields.ts';
 export { FRAME_NOT_LOADED } from './collect-documents.ts';
+export { readPageServices, SERVICE_STRATEGIES, type PageServicesReading } from './read-page-services.ts';
 
 /** Page readers, most specific first; `generic` is always last. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [seis, generic];

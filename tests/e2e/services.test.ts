@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, caseloadOf, todayIn, writeCaseloadFiles, zipCaseloadFiles, type IsoDate } from '../../shared/index.ts';
-import { launchWithExtension, openPanel, ROOT, type ExtensionBrowser } from './harness.ts';
+import { KNOWN_SYSTEMS } from '../../extension/sites/known-systems.ts';
+import { startDemo } from './demo-site.ts';
+import { grantSite, launchWithExtension, openPanel, openTab, ROOT, type ExtensionBrowser } from './harness.ts';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -80,5 +82,41 @@ describe('the Services view in the real side panel', () => {
     mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
     await panel.screenshot({ path: join(ROOT, 'docs/images/services-view.png'), fullPage: true });
     await panel.close();
+  }, 90_000);
+});
+
+describe('services read from the IEP page on screen', () => {
+  it("offers the demo SEIS page's service line for the student on screen, saves nothing until Add, then counts it", async () => {
+    const demo = await startDemo();
+    try {
+      const data = await openPanel(browser, undefined, 'tab=data');
+      const zip = zipCaseloadFiles(writeCaseloadFiles(caseloadOf({ students: [{ studentId: '1001', firstName: 'Maya', lastName: 'Rivera' }] })));
+      await data.getByLabel(/^Caseload:/).setInputFiles({ name: 'caseload.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+      await data.getByRole('button', { name: 'Import', exact: true }).click();
+      await data.getByText(/^Imported\. Students: 1 added/).waitFor({ timeout: 30_000 });
+      await data.close();
+      const { tabId, page } = await openTab(browser, `${demo.url}/seis/student/1001`);
+      for (const origin of KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? []) await grantSite(browser, origin);
+      // The teacher allows the demo system once (the grant above stands in for the browser's prompt).
+      const panel = await openPanel(browser, tabId);
+      await panel.getByText('Allow a known IEP system').click();
+      await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
+      await panel.getByRole('heading', { name: 'Maya Rivera' }).waitFor();
+      await panel.getByRole('tab', { name: 'Services' }).click();
+      const offered = panel.getByRole('list', { name: 'Services on this page' });
+      await offered.waitFor({ timeout: 15_000 });
+      expect(await offered.innerText()).toMatch(/New\s+Individual counseling[\s\S]*45 min x 1 sessions = 45 min Weekly/);
+      // Read, not saved: the student still has no service on record.
+      expect(await panel.getByText('No services on record for Maya Rivera.', { exact: false }).count()).toBe(1);
+
+      await panel.getByRole('button', { name: 'Add Individual counseling for Maya Rivera' }).click();
+      await panel.getByText("Added Individual counseling in Maya Rivera's services.").waitFor();
+      await panel.getByRole('list', { name: 'Services of Maya Rivera, behind first' }).getByText('Individual counseling').waitFor();
+      await offered.getByText('Same as saved').waitFor();
+      await page.close();
+      await panel.close();
+    } finally {
+      await demo.close();
+    }
   }, 90_000);
 });

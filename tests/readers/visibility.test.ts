@@ -32,6 +32,7 @@ describe('visibility-aware reading: a field counts only if a person can see it',
     ['text-indent off-screen', `<div style="text-indent: -9999px">${DECOY}</div>`],
     ['clipped to nothing (clip-path: inset(50%), a screen-reader-only class)', `<div class="sr">${DECOY}</div>`, '.sr { position: absolute; clip-path: inset(50%) }'],
     ['font-size 0', `<div style="font-size: 0">${DECOY}</div>`],
+    ['a screen-reader-only class (1px box clipping its overflow, clip: rect(0 0 0 0))', `<div class="x-sr">${DECOY}</div>`, '.x-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }'],
   ];
   it.each(tricks)('ignores text hidden by %s and reads the visible record', (_name, decoy, css) => {
     const reading = readPage(withDecoy(decoy, css), URL_ANY);

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentRequest, type Reply } from '../../messaging/content-messages.ts';
 import { isExtensionPage, type SenderInfo } from '../../messaging/sender.ts';
 import { pickElement } from '../../lib/teach-picker.ts';
-import { locatorFor, readPage } from '../../sites/index.ts';
+import { locatorFor, readPage, readPageServices } from '../../sites/index.ts';
 import { normaliseText } from '../../lib/normalise-text.ts';
 
 /** The running reader of this frame, kept in the content script's own world (pages cannot see or set it). */
@@ -46,6 +46,8 @@ export default defineContentScript({
           return 'pong';
         case 'read-page':
           return { url: location.href, reading: readPage(document, new URL(location.href), request.taught) };
+        case 'read-services':
+          return { url: location.href, ...readPageServices(document) };
         case 'teach-pick': {
           picking?.abort();
           picking = new AbortController();
