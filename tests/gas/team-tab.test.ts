@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_HEADERS } from '../../apps-script/sheets/team-tab.ts';
-import { click, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from './tracker-env.ts';
 
 describe('Team tab', () => {
   it('Refresh writes one row per case manager on a shared sheet: students, score, cap, deadlines, minutes', () => {
