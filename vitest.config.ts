@@ -22,8 +22,7 @@ export default defineConfig({
       {
         // Runtime: a browser page (happy-dom). The side panel, worker wiring, storage (fake-indexeddb) and
         // messaging with WXT's fake browser; the page readers, the demo IEP site and `casekeeper extract`
-        // (pure DOM: the readers take the document as a parameter); and the round trips that pass through
-        // the side panel's storage.
+        // (pure DOM: the readers take the document as a parameter).
         plugins: [WxtVitest()],
         test: {
           name: 'happy-dom',
@@ -40,14 +39,15 @@ export default defineConfig({
               },
             },
           },
-          include: ['extension/**/*.test.{ts,tsx}', 'tests/readers/**/*.test.ts', 'tests/round-trip/**/*.test.ts'],
+          include: ['extension/**/*.test.{ts,tsx}', 'tests/readers/**/*.test.ts'],
           setupFiles: ['./extension/test-setup.ts'],
         },
       },
       {
         // Runtime: Apps Script, stood in for by the in-memory service fakes. The add-on's own tests beside
-        // its code, and end-to-end tests of the built bundle (dist/apps-script/Code.js, built once in the
-        // global setup) in a bare node:vm context.
+        // its code, end-to-end tests of the built bundle (dist/apps-script/Code.js, built once in the global
+        // setup) in a bare node:vm context, and the round trips of a caseload that end in the sheet (the
+        // extension's storage beside it, as in its background worker: no DOM, fake-indexeddb).
         test: {
           name: 'gas',
           environment: 'node',
@@ -55,7 +55,7 @@ export default defineConfig({
           // node:vm; on a busy 2-core machine that takes seconds, not the default 5.
           testTimeout: 60_000,
           globalSetup: ['./tests/gas/global-setup.ts'],
-          include: ['apps-script/**/*.test.ts', 'tests/gas/*.test.ts'],
+          include: ['apps-script/**/*.test.ts', 'tests/gas/*.test.ts', 'tests/round-trip/**/*.test.ts'],
           // The harness's own tests run in the node project.
           exclude: ['tests/gas/harness.test.ts', '**/node_modules/**'],
         },
