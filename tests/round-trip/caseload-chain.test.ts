@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CASELOAD_TABLES, readCaseloadFiles, tableSpec, unzipCaseloadFiles, zipCaseloadFiles, type Caseload, type TableProblem } from '../../shared/index.ts';
+import { CASELOAD_TABLES, readCaseloadFiles, tableSpec, unzipCaseloadFiles, zipCaseloadFiles, type Caseload, type IsoDate, type TableProblem } from '../../shared/index.ts';
 import { fromBase64, toBase64 } from '../../extension/lib/encrypted-backup.ts';
 import { closeDb, readImportReport, readWholeCaseload } from '../../extension/storage/db.ts';
 import { exportData } from '../../extension/storage/data-store.ts';
@@ -21,7 +21,7 @@ import { setUp, trackerEnv } from '../gas/tracker-env.ts';
  */
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/caseload');
-const TODAY = '2026-11-23';
+const TODAY = '2026-11-23' as IsoDate;
 
 /** A folder's files as name → text, as the command line and the panel read them. */
 function readFolder(dir: string): Record<string, string> {
