@@ -117,6 +117,20 @@ describe('architecture: the edges', () => {
     expect(offending).toEqual([]);
   });
 
+  it('shipped folders hold no test support that reaches into tests/ (only test files beside the code may)', () => {
+    const offending = ['shared', ...edges].flatMap((dir) =>
+      sourceFiles(dir)
+        .filter((f) => !isTest(f))
+        .flatMap((f) =>
+          importsOf(f)
+            .map((s) => target(f, s))
+            .filter((t) => t.startsWith('tests/'))
+            .map((t) => `${f} imports ${t}`),
+        ),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('extension entrypoints are one level deep', () => {
     const deep = sourceFiles('extension/entrypoints').filter((f) => f.split('/').length > 4);
     expect(deep).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, click, messageOf, ourEvents, setUp, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { cell, click, messageOf, ourEvents, setUp, trackerEnv, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 /** Three students with one open annual review each (as of 2026-11-23). */

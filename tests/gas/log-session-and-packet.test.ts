@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_PACKET_SECTIONS } from '../../shared/index.ts';
-import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 function withServices(): GasEnvironment {

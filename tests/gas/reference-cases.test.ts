@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EVENT_TAG } from '../../apps-script/calendar/event-spec.ts';
-import { cell, cellOf, click, drainTriggers, expectNoDuplicates, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { cell, cellOf, click, drainTriggers, expectNoDuplicates, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 const THREE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SERVICE_STATUS_STYLES, VERDICT_STYLES } from '../../shared/index.ts';
-import { click, messageOf, ourEvents, rowsOf, setUp, shown, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, messageOf, ourEvents, rowsOf, setUp, shown, trackerEnv, typeRows, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 function columnOf(env: GasEnvironment, tab: string, header: string): string {

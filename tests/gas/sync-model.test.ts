@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type IsoDate, addCalendarDays, computeDeadlines, defaultSettings } from '../../shared/index.ts';
 import { EVENT_TAG } from '../../apps-script/calendar/event-spec.ts';
-import { cellOf, click, drainTriggers, expectNoDuplicates, ourEvents, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { cellOf, click, drainTriggers, expectNoDuplicates, ourEvents, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 interface Student {

@@ -13,7 +13,7 @@ import {
   tablesByStudent,
   caseloadOf,
 } from '../../shared/index.ts';
-import { click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import { tabLayout } from '../../apps-script/sheets/tab-layouts.ts';
 import type { GasEnvironment } from './harness.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, cellOf, click, expectNoDuplicates, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { cell, cellOf, click, expectNoDuplicates, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 const ANA = 'ana@school.example';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLE, cell, cellOf, click, drainTriggers, expectNoDuplicates, headers, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { BUNDLE, cell, cellOf, click, drainTriggers, expectNoDuplicates, headers, messageOf, ourEvents, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import { type GasEnvironment, createGasEnvironment } from './harness.ts';
 
 const OWNER = 'owner@school.example';

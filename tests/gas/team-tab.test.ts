@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOVE_HEADERS, TEAM_HEADERS, WORKLOAD_HEADERS } from '../../apps-script/sheets/team-tab.ts';
-import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { click, messageOf, rowsOf, setUp, trackerEnv, typeRows, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 /** The per-case-manager table at the top of the Team tab (down to the first blank row). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STATUS_STYLES } from '../../shared/index.ts';
 import { MENU_ITEMS, MENU_LAYOUT, MENU_TITLE } from '../../apps-script/menu.ts';
-import { BUNDLE, cell, cellOf, click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from '../../apps-script/testing/tracker-env.ts';
+import { BUNDLE, cell, cellOf, click, headers, messageOf, setUp, shown, trackerEnv, typeStudents } from './tracker-env.ts';
 import type { GasEnvironment } from './harness.ts';
 
 describe('the built Code.js', () => {

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { type GasEnvironment, type GasEnvironmentOptions, type RunResult, createGasEnvironment } from '../../tests/gas/harness.ts';
-import { MENU_ITEMS, MENU_TITLE } from '../menu.ts';
-import { EVENT_TAG } from '../calendar/event-spec.ts';
+import { type GasEnvironment, type GasEnvironmentOptions, type RunResult, createGasEnvironment } from './harness.ts';
+import { MENU_ITEMS, MENU_TITLE } from '../../apps-script/menu.ts';
+import { EVENT_TAG } from '../../apps-script/calendar/event-spec.ts';
 
 export const BUNDLE = join(import.meta.dirname, '../../dist/apps-script/Code.js');
 

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITE_ADAPTERS } from '../../extension/sites/index.ts';
 
-/** The extension's house rules, checked on the source (page readers in sites/ have their own). */
-const ROOT = import.meta.dirname;
+/** The extension's house rules, checked on its source: the app first, then the page readers in sites/. */
+const ROOT = resolve(import.meta.dirname, '../../extension');
+const SITES = join(ROOT, 'sites');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,5 +58,27 @@ describe('extension conventions', () => {
     for (const file of source) {
       expect(read(file), rel(file)).not.toMatch(/shared\/(?!index\.ts')[\w-]+/);
     }
+  });
+});
+
+describe('page-reader conventions', () => {
+  const readers = files(SITES).filter((f) => !/\.test\.tsx?$/.test(f));
+  const code = (f: string) => read(f).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
+  it('read text only: never innerHTML, outerHTML, insertAdjacentHTML, eval or new Function', () => {
+    expect(readers.length).toBeGreaterThan(5);
+    const offending = readers.filter((f) => /\b(innerHTML|outerHTML|insertAdjacentHTML|eval\s*\(|new Function|document\.write)\b/.test(code(f))).map(rel);
+    expect(offending).toEqual([]);
+  });
+
+  it('take the document as a parameter: no global document, window or location', () => {
+    const offending = readers.filter((f) => /(?<![.\w])(document|window|location)\s*\./.test(code(f))).map(rel);
+    expect(offending).toEqual([]);
+  });
+
+  it('keep one folder per system, named after the adapter id, generic last', () => {
+    const ids = SITE_ADAPTERS.map((a) => a.id);
+    expect(ids.at(-1)).toBe('generic');
+    for (const id of ids) expect(statSync(join(SITES, id, `${id}.ts`)).isFile()).toBe(true);
   });
 });
