@@ -12,15 +12,15 @@
  * names (rule ids, record keys, reader names) before its picture is kept.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, startDemoServer } from '../demo/serve.ts';
-import { zipCaseloadFiles } from '../shared/index.ts';
 import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
 import { CHROMIUM, grantSite, launchWithExtension, openPanel, openTab, ROOT } from '../tests/e2e/harness.ts';
 import { findInternalWords } from '../tests/e2e/find-internal-words.ts';
+import { importExamples } from '../tests/e2e/import-examples.ts';
 
 /** The example's "today": the `--today` of `npm start`'s deadline table, so the table and the panel agree. */
 export const EXAMPLE_TODAY: string = (() => {
@@ -51,13 +51,6 @@ function build(): void {
     step('Building the Apps Script bundle (npm run build:gas)…');
     execFileSync('npm', ['run', '--silent', 'build:gas'], { cwd: ROOT, stdio: 'ignore' });
   }
-}
-
-/** The example caseload as the zip a teacher would pick (Casekeeper's export of every table). */
-function exampleCaseloadZip(): Buffer {
-  const dir = join(ROOT, 'examples', 'caseload');
-  const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-  return Buffer.from(zipCaseloadFiles(files));
 }
 
 /** The demo IEP page with the panel beside it, as one picture (drawn on a blank page from the two screenshots). */
@@ -110,24 +103,10 @@ export async function headlessTour(demoUrl: string, options: { outDir?: string; 
       step(`${name}: ${file}${internal.length ? ` (shows words a teacher should not have to read: ${internal.join(', ')})` : ''}`);
     };
 
-    // 1. The school calendar first, so every school-day count is there from the start.
-    await tab('Settings');
-    await panel.getByLabel(/Import the district calendar/).setInputFiles(join(ROOT, 'examples', 'school-calendar.json'));
-    await panel.getByRole('button', { name: /^Remove calendar$/ }).waitFor();
-    await panel.getByRole('button', { name: 'Save settings' }).click();
-    await panel.getByRole('status').filter({ hasText: /saved/i }).first().waitFor();
-    step('Imported the example school calendar (Settings → Import the district calendar).');
-
-    // 2. The caseload through the Data view: the problems listed, then the good rows on the teacher's word.
-    await tab('Data');
-    await panel.getByLabel(/^Caseload:/).setInputFiles({ name: 'caseload.zip', mimeType: 'application/zip', buffer: exampleCaseloadZip() });
-    const problems = panel.getByRole('list', { name: 'Problems in the file' });
-    await problems.waitFor();
-    const problemCount = await problems.locator('li').count();
-    await panel.getByRole('button', { name: 'Import the good rows' }).click();
-    const imported = panel.getByText(/^Imported\./);
-    await imported.waitFor({ timeout: 60_000 });
-    step(`Imported the example caseload (Data → Caseload zip): ${problemCount} problems listed; ${(await imported.innerText()).trim()}`);
+    // 1–2. The school calendar first (Settings), so every school-day count is there from the start; then
+    // the caseload through the Data view: the problems listed, then the good rows on the teacher's word.
+    const { problems, imported } = await importExamples(panel);
+    step(`Imported the example school calendar (Settings), then the example caseload (Data → Caseload zip): ${problems.length} problems listed; ${imported}`);
 
     // 3. The demo IEP page with the panel beside it, on the student it shows.
     await tab('This student');
