@@ -135,3 +135,4 @@ export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './distr
 export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
+export { presentRuleSetting, type RuleSettingLook } from './present-rule-setting.ts';

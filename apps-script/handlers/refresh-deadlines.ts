@@ -14,6 +14,8 @@ import { teamRows, writeTeamTab } from '../sheets/team-tab.ts';
 import { tabRegistry } from '../sheets/tab-registry.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
+import { completeSettingsTab } from '../sheets/complete-settings-tab.ts';
+import { findTab } from '../sheets/tab-registry.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
 import { ensureComputedColumns, verifyUnchangedLayout, writeComputed } from '../sheets/write-tracker.ts';
 
@@ -45,6 +47,9 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   const missingColumns = COMPUTED_COLUMNS.some((c) => tracker.computed[c.id] === undefined);
   const loaded = readSettings(gas, spreadsheet, tracker.toIsoDate);
   warnings.push(...loaded.problems);
+  // A state chosen since the Settings tab was made: its own settings get their rows (blank: the defaults).
+  const settingsTab = loaded.missing.length > 0 ? findTab(gas, spreadsheet, 'settings') : null;
+  if (settingsTab) completeSettingsTab(gas, settingsTab);
   const newKey = rowKeyMaker(gas.now());
   const outcomes = interpretRows(tracker.values, {
     inputMap: tracker.inputMap,

@@ -1,4 +1,20 @@
-import { type IsoDate, type SchoolCalendar, Settings, defaultSettings, parseDate, parseSchoolCalendar } from '../../shared/index.ts';
+import {
+  CASELOAD_SETTINGS,
+  FEDERAL_RULES,
+  type IsoDate,
+  type RuleSetting,
+  type SchoolCalendar,
+  type SettingValueKind,
+  Settings,
+  applySetting,
+  defaultSettings,
+  getRulePack,
+  listRulePacks,
+  parseDate,
+  parseSchoolCalendar,
+  presentRuleSetting,
+  resolveRules,
+} from '../../shared/index.ts';
 import { isDateValue } from './cell-to-iso-date.ts';
 import type { GasServices } from './gas-services.ts';
 import { findTab } from './tab-registry.ts';
@@ -16,13 +32,26 @@ export interface AddOnSettings {
   reminderDays: number;
 }
 
-/** One row of the Settings tab: label, default shown on a new tab, help, and allowed values. */
-interface SettingRow {
+/** One row of the Settings tab: its name, the value a new tab starts with, default, citation, help, and allowed values. */
+export interface SettingRow {
+  /** What it sets: a field of the engine's Settings (`urgentDays`), a rule setting a state declares (`TX.ardSummerRule`), or an add-on setting. */
   id: string;
+  kind: 'state' | 'date-rule' | 'rule' | 'progress' | 'add-on';
+  /** The name people read in column A. */
   label: string;
+  /** Names an older Settings tab used for this row (still read, and renamed when the tab is completed). */
+  aliases?: readonly string[];
+  /** The Value a new tab starts with ('' leaves it blank: the default applies). */
   initial: string | number;
+  /** The default, in words. */
+  defaultText: string;
+  /** Where the rule comes from, or that it is the team's own choice. */
+  citation: string;
   help: string;
+  /** The words the Value cell takes (its drop-down). */
   choices?: readonly string[];
+  /** The whole numbers the Value cell takes; `none` also allowed where `noneAllowed`. */
+  range?: { min: number; max: number; noneAllowed?: boolean };
 }
 
 const TEAM_CHOICES: Record<string, TeamMode> = {
@@ -31,33 +60,121 @@ const TEAM_CHOICES: Record<string, TeamMode> = {
   'everyone, one team calendar': 'team-calendar',
 };
 
-/** The Settings tab rows, in order. */
+const NOT_A_RULE = 'Your choice (not a legal rule)';
+
+/** Citations of the caseload settings that move a date (where the number comes from). */
+const CASELOAD_CITATIONS: Record<string, string> = {
+  urgentDays: NOT_A_RULE,
+  soonDays: NOT_A_RULE,
+  annualReviewConvention: '34 CFR 300.324(b)(1)(i) ("not less than annually")',
+  countTriggerDay: 'District practice (the federal and state rules do not say)',
+  rollForward: 'District practice (the federal and state rules do not say)',
+  meetingNoticeDays: '34 CFR 300.322(a)(1) ("early enough"), or the state rule',
+  missedServiceNotice: '23 IAC 226.220(b)',
+};
+
+/** Names the first Settings tabs used. */
+const OLD_LABELS: Record<string, readonly string[]> = {
+  countTriggerDay: ['Count the starting day'],
+  rollForward: ['Move due dates off closed days'],
+};
+
+function wordsOfKind(kind: SettingValueKind, defaultText: string): Pick<SettingRow, 'choices' | 'range' | 'defaultText'> {
+  if (kind.type === 'whole-number') return { range: { min: kind.min, max: kind.max, ...(kind.noneAllowed ? { noneAllowed: true } : {}) }, defaultText };
+  if (kind.type === 'yes-no') return { choices: ['yes', 'no'], defaultText };
+  const label = kind.choices.find((c) => c.value === defaultText)?.label ?? defaultText;
+  return { choices: kind.choices.map((c) => c.label), defaultText: label };
+}
+
+/** The caseload settings that move a due date (CASELOAD_SETTINGS), as rows. */
+const DATE_RULE_ROWS: readonly SettingRow[] = CASELOAD_SETTINGS.filter((c) => c.changesDates).map((c) => {
+  const words = wordsOfKind(c.value, c.defaultText);
+  const initial = c.value.type === 'whole-number' && !c.value.noneAllowed ? Number(c.defaultText) : c.value.type === 'yes-no' && !c.value.noneAllowed ? c.defaultText : c.value.type === 'choice' ? words.defaultText : '';
+  return { id: c.id, kind: 'date-rule', label: c.label, ...(OLD_LABELS[c.id] ? { aliases: OLD_LABELS[c.id] } : {}), initial, citation: CASELOAD_CITATIONS[c.id] ?? NOT_A_RULE, help: c.description, ...words };
+});
+
+/** The Settings tab rows every tracker has, in order (a state's own rule settings follow: {@link settingRows}). */
 export const SETTING_ROWS: readonly SettingRow[] = [
-  { id: 'state', label: 'State', initial: '', help: 'Two-letter code (CA, TX …). Leave blank for the federal rules (34 CFR 300).' },
-  { id: 'urgentDays', label: 'Urgent within (days)', initial: 7, help: 'A deadline this many days away or fewer shows as Urgent.' },
-  { id: 'soonDays', label: 'Soon within (days)', initial: 30, help: 'A deadline this many days away or fewer shows as Soon.' },
-  {
-    id: 'annualReviewConvention',
-    label: 'Annual review due',
-    initial: 'day before anniversary',
-    help: 'When the annual review is due relative to the last IEP meeting.',
-    choices: ['day before anniversary', 'anniversary'],
-  },
-  { id: 'countTriggerDay', label: 'Count the starting day', initial: 'no', help: 'yes: the day consent arrives is day 1.', choices: ['no', 'yes'] },
-  { id: 'rollForward', label: 'Move due dates off closed days', initial: 'no', help: 'yes: a due date on a closed day moves to the next school day.', choices: ['no', 'yes'] },
-  { id: 'meetingNoticeDays', label: 'Meeting notice (days)', initial: '', help: 'Days of notice before an IEP meeting; blank uses the state rule.' },
-  { id: 'progressReportDates', label: 'Progress report dates', initial: '', help: 'Dates separated by commas, e.g. 11/14/2025, 2/6/2026.' },
+  { id: 'state', kind: 'state', label: 'State', initial: '', defaultText: 'federal rules', citation: '34 CFR 300, or the state\'s rules', help: 'Two-letter code (CA, TX …). Leave blank for the federal rules (34 CFR 300). Its own settings are added below at the next Refresh deadlines.' },
+  ...DATE_RULE_ROWS,
+  { id: 'progressReportDates', kind: 'progress', label: 'Progress report dates', initial: '', defaultText: 'none', citation: '34 CFR 300.320(a)(3)(ii)', help: 'Dates separated by commas, e.g. 11/14/2025, 2/6/2026.' },
   {
     id: 'teamMode',
+    kind: 'add-on',
     label: 'Team mode',
     initial: 'Just me',
+    defaultText: 'Just me',
+    citation: '',
     help: 'Just me: every row to my calendar. Own calendar: each case manager (Case Manager column = email) syncs their students. Team calendar: everyone to one shared calendar.',
     choices: ['Just me', 'Each case manager, own calendar', 'Everyone, one team calendar'],
   },
-  { id: 'calendarName', label: 'Calendar name', initial: 'Casekeeper deadlines', help: 'The calendar Casekeeper makes on the first sync.' },
-  { id: 'calendarId', label: 'Calendar ID (optional)', initial: '', help: 'Use an existing calendar instead (Calendar settings > Integrate calendar > Calendar ID).' },
-  { id: 'reminderDays', label: 'Reminder (days before)', initial: 7, help: 'A pop-up reminder this many days before each deadline (0 = none, at most 28).' },
+  { id: 'calendarName', kind: 'add-on', label: 'Calendar name', initial: 'Casekeeper deadlines', defaultText: 'Casekeeper deadlines', citation: '', help: 'The calendar Casekeeper makes on the first sync.' },
+  { id: 'calendarId', kind: 'add-on', label: 'Calendar ID (optional)', initial: '', defaultText: 'a new calendar', citation: '', help: 'Use an existing calendar instead (Calendar settings > Integrate calendar > Calendar ID).' },
+  { id: 'reminderDays', kind: 'add-on', label: 'Reminder (days before)', initial: 7, defaultText: '7', citation: '', help: 'A pop-up reminder this many days before each deadline (0 = none, at most 28).', range: { min: 0, max: 28 } },
 ];
+
+function ruleRow(setting: RuleSetting): SettingRow {
+  const { name, defaultText } = presentRuleSetting(setting);
+  const kind: Pick<SettingRow, 'choices' | 'range'> = typeof setting.default === 'boolean' ? { choices: ['yes', 'no'] } : { range: { min: 0, max: 365, noneAllowed: true } };
+  return { id: setting.id, kind: 'rule', label: name, initial: '', defaultText, citation: setting.citation, help: `${setting.description} Leave blank for the default.`, ...kind };
+}
+
+/**
+ * Every row of the Settings tab for a tracker in `state` (blank: federal): the rows every tracker has,
+ * then each rule setting of the state's rules as `casekeeper rules --state XX` lists them (blank Value:
+ * the default applies).
+ *
+ * @example settingRows('TX').some((r) => r.id === 'TX.ardSummerRule') // true
+ */
+export function settingRows(state?: string): SettingRow[] {
+  const pack = getRulePack(state);
+  const rules = resolveRules(pack.ok ? pack.value : FEDERAL_RULES).settings.map(ruleRow);
+  const addOn = SETTING_ROWS.filter((r) => r.kind === 'add-on');
+  return [...SETTING_ROWS.filter((r) => r.kind !== 'add-on'), ...rules, ...addOn];
+}
+
+/** Every state's rule settings by their row name (a tab may keep the rows of a state it used before). */
+function ruleRowsByKey(): Map<string, SettingRow> {
+  const byKey = new Map<string, SettingRow>();
+  for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) {
+    const row = ruleRow(s);
+    if (!byKey.has(headerKey(row.label))) byKey.set(headerKey(row.label), row);
+  }
+  return byKey;
+}
+
+/** The row a Setting cell names (by its name or an older one), if it is one of Casekeeper's. */
+export function findSettingRow(label: unknown): SettingRow | undefined {
+  const key = headerKey(label);
+  if (key === '') return undefined;
+  return SETTING_ROWS.find((r) => headerKey(r.label) === key || r.aliases?.some((a) => headerKey(a) === key)) ?? ruleRowsByKey().get(key);
+}
+
+/** What the Value cell takes, in a teacher's words (the cell's help text and the message for a bad value). */
+export function allowedWords(row: SettingRow): string {
+  const blank = row.kind === 'rule' || row.range?.noneAllowed || row.initial === '' ? `, or leave it blank for the default (${row.defaultText})` : '';
+  if (row.range) return `Type a whole number from ${row.range.min} to ${row.range.max}${row.range.noneAllowed ? ', or "none"' : ''}${blank}.`;
+  if (row.choices) return `Choose ${row.choices.map((c) => `"${c}"`).join(' or ')}${blank}.`;
+  return row.help;
+}
+
+function normalizeChoice(text: string): string {
+  return text.toLowerCase().replace(/-/g, ' ').replace(/\b(the|on)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The value to give `applySetting` for a row's cell text: a choice's stored value for its label; '' for a blank cell. */
+function settingText(row: SettingRow, text: string): string | undefined {
+  const kind = CASELOAD_SETTINGS.find((c) => c.id === row.id)?.value;
+  if (kind?.type !== 'choice') return text;
+  const wanted = normalizeChoice(text);
+  return kind.choices.find((c) => normalizeChoice(c.value) === wanted || normalizeChoice(c.label) === wanted)?.value;
+}
+
+/** A cell's text as typed (a checkbox or TRUE/FALSE cell reads as yes/no). */
+function cellText(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value ?? '').trim();
+}
 
 /** Everything read from the Settings and School Calendar tabs. */
 export interface LoadedSettings {
@@ -65,25 +182,20 @@ export interface LoadedSettings {
   addOn: AddOnSettings;
   /** Settings that could not be used (their defaults apply), in a teacher's words. */
   problems: string[];
-}
-
-function yes(value: unknown): boolean | undefined {
-  const v = String(value ?? '').trim().toLowerCase();
-  if (['yes', 'y', 'true', '1'].includes(v)) return true;
-  if (['no', 'n', 'false', '0', ''].includes(v)) return false;
-  return undefined;
+  /** Rows the tab should have for its state and does not (a state chosen since the tab was made). */
+  missing: SettingRow[];
 }
 
 /**
- * Turns the Settings and School Calendar tab values into engine and add-on settings. A bad value is
- * reported by its label and replaced by the default; it never stops a refresh.
+ * Turns the Settings and School Calendar tab values into engine and add-on settings. Rows are found by
+ * their name in column A (an older name too); a bad value is reported by that name with what the cell
+ * takes, and its default applies: it never stops a refresh. A blank rule setting keeps its default.
  */
 export function parseSettingsValues(
   settingsRows: readonly (readonly unknown[])[],
   calendarRows: readonly (readonly unknown[])[],
   toIsoDate: (value: Date) => IsoDate | undefined,
 ): LoadedSettings {
-  const byLabel = new Map(settingsRows.map((r) => [headerKey(r[0]), r[1]] as const));
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
   const addOn: AddOnSettings = { teamMode: 'solo', calendarName: 'Casekeeper deadlines', reminderDays: 7 };
@@ -92,59 +204,33 @@ export function parseSettingsValues(
     const parsed = parseDate(v);
     return parsed.ok ? parsed.value : undefined;
   };
-  for (const row of SETTING_ROWS) {
-    const value = byLabel.get(headerKey(row.label));
-    const text = String(value ?? '').trim();
-    const bad = (why: string) => problems.push(`Settings, "${row.label}": ${why} Using the default.`);
-    switch (row.id) {
+  const bad = (row: SettingRow, why: string) => problems.push(`Settings, "${row.label}": ${why} Using the default.`);
+  const found = new Set<string>();
+  const later: { row: SettingRow; text: string }[] = [];
+  for (const cells of settingsRows) {
+    const row = findSettingRow(cells[0]);
+    if (!row) continue;
+    found.add(row.id);
+    const value = cells[1];
+    const text = cellText(value);
+    switch (row.kind) {
       case 'state':
         if (text) raw.state = text;
         break;
-      case 'urgentDays':
-      case 'soonDays':
-      case 'meetingNoticeDays':
-        if (text === '') break;
-        if (Number.isInteger(Number(text))) raw[row.id] = Number(text);
-        else bad(`"${text}" is not a whole number.`);
+      case 'date-rule':
+      case 'rule':
+        if (text !== '') later.push({ row, text });
         break;
-      case 'annualReviewConvention':
-        if (text === '') break;
-        if (/before/i.test(text)) raw.annualReviewConvention = 'day-before-anniversary';
-        else if (/anniversary/i.test(text)) raw.annualReviewConvention = 'anniversary';
-        else bad(`choose "day before anniversary" or "anniversary".`);
-        break;
-      case 'countTriggerDay':
-      case 'rollForward': {
-        const b = yes(value);
-        if (b === undefined) bad('answer yes or no.');
-        else raw[row.id] = b;
-        break;
-      }
-      case 'progressReportDates': {
-        if (text === '' && !(isDateValue(value))) break;
+      case 'progress': {
+        if (text === '' && !isDateValue(value)) break;
         const parts = isDateValue(value) ? [value] : text.split(/[,;\n]+/).filter((p) => p.trim() !== '');
         const dates = parts.map((p) => dateOf(typeof p === 'string' ? p.trim() : p));
         if (dates.every((d) => d !== undefined)) raw.progressReportDates = dates;
-        else bad('write dates like 11/14/2025, separated by commas.');
+        else bad(row, 'write dates like 11/14/2025, separated by commas.');
         break;
       }
-      case 'teamMode': {
-        if (text === '') break;
-        const mode = TEAM_CHOICES[text.toLowerCase()];
-        if (mode) addOn.teamMode = mode;
-        else bad(`choose one of: ${row.choices?.join('; ')}.`);
-        break;
-      }
-      case 'calendarName':
-        if (text) addOn.calendarName = text.slice(0, 100);
-        break;
-      case 'calendarId':
-        if (text) addOn.calendarId = text;
-        break;
-      case 'reminderDays':
-        if (text === '') break;
-        if (Number.isInteger(Number(text)) && Number(text) >= 0 && Number(text) <= 28) addOn.reminderDays = Number(text);
-        else bad('use a whole number of days from 0 to 28.');
+      case 'add-on':
+        readAddOn(row, text, addOn, bad);
         break;
     }
   }
@@ -154,13 +240,45 @@ export function parseSettingsValues(
   while (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    const label = SETTING_ROWS.find((r) => r.id === key)?.label ?? key;
+    const label = SETTING_ROWS.find((r) => r.id === key)?.label ?? 'Settings';
     problems.push(`Settings, "${label}": ${issue?.message ?? 'not valid'} Using the default.`);
-    if (!(key in raw)) return { settings: defaultSettings, addOn, problems };
+    if (!(key in raw)) return { settings: defaultSettings, addOn, problems, missing: [] };
     delete raw[key];
     parsed = Settings.safeParse(raw);
   }
-  return { settings: parsed.data, addOn, problems };
+  // The settings that move dates, through the same reading as the CLI's --setting.
+  let settings: Settings = parsed.data;
+  for (const { row, text } of later) {
+    const given = settingText(row, text);
+    const applied = given === undefined ? undefined : applySetting(settings, row.id, given);
+    if (applied?.ok) settings = applied.value;
+    else bad(row, `"${text}" cannot be used here. ${allowedWords(row)}`);
+  }
+  const missing = settingRows(settings.state).filter((r) => !found.has(r.id));
+  return { settings, addOn, problems, missing };
+}
+
+function readAddOn(row: SettingRow, text: string, addOn: AddOnSettings, bad: (row: SettingRow, why: string) => void): void {
+  switch (row.id) {
+    case 'teamMode': {
+      if (text === '') return;
+      const mode = TEAM_CHOICES[text.toLowerCase()];
+      if (mode) addOn.teamMode = mode;
+      else bad(row, `choose one of: ${row.choices?.join('; ')}.`);
+      return;
+    }
+    case 'calendarName':
+      if (text) addOn.calendarName = text.slice(0, 100);
+      return;
+    case 'calendarId':
+      if (text) addOn.calendarId = text;
+      return;
+    case 'reminderDays':
+      if (text === '') return;
+      if (Number.isInteger(Number(text)) && Number(text) >= 0 && Number(text) <= 28) addOn.reminderDays = Number(text);
+      else bad(row, 'use a whole number of days from 0 to 28.');
+      return;
+  }
 }
 
 function parseCalendarRows(
@@ -210,5 +328,7 @@ export function readSettings(
     const last = sheet.getLastRow();
     return last < 2 ? [] : sheet.getRange(2, 1, last - 1, 4).getValues();
   };
-  return parseSettingsValues(rows(settingsSheet), rows(calendarSheet), toIsoDate);
+  const loaded = parseSettingsValues(rows(settingsSheet), rows(calendarSheet), toIsoDate);
+  // Without a Settings tab there is nothing to complete (Set up tracker makes it).
+  return settingsSheet ? loaded : { ...loaded, missing: [] };
 }
