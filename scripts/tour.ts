@@ -116,7 +116,7 @@ export async function headlessTour(demoUrl: string, options: { outDir?: string; 
     // 4. Today, where the panel opens.
     await tab('Today');
     await panel.locator('#today-heading').waitFor();
-    await keep('today', (file) => panel.screenshot({ path: file, fullPage: true }).then(() => undefined));
+    await keep('today', (file) => panel.screenshot({ path: file }).then(() => undefined));
 
     // 5. The caseload, then one student from it.
     await tab('Caseload');
@@ -124,12 +124,12 @@ export async function headlessTour(demoUrl: string, options: { outDir?: string; 
     await keep('caseload', (file) => panel.screenshot({ path: file }).then(() => undefined));
     await panel.getByRole('list', { name: 'Students, most urgent first' }).getByRole('button').first().click();
     await panel.locator('#detail-heading').waitFor();
-    await keep('student', (file) => panel.screenshot({ path: file, fullPage: true }).then(() => undefined));
+    await keep('student', (file) => panel.screenshot({ path: file }).then(() => undefined));
 
     // 6. The settings, with the calendar loaded.
     await tab('Settings');
     await panel.locator('#settings-heading').waitFor();
-    await keep('settings', (file) => panel.screenshot({ path: file, fullPage: true }).then(() => undefined));
+    await keep('settings', (file) => panel.screenshot({ path: file }).then(() => undefined));
     return shots;
   } finally {
     await browser.close();
