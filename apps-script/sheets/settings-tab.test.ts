@@ -98,6 +98,11 @@ describe('parseSettingsValues', () => {
     expect(problems).toContain('Settings, "Age rights transfer to the student": "eighteen" cannot be used here. Type a whole number from 0 to 365, or "none", or leave it blank for the default (18). Using the default.');
   });
 
+  it("gives the state's own default in the message (Alabama's age of majority is 19)", () => {
+    const { problems } = parseSettingsValues(rows({ state: 'AL', 'US.ageOfMajority': 'nineteen' }, 'AL'), [], toIso);
+    expect(problems).toEqual(['Settings, "Age rights transfer to the student": "nineteen" cannot be used here. Type a whole number from 0 to 365, or "none", or leave it blank for the default (19). Using the default.']);
+  });
+
   it('lists the rows a tab lacks for its state (a state chosen after the tab was made)', () => {
     const { missing } = parseSettingsValues(rows({ state: 'FL' }), [], toIso);
     expect(missing.map((r) => r.label)).toEqual(['School days of absence allowed during the evaluation (Florida)']);

@@ -133,13 +133,17 @@ export function settingRows(state?: string): SettingRow[] {
   return [...SETTING_ROWS.filter((r) => r.kind !== 'add-on'), ...rules, ...addOn];
 }
 
+let ruleRowsCache: Map<string, SettingRow> | undefined;
+
 /** Every state's rule settings by their row name (a tab may keep the rows of a state it used before). */
 function ruleRowsByKey(): Map<string, SettingRow> {
+  if (ruleRowsCache) return ruleRowsCache;
   const byKey = new Map<string, SettingRow>();
   for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) {
     const row = ruleRow(s);
     if (!byKey.has(headerKey(row.label))) byKey.set(headerKey(row.label), row);
   }
+  ruleRowsCache = byKey;
   return byKey;
 }
 
@@ -248,7 +252,10 @@ export function parseSettingsValues(
   }
   // The settings that move dates, through the same reading as the CLI's --setting.
   let settings: Settings = parsed.data;
-  for (const { row, text } of later) {
+  // A rule setting's default (for the message) is the one of the state the tab names.
+  const ofState = new Map(settingRows(settings.state).map((r) => [r.id, r]));
+  for (const { row: listed, text } of later) {
+    const row = ofState.get(listed.id) ?? listed;
     const given = settingText(row, text);
     const applied = given === undefined ? undefined : applySetting(settings, row.id, given);
     if (applied?.ok) settings = applied.value;
