@@ -2,8 +2,9 @@
  * `npm start` / `npm run tour`: builds the extension (and the Apps Script bundle when that build exists),
  * serves the demo IEP site on this computer, and opens Chromium with Casekeeper loaded on it.
  *
- * With a display: a normal Chromium window on the demo site; click the Casekeeper toolbar button to open
- * the side panel, then "Allow Casekeeper on 127.0.0.1". Close the window (or Ctrl+C) to stop.
+ * With a display: Chromium on the demo site's student page with Casekeeper's panel in a narrow window
+ * beside it, both on the example's "today"; in the panel, "Allow Casekeeper on 127.0.0.1". Close the
+ * window (or Ctrl+C) to stop.
  * Without a display (or with --headless): the tour runs headless as a teacher's first hour would, on the
  * example's "today" (the date `npm start`'s deadline table uses): it imports the example school calendar
  * (Settings), then the example caseload as a zip through the Data view (the problems listed, the good
@@ -136,14 +137,30 @@ export async function headlessTour(demoUrl: string, options: { outDir?: string; 
   }
 }
 
+/**
+ * With a display: the demo IEP page, and Casekeeper's panel in a narrow window beside it (bound to that
+ * tab, as the toolbar's side panel is). Both read the example's date as today; the browser's own side
+ * panel cannot be reached by the automation that fixes the clock, so it would show the real date.
+ */
 async function headedTour(demoUrl: string): Promise<void> {
   const browser = await launchWithExtension({ headless: false });
   await browser.context.clock.setFixedTime(new Date(`${EXAMPLE_TODAY}T12:00:00`));
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${demoUrl}/`);
-  console.log(`\nChromium is open on the demo IEP site (${demoUrl}) with Casekeeper loaded; its clock reads ${EXAMPLE_TODAY}, the example's today.`);
-  console.log('Click the Casekeeper toolbar button (puzzle piece → Casekeeper) to open the side panel,');
-  console.log('then "Allow Casekeeper on 127.0.0.1". Close the browser window or press Ctrl+C to stop.');
+  const blank = browser.context.pages()[0];
+  const { tabId, page } = await openTab(browser, `${demoUrl}${DEMO_PAGES[0]?.path ?? '/'}`);
+  await page.bringToFront();
+  await blank?.close();
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=data`);
+  const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}&tab=student`;
+  await helper.evaluate(
+    (url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, type: 'popup', width: 400, height: 900 }),
+    panelUrl,
+  );
+  await helper.close();
+  console.log(`\nChromium is open on the demo IEP site (${demoUrl}) with Casekeeper's panel in the narrow window beside it;`);
+  console.log(`both read ${EXAMPLE_TODAY} (the example's today) as today. In the panel: "Allow Casekeeper on 127.0.0.1",`);
+  console.log('then Settings → Import the district calendar (examples/school-calendar.json) and Data → Caseload (a zip of');
+  console.log('examples/caseload). Close the browser window or press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     browser.context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
