@@ -137,4 +137,12 @@ export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './distr
 export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
-export { parseSettingsTab, SETTINGS_TAB_ROWS, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type SettingsTabRow, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';
+export { presentRuleSetting, type RuleSettingLook } from './present-rule-setting.ts';
+export { parseSettingsTab, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';
+export { SETTINGS_TAB_ROWS, type SettingsTabRow, type SettingsTabRowKind } from './settings-tab-rows.ts';
+export { settingRows } from './setting-rows.ts';
+export { findSettingRow } from './find-setting-row.ts';
+export { ruleSettingRow } from './rule-setting-row.ts';
+export { allowedWords } from './allowed-words.ts';
+export { settingChoice } from './setting-choice.ts';
+export { readWorkloadSetting, type WorkloadSettingRead } from './read-workload-setting.ts';
