@@ -1,4 +1,4 @@
-import { type ParsedSettingsTab, SETTINGS_TAB_ROWS, type Settings } from '../shared/index.ts';
+import { type ParsedSettingsTab, type Settings, findSettingRow } from '../shared/index.ts';
 
 /** The rules one team sheet is summarised with, and where each part came from (for the report). */
 export interface TeamRules {
@@ -12,9 +12,6 @@ export interface TeamRules {
   /** The sheet's own settings that could not be used (their defaults applied), as its Settings tab shows them. */
   problems: string[];
 }
-
-/** Settings tab rows (by id) that are engine settings of the same name. */
-const SAME_NAME = ['urgentDays', 'soonDays', 'annualReviewConvention', 'countTriggerDay', 'rollForward', 'meetingNoticeDays', 'progressReportDates'] as const;
 
 /**
  * The settings a team sheet is summarised with: its own Settings and School Calendar tabs as the add-on
@@ -35,22 +32,35 @@ export function teamSettings(sheet: ParsedSettingsTab | undefined, district: Set
       problems: [],
     };
   }
-  const filled = (id: string) => sheet.filled.includes(SETTINGS_TAB_ROWS.find((r) => r.id === id)?.label ?? id);
   const own = sheet.settings;
-  const settings: Settings = { ...district, workload: { ...district.workload } };
+  const settings: Settings = { ...district, workload: { ...district.workload }, ruleSettings: { ...district.ruleSettings } };
   const mutable = settings as unknown as Record<string, unknown>;
-  for (const id of SAME_NAME) if (filled(id)) mutable[id] = own[id];
-  if (own.meetingNoticeDays === undefined && filled('meetingNoticeDays')) delete mutable.meetingNoticeDays;
-  if (filled('capacityHours')) settings.workload.capacityHours = own.workload.capacityHours;
-  if (filled('caseManagerHours')) settings.workload.caseManagers = own.workload.caseManagers;
-  if (filled('caseloadType') && own.workload.caseloadType) settings.workload.caseloadType = own.workload.caseloadType;
+  // The rows the sheet gave a value, by what they set (a rule setting of any state included).
+  const rows = sheet.filled.flatMap((label) => findSettingRow(label) ?? []);
+  const filled = new Set(rows.map((r) => r.id));
+  for (const { id, kind } of rows) {
+    if (kind === 'date-rule' || kind === 'progress') {
+      // The sheet's value, or its default when the cell cannot be used (as the sheet's own message says).
+      const value = (own as unknown as Record<string, unknown>)[id];
+      if (value === undefined) delete mutable[id];
+      else mutable[id] = value;
+    } else if (kind === 'rule') {
+      // A state's rule setting (Texas's ARD summer rule, …), as the add-on reads it.
+      const value = own.ruleSettings[id];
+      if (value === undefined) delete settings.ruleSettings[id];
+      else settings.ruleSettings[id] = value;
+    }
+  }
+  if (filled.has('capacityHours')) settings.workload.capacityHours = own.workload.capacityHours;
+  if (filled.has('caseManagerHours')) settings.workload.caseManagers = own.workload.caseManagers;
+  if (filled.has('caseloadType') && own.workload.caseloadType) settings.workload.caseloadType = own.workload.caseloadType;
 
   let stateFrom: string;
   if (own.state) {
     settings.state = own.state;
     stateFrom = 'the sheet\'s own Settings tab';
   } else {
-    const why = filled('state') ? 'the sheet\'s State cannot be used' : 'the sheet\'s State is blank';
+    const why = filled.has('state') ? 'the sheet\'s State cannot be used' : 'the sheet\'s State is blank';
     if (district.state) stateFrom = `the district's --state (${why})`;
     else {
       delete mutable.state;

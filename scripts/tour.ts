@@ -2,20 +2,43 @@
  * `npm start` / `npm run tour`: builds the extension (and the Apps Script bundle when that build exists),
  * serves the demo IEP site on this computer, and opens Chromium with Casekeeper loaded on it.
  *
- * With a display: a normal Chromium window on the demo site; click the Casekeeper toolbar button to open
- * the side panel, then "Allow Casekeeper on 127.0.0.1". Close the window (or Ctrl+C) to stop.
- * Without a display (or with --headless): the same tour runs headless and writes a screenshot of the side
- * panel (360 px wide) beside each demo page into screenshots/.
+ * With a display: Chromium on the demo site's student page with Casekeeper's panel in a narrow window
+ * beside it, both on the example's "today"; in the panel, "Allow Casekeeper on 127.0.0.1". Close the
+ * window (or Ctrl+C) to stop.
+ * Without a display (or with --headless): the tour runs headless as a teacher's first hour would, on the
+ * example's "today" (the date `npm start`'s deadline table uses): it imports the example school calendar
+ * (Settings), then the example caseload as a zip through the Data view (the problems listed, the good
+ * rows imported), and writes screenshots into docs/images/ (tour-*.png): the demo IEP page with the panel
+ * beside it, Today, a student, the caseload and the settings. Each screen's text is checked for internal
+ * names (rule ids, record keys, reader names) before its picture is kept.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { DEMO_PAGES, startDemoServer } from '../demo/serve.ts';
-import { importCaseloadCsv, parseSchoolCalendar } from '../shared/index.ts';
 import { KNOWN_SYSTEMS } from '../extension/sites/known-systems.ts';
 import { CHROMIUM, grantSite, launchWithExtension, openPanel, openTab, ROOT } from '../tests/e2e/harness.ts';
+import { findInternalWords } from '../tests/e2e/find-internal-words.ts';
+import { importExamples } from '../tests/e2e/import-examples.ts';
 
-const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+/** The example's "today": the `--today` of `npm start`'s deadline table, so the table and the panel agree. */
+export const EXAMPLE_TODAY: string = (() => {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const found = /--today (\d{4}-\d{2}-\d{2})/.exec(scripts.start ?? '')?.[1];
+  if (!found) throw new Error('package.json\'s "start" script names no --today date for the example.');
+  return found;
+})();
+
+/** One screen the tour kept: its picture and the text a person reads on the panel. */
+export interface TourShot {
+  name: string;
+  file: string;
+  text: string;
+  /** Internal names the screen shows (rule ids, record keys, reader names…): empty when it is all plain words. */
+  internal: string[];
+}
 
 function step(text: string): void {
   console.log(`• ${text}`);
@@ -31,73 +54,113 @@ function build(): void {
   }
 }
 
-function slug(path: string): string {
-  return path.replace(/^\//, '').replace(/\.html$/, '').replace(/[^a-z0-9]+/gi, '-');
+/** The demo IEP page with the panel beside it, as one picture (drawn on a blank page from the two screenshots). */
+async function besideEachOther(site: Page, panel: Page, file: string): Promise<void> {
+  const left = (await site.screenshot()).toString('base64');
+  const right = (await panel.screenshot()).toString('base64');
+  const sheet = await site.context().newPage();
+  try {
+    await sheet.setViewportSize({ width: 960 + 1 + 360, height: 900 });
+    await sheet.setContent(
+      `<body style="margin:0;display:flex;background:#888;gap:1px"><img alt="" src="data:image/png;base64,${left}" width="960" height="900"><img alt="" src="data:image/png;base64,${right}" width="360" height="900"></body>`,
+    );
+    await sheet.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    await sheet.screenshot({ path: file });
+  } finally {
+    await sheet.close();
+  }
 }
 
-async function headlessTour(demoUrl: string): Promise<void> {
-  const outDir = join(ROOT, 'screenshots');
-  rmSync(outDir, { recursive: true, force: true });
+/**
+ * The headless tour over a running demo site (see the file's comment). Returns each screen kept, with the
+ * internal names it shows (rule ids, record keys, reader names, "add a school calendar" while one is loaded).
+ */
+export async function headlessTour(demoUrl: string, options: { outDir?: string; extensionDir?: string } = {}): Promise<TourShot[]> {
+  const outDir = options.outDir ?? join(ROOT, 'docs', 'images');
   mkdirSync(outDir, { recursive: true });
-  const browser = await launchWithExtension({ headless: true });
+  const browser = await launchWithExtension({ headless: true, ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}) });
+  const shots: TourShot[] = [];
   try {
+    // Every page of the tour, the panel's included, reads the example's date as today (noon, local time).
+    await browser.context.clock.setFixedTime(new Date(`${EXAMPLE_TODAY}T12:00:00`));
     const demoOrigins = KNOWN_SYSTEMS.find((s) => s.id === 'demo')?.origins ?? [];
     for (const origin of demoOrigins) await grantSite(browser, origin);
     const first = DEMO_PAGES[0]?.path ?? '/';
     const { tabId, page: site } = await openTab(browser, `${demoUrl}${first}`);
+    await site.setViewportSize({ width: 960, height: 900 });
     const panel = await openPanel(browser, tabId);
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.getByText('Allow a known IEP system').click();
     await panel.getByRole('button', { name: /Allow Casekeeper demo/ }).click();
-    let n = 0;
-    const shot = async (name: string) => {
-      n++;
-      const file = join(outDir, `${String(n).padStart(2, '0')}-${name}.png`);
-      await panel.screenshot({ path: file, fullPage: true });
-      return file;
+    const tab = async (name: string) => {
+      await panel.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
     };
-    for (const demoPage of DEMO_PAGES) {
-      if (demoPage.path !== first) await site.goto(`${demoUrl}${demoPage.path}`);
-      await panel.locator(`[data-page-url="${site.url()}"]`).waitFor({ timeout: 15_000 });
-      const add = panel.getByRole('button', { name: 'Add to caseload' });
-      if (demoPage.path.startsWith('/seis/') && (await add.count())) {
-        await add.click();
-        await panel.getByText('Added to your caseload.').waitFor();
-      }
-      step(`${demoPage.title}: ${await shot(slug(demoPage.path))}`);
-    }
-    // The example caseload and school calendar, as a teacher would bring them in from the Data and
-    // Settings tabs, so the Caseload tab shows a realistic list.
-    const { students } = importCaseloadCsv(readFileSync(join(ROOT, 'examples', 'caseload', 'students.csv'), 'utf8'));
-    const calendar = parseSchoolCalendar(readFileSync(join(ROOT, 'examples', 'school-calendar.json'), 'utf8'));
-    await panel.evaluate(
-      async ({ list, cal }) => {
-        for (const message of [{ type: 'caseload.import', students: list }, ...(cal ? [{ type: 'settings.save', settings: { calendar: cal } }] : [])]) {
-          const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; error?: string };
-          if (!reply.ok) throw new Error(reply.error);
-        }
-      },
-      { list: students, cal: calendar.ok ? calendar.value : undefined },
-    );
-    step(`Imported the example caseload (${students.length} students) and school calendar.`);
-    for (const tab of ['Caseload', 'Settings', 'Data']) {
-      await panel.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await panel.locator(`#${tab.toLowerCase()}-heading`).waitFor();
-      step(`${tab} tab: ${await shot(`panel-${tab.toLowerCase()}`)}`);
-    }
-    console.log(`\nNo display here, so the tour ran headless: ${n} screenshots of the side panel are in screenshots/.`);
+    const keep = async (name: string, take: (file: string) => Promise<void>) => {
+      const text = await panel.evaluate(() => document.body.innerText);
+      const internal = findInternalWords(text, { calendarLoaded: true });
+      const file = join(outDir, `tour-${name}.png`);
+      await take(file);
+      shots.push({ name, file, text, internal });
+      step(`${name}: ${file}${internal.length ? ` (shows words a teacher should not have to read: ${internal.join(', ')})` : ''}`);
+    };
+
+    // 1–2. The school calendar first (Settings), so every school-day count is there from the start; then
+    // the caseload through the Data view: the problems listed, then the good rows on the teacher's word.
+    const { problems, imported } = await importExamples(panel);
+    step(`Imported the example school calendar (Settings), then the example caseload (Data → Caseload zip): ${problems.length} problems listed; ${imported}`);
+
+    // 3. The demo IEP page with the panel beside it, on the student it shows.
+    await tab('This student');
+    await panel.locator(`[data-page-url="${site.url()}"]`).waitFor({ timeout: 15_000 });
+    await keep('demo-page', (file) => besideEachOther(site, panel, file));
+
+    // 4. Today, where the panel opens.
+    await tab('Today');
+    await panel.locator('#today-heading').waitFor();
+    await keep('today', (file) => panel.screenshot({ path: file }).then(() => undefined));
+
+    // 5. The caseload, then one student from it.
+    await tab('Caseload');
+    await panel.getByRole('list', { name: 'Students, most urgent first' }).waitFor();
+    await keep('caseload', (file) => panel.screenshot({ path: file }).then(() => undefined));
+    await panel.getByRole('list', { name: 'Students, most urgent first' }).getByRole('button').first().click();
+    await panel.locator('#detail-heading').waitFor();
+    await keep('student', (file) => panel.screenshot({ path: file }).then(() => undefined));
+
+    // 6. The settings, with the calendar loaded.
+    await tab('Settings');
+    await panel.locator('#settings-heading').waitFor();
+    await keep('settings', (file) => panel.screenshot({ path: file }).then(() => undefined));
+    return shots;
   } finally {
     await browser.close();
   }
 }
 
+/**
+ * With a display: the demo IEP page, and Casekeeper's panel in a narrow window beside it (bound to that
+ * tab, as the toolbar's side panel is). Both read the example's date as today; the browser's own side
+ * panel cannot be reached by the automation that fixes the clock, so it would show the real date.
+ */
 async function headedTour(demoUrl: string): Promise<void> {
   const browser = await launchWithExtension({ headless: false });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${demoUrl}/`);
-  console.log(`\nChromium is open on the demo IEP site (${demoUrl}) with Casekeeper loaded.`);
-  console.log('Click the Casekeeper toolbar button (puzzle piece → Casekeeper) to open the side panel,');
-  console.log('then "Allow Casekeeper on 127.0.0.1". Close the browser window or press Ctrl+C to stop.');
+  await browser.context.clock.setFixedTime(new Date(`${EXAMPLE_TODAY}T12:00:00`));
+  const blank = browser.context.pages()[0];
+  const { tabId, page } = await openTab(browser, `${demoUrl}${DEMO_PAGES[0]?.path ?? '/'}`);
+  await page.bringToFront();
+  await blank?.close();
+  const helper = await browser.context.newPage();
+  await helper.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=data`);
+  const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}&tab=student`;
+  await helper.evaluate(
+    (url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, type: 'popup', width: 400, height: 900 }),
+    panelUrl,
+  );
+  await helper.close();
+  console.log(`\nChromium is open on the demo IEP site (${demoUrl}) with Casekeeper's panel in the narrow window beside it;`);
+  console.log(`both read ${EXAMPLE_TODAY} (the example's today) as today. In the panel: "Allow Casekeeper on 127.0.0.1",`);
+  console.log('then Settings → Import the district calendar (examples/school-calendar.json) and Data → Caseload (a zip of');
+  console.log('examples/caseload). Close the browser window or press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     browser.context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
@@ -105,18 +168,32 @@ async function headedTour(demoUrl: string): Promise<void> {
   await browser.close().catch(() => undefined);
 }
 
-build();
-if (!existsSync(CHROMIUM)) {
-  console.log(`\nChromium is not installed at ${CHROMIUM}, so the tour stops here (install it with "apt-get install chromium",`);
-  console.log('or set CHROMIUM_PATH). The extension is built in .output/chrome-mv3: load it in Chrome from chrome://extensions');
-  console.log('(Developer mode → Load unpacked).');
-  process.exit(0);
+async function main(): Promise<void> {
+  const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  build();
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\nChromium is not installed at ${CHROMIUM}, so the tour stops here (install it with "apt-get install chromium",`);
+    console.log('or set CHROMIUM_PATH). The extension is built in .output/chrome-mv3: load it in Chrome from chrome://extensions');
+    console.log('(Developer mode → Load unpacked).');
+    return;
+  }
+  const demo = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
+  step(`Demo IEP site: ${demo.url}`);
+  try {
+    if (headless) {
+      const shots = await headlessTour(demo.url);
+      console.log(`\nNo display here, so the tour ran headless on ${EXAMPLE_TODAY}: ${shots.length} screenshots are in docs/images/ (tour-*.png).`);
+      const unplain = shots.filter((s) => s.internal.length > 0);
+      if (unplain.length) {
+        console.log(`${unplain.length} of them show words a teacher should not have to read (listed above).`);
+        process.exitCode = 1;
+      }
+    } else {
+      await headedTour(demo.url);
+    }
+  } finally {
+    await demo.close();
+  }
 }
-const demo = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
-step(`Demo IEP site: ${demo.url}`);
-try {
-  if (headless) await headlessTour(demo.url);
-  else await headedTour(demo.url);
-} finally {
-  await demo.close();
-}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_TAB_ROWS, parseSettingsTab } from './parse-settings-tab.ts';
+import { parseSettingsTab } from './parse-settings-tab.ts';
+import { SETTINGS_TAB_ROWS } from './settings-tab-rows.ts';
+import { settingRows } from './setting-rows.ts';
 import { parseDate } from './parse-date.ts';
 
 const rows = (values: Record<string, unknown>) => SETTINGS_TAB_ROWS.map((r) => [r.label, r.id in values ? values[r.id] : r.initial, r.help]);
@@ -59,6 +61,33 @@ describe('parseSettingsTab', () => {
     expect(all).toMatch(/"Work hours a week": "a lot" is not a number of hours/);
     expect(all).toMatch(/"Caseload type": "TX\.resource" is not a caseload type Casekeeper knows/);
     expect(all).toMatch(/School Calendar, row 2: the start date is missing or not a date/);
+  });
+
+  it("reads a state's rule settings and the settings that move dates as the CLI's --setting does, by any of their names", () => {
+    const { settings, problems, filled } = parseSettingsTab(
+      [
+        ['State', 'TX'],
+        ['ARD may wait until fall when day 30 falls in the summer (Texas)', 'no'],
+        ['Annual review due', 'on the anniversary'],
+        ['Count the starting day', true],
+        ['Our own note', 'kept out'],
+      ],
+      [],
+    );
+    expect(problems).toEqual([]);
+    expect(settings.ruleSettings).toEqual({ 'TX.ardSummerRule': false });
+    expect(settings).toMatchObject({ annualReviewConvention: 'anniversary', countTriggerDay: true });
+    // The rows set, by their current names (the old "Count the starting day" included).
+    expect(filled).toEqual(['State', 'ARD may wait until fall when day 30 falls in the summer (Texas)', 'Annual review due', 'Count the starting day as day 1']);
+  });
+
+  it("lists the rows the tab lacks for its state (Florida's own setting, the work-hours rows of a tab made before them)", () => {
+    // A tab made for the federal rules before the work-hours rows, then set to Florida.
+    const old = settingRows()
+      .filter((r) => r.kind !== 'workload')
+      .map((r) => [r.label, r.id === 'state' ? 'FL' : r.initial]);
+    const { missing } = parseSettingsTab(old, []);
+    expect(missing.map((r) => r.label)).toEqual(['School days of absence allowed during the evaluation (Florida)', 'Work hours a week', 'Work hours a week, by case manager', 'Caseload type']);
   });
 
   it('never throws and always gives valid settings, whatever is typed in the cells', () => {

@@ -1,8 +1,15 @@
-import { CASELOAD_CAPS } from './caseload-caps.ts';
+import { allowedWords } from './allowed-words.ts';
+import { applySetting } from './apply-setting.ts';
+import { CASELOAD_SETTINGS } from './caseload-settings.ts';
+import { findSettingRow } from './find-setting-row.ts';
 import type { IsoDate } from './iso-date.ts';
 import { normaliseHeader } from './map-columns.ts';
 import { parseDate } from './parse-date.ts';
+import { readWorkloadSetting, type WorkloadSettingRead } from './read-workload-setting.ts';
 import { type SchoolCalendar, parseSchoolCalendar } from './school-calendar.ts';
+import { settingChoice } from './setting-choice.ts';
+import { settingRows } from './setting-rows.ts';
+import { SETTINGS_TAB_ROWS, type SettingsTabRow } from './settings-tab-rows.ts';
 import { Settings, defaultSettings } from './settings.ts';
 
 /** The tracking sheet's settings tabs, as the add-on makes them and the roll-up reads them. */
@@ -20,66 +27,11 @@ export interface AddOnSettings {
   reminderDays: number;
 }
 
-/** One row of the Settings tab: label, the value a new tab shows, help, and allowed values. */
-export interface SettingsTabRow {
-  id: string;
-  label: string;
-  initial: string | number;
-  help: string;
-  choices?: readonly string[];
-}
-
 const TEAM_CHOICES: Record<string, TeamMode> = {
   'just me': 'solo',
   'each case manager, own calendar': 'own-calendars',
   'everyone, one team calendar': 'team-calendar',
 };
-
-/** The Settings tab rows, in order (column A: the label, column B: the value, column C: the help). */
-export const SETTINGS_TAB_ROWS: readonly SettingsTabRow[] = [
-  { id: 'state', label: 'State', initial: '', help: 'Two-letter code (CA, TX …). Leave blank for the federal rules (34 CFR 300).' },
-  { id: 'urgentDays', label: 'Urgent within (days)', initial: 7, help: 'A deadline this many days away or fewer shows as Urgent.' },
-  { id: 'soonDays', label: 'Soon within (days)', initial: 30, help: 'A deadline this many days away or fewer shows as Soon.' },
-  {
-    id: 'annualReviewConvention',
-    label: 'Annual review due',
-    initial: 'day before anniversary',
-    help: 'When the annual review is due relative to the last IEP meeting.',
-    choices: ['day before anniversary', 'anniversary'],
-  },
-  { id: 'countTriggerDay', label: 'Count the starting day', initial: 'no', help: 'yes: the day consent arrives is day 1.', choices: ['no', 'yes'] },
-  { id: 'rollForward', label: 'Move due dates off closed days', initial: 'no', help: 'yes: a due date on a closed day moves to the next school day.', choices: ['no', 'yes'] },
-  { id: 'meetingNoticeDays', label: 'Meeting notice (days)', initial: '', help: 'Days of notice before an IEP meeting; blank uses the state rule.' },
-  { id: 'progressReportDates', label: 'Progress report dates', initial: '', help: 'Dates separated by commas, e.g. 11/14/2025, 2/6/2026.' },
-  {
-    id: 'teamMode',
-    label: 'Team mode',
-    initial: 'Just me',
-    help: 'Just me: every row to my calendar. Own calendar: each case manager (Case Manager column = email) syncs their students. Team calendar: everyone to one shared calendar.',
-    choices: ['Just me', 'Each case manager, own calendar', 'Everyone, one team calendar'],
-  },
-  { id: 'calendarName', label: 'Calendar name', initial: 'Casekeeper deadlines', help: 'The calendar Casekeeper makes on the first sync.' },
-  { id: 'calendarId', label: 'Calendar ID (optional)', initial: '', help: 'Use an existing calendar instead (Calendar settings > Integrate calendar > Calendar ID).' },
-  { id: 'reminderDays', label: 'Reminder (days before)', initial: 7, help: 'A pop-up reminder this many days before each deadline (0 = none, at most 28).' },
-  {
-    id: 'capacityHours',
-    label: 'Work hours a week',
-    initial: 10,
-    help: 'Hours a week of case-management time each case manager has (meetings, paperwork, reports). The Team tab\'s workload charts measure every week against it.',
-  },
-  {
-    id: 'caseManagerHours',
-    label: 'Work hours a week, by case manager',
-    initial: '',
-    help: 'For case managers with other hours: the name as in the Case Manager column and the hours, e.g. "a.patel@school.example: 8; b.ng@school.example: 12".',
-  },
-  {
-    id: 'caseloadType',
-    label: 'Caseload type',
-    initial: '',
-    help: `Compares each case manager's count with a cap in law: ${CASELOAD_CAPS.map((c) => `${c.id} (${c.maxStudents})`).join(', ')}. Blank: no cap (a cap is never guessed).`,
-  },
-];
 
 /** Everything read from the Settings and School Calendar tabs. */
 export interface ParsedSettingsTab {
@@ -87,10 +39,12 @@ export interface ParsedSettingsTab {
   addOn: AddOnSettings;
   /** Settings that could not be used (their defaults apply), in a teacher's words. */
   problems: string[];
-  /** The labels of the settings rows that had a value (so a caller can tell "blank" from "set"). */
+  /** The names (current ones) of the Settings rows that had a value, so a caller can tell "blank" from "set". */
   filled: string[];
   /** Whether the School Calendar tab gave a calendar. */
   hasCalendar: boolean;
+  /** Rows the tab should have for its state and does not (a state chosen since the tab was made, a newer Casekeeper's rows). */
+  missing: SettingsTabRow[];
 }
 
 /** Options for {@link parseSettingsTab}. */
@@ -102,32 +56,33 @@ export interface ParseSettingsTabOptions {
   cellDate?: (value: unknown) => IsoDate | undefined;
 }
 
-function yes(value: unknown): boolean | undefined {
-  const v = String(value ?? '').trim().toLowerCase();
-  if (['yes', 'y', 'true', '1'].includes(v)) return true;
-  if (['no', 'n', 'false', '0', ''].includes(v)) return false;
-  return undefined;
+/** A cell's text as typed (a checkbox or TRUE/FALSE cell reads as yes/no). */
+function cellText(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value ?? '').trim();
 }
 
 /**
- * Turns the rows of a tracking sheet's Settings tab (label, value, …; header row excluded) and School
+ * Turns the rows of a tracking sheet's Settings tab (setting, value, …; header row excluded) and School
  * Calendar tab (type, name, from, to; header row excluded) into engine and add-on settings. The sheet
- * add-on and the district roll-up both read a sheet's settings with it. A bad value is reported by its
- * label and replaced by the default; it never stops anything. Dates may be text, spreadsheet serial
- * numbers (the Sheets API's unformatted values) or date cells (`options.cellDate`).
+ * add-on and the district roll-up both read a sheet's settings with it, so both count with the same
+ * rules. Rows are found by their name in column A (an older name too, in any order; rows of the team's
+ * own are left alone). The settings that move dates and each state's rule settings are read as the
+ * CLI's `--setting` reads them (`applySetting`); a blank one keeps its default. A bad value is reported by
+ * its name with what the cell takes, and its default applies: it never stops anything. Dates may be
+ * text, spreadsheet serial numbers (the Sheets API's unformatted values) or date cells (`options.cellDate`).
  *
- * @example parseSettingsTab([['State', 'tx'], ['Work hours a week', 8]], []).settings.workload.capacityHours // 8
+ * @example parseSettingsTab([['State', 'tx'], ['ARD may wait until fall when day 30 falls in the summer (Texas)', 'no']], []).settings.ruleSettings // { 'TX.ardSummerRule': false }
  */
 export function parseSettingsTab(
   settingsRows: readonly (readonly unknown[])[],
   calendarRows: readonly (readonly unknown[])[],
   options: ParseSettingsTabOptions = {},
 ): ParsedSettingsTab {
-  const byLabel = new Map(settingsRows.map((r) => [normaliseHeader(String(r[0] ?? '')), r[1]] as const));
   const problems: string[] = [];
   const filled: string[] = [];
   const raw: Record<string, unknown> = {};
-  const workload: { capacityHours?: number; caseloadType?: string; caseManagers?: Record<string, { capacityHours: number }> } = {};
+  const workload: WorkloadSettingRead['workload'] = {};
   const addOn: AddOnSettings = { teamMode: 'solo', calendarName: 'Casekeeper deadlines', reminderDays: 7 };
   const cellDate = options.cellDate ?? (() => undefined);
   const dateOf = (v: unknown): IsoDate | undefined => {
@@ -137,90 +92,41 @@ export function parseSettingsTab(
     return parsed.ok ? parsed.value : undefined;
   };
   const isDate = (v: unknown) => cellDate(v) !== undefined;
-  for (const row of SETTINGS_TAB_ROWS) {
-    const value = byLabel.get(normaliseHeader(row.label));
-    const text = String(value ?? '').trim();
+  const bad = (row: SettingsTabRow, why: string) => problems.push(`Settings, "${row.label}": ${why} Using the default.`);
+  const found = new Set<string>();
+  const later: { row: SettingsTabRow; text: string }[] = [];
+  for (const cells of settingsRows) {
+    const row = findSettingRow(cells[0]);
+    if (!row) continue;
+    found.add(row.id);
+    const value = cells[1];
+    const text = cellText(value);
     if (text !== '' || isDate(value)) filled.push(row.label);
-    const bad = (why: string) => problems.push(`Settings, "${row.label}": ${why} Using the default.`);
-    switch (row.id) {
+    switch (row.kind) {
       case 'state':
         if (text) raw.state = text;
         break;
-      case 'urgentDays':
-      case 'soonDays':
-      case 'meetingNoticeDays':
-        if (text === '') break;
-        if (Number.isInteger(Number(text))) raw[row.id] = Number(text);
-        else bad(`"${text}" is not a whole number.`);
+      case 'date-rule':
+      case 'rule':
+        if (text !== '') later.push({ row, text });
         break;
-      case 'annualReviewConvention':
-        if (text === '') break;
-        if (/before/i.test(text)) raw.annualReviewConvention = 'day-before-anniversary';
-        else if (/anniversary/i.test(text)) raw.annualReviewConvention = 'anniversary';
-        else bad('choose "day before anniversary" or "anniversary".');
-        break;
-      case 'countTriggerDay':
-      case 'rollForward': {
-        const b = yes(value);
-        if (b === undefined) bad('answer yes or no.');
-        else raw[row.id] = b;
-        break;
-      }
-      case 'progressReportDates': {
+      case 'progress': {
         if (text === '' && !isDate(value)) break;
         const parts: unknown[] = isDate(value) || typeof value === 'number' ? [value] : text.split(/[,;\n]+/).filter((p) => p.trim() !== '');
         const dates = parts.map(dateOf);
         if (dates.every((d) => d !== undefined)) raw.progressReportDates = dates;
-        else bad('write dates like 11/14/2025, separated by commas.');
+        else bad(row, 'write dates like 11/14/2025, separated by commas.');
         break;
       }
-      case 'teamMode': {
-        if (text === '') break;
-        const mode = TEAM_CHOICES[text.toLowerCase()];
-        if (mode) addOn.teamMode = mode;
-        else bad(`choose one of: ${row.choices?.join('; ')}.`);
+      case 'workload': {
+        const read = readWorkloadSetting(row, text);
+        Object.assign(workload, read.workload);
+        problems.push(...read.problems);
         break;
       }
-      case 'calendarName':
-        if (text) addOn.calendarName = text.slice(0, 100);
+      case 'add-on':
+        readAddOn(row, text, addOn, bad);
         break;
-      case 'calendarId':
-        if (text) addOn.calendarId = text;
-        break;
-      case 'reminderDays':
-        if (text === '') break;
-        if (Number.isInteger(Number(text)) && Number(text) >= 0 && Number(text) <= 28) addOn.reminderDays = Number(text);
-        else bad('use a whole number of days from 0 to 28.');
-        break;
-      case 'capacityHours': {
-        if (text === '') break;
-        const hours = hoursOf(text);
-        if (hours !== undefined) workload.capacityHours = hours;
-        else bad(`"${text}" is not a number of hours from 0 to 80.`);
-        break;
-      }
-      case 'caseManagerHours': {
-        if (text === '') break;
-        const people: Record<string, { capacityHours: number }> = {};
-        for (const entry of text.split(/[;\n]+/).map((e) => e.trim()).filter(Boolean)) {
-          const m = /^(.+?)\s*[:=]\s*([^:=]+?)\s*(?:h|hrs?|hours?)?$/i.exec(entry);
-          const hours = m ? hoursOf(m[2] as string) : undefined;
-          if (!m || hours === undefined) {
-            problems.push(`Settings, "${row.label}": "${entry}" should be a name and hours, like "a.patel@school.example: 8". That person gets the usual hours.`);
-            continue;
-          }
-          people[(m[1] as string).trim()] = { capacityHours: hours };
-        }
-        if (Object.keys(people).length) workload.caseManagers = people;
-        break;
-      }
-      case 'caseloadType': {
-        if (text === '') break;
-        const cap = CASELOAD_CAPS.find((c) => c.id.toLowerCase() === text.toLowerCase());
-        if (cap) workload.caseloadType = cap.id;
-        else bad(`"${text}" is not a caseload type Casekeeper knows (${CASELOAD_CAPS.map((c) => c.id).join(', ')}); no cap is applied.`);
-        break;
-      }
     }
   }
   if (Object.keys(workload).length) raw.workload = workload;
@@ -230,19 +136,49 @@ export function parseSettingsTab(
   while (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    const label = SETTINGS_TAB_ROWS.find((r) => r.id === key)?.label ?? key;
+    const label = SETTINGS_TAB_ROWS.find((r) => r.id === key || r.id === issue?.path[1])?.label ?? 'Settings';
     problems.push(`Settings, "${label}": ${issue?.message ?? 'not valid'} Using the default.`);
-    if (!(key in raw)) return { settings: defaultSettings, addOn, problems, filled, hasCalendar: false };
+    if (!(key in raw)) return { settings: defaultSettings, addOn, problems, filled, hasCalendar: false, missing: settingRows().filter((r) => !found.has(r.id)) };
     delete raw[key];
     parsed = Settings.safeParse(raw);
   }
-  return { settings: parsed.data, addOn, problems, filled, hasCalendar: parsed.data.calendar !== undefined };
+  // The settings that move dates and the rule settings, through the same reading as the CLI's --setting.
+  let settings: Settings = parsed.data;
+  // A rule setting's default (for the message) is the one of the state the tab names.
+  const ofState = new Map(settingRows(settings.state).map((r) => [r.id, r]));
+  for (const { row: listed, text } of later) {
+    const row = ofState.get(listed.id) ?? listed;
+    // A choice is given by its words ("on the anniversary") or its stored value; anything else as typed.
+    const given = CASELOAD_SETTINGS.find((c) => c.id === row.id)?.value.type === 'choice' ? settingChoice(row.id, text)?.value : text;
+    const applied = given === undefined ? undefined : applySetting(settings, row.id, given);
+    if (applied?.ok) settings = applied.value;
+    else bad(row, `"${text}" cannot be used here. ${allowedWords(row)}`);
+  }
+  const missing = settingRows(settings.state).filter((r) => !found.has(r.id));
+  return { settings, addOn, problems, filled, hasCalendar: settings.calendar !== undefined, missing };
 }
 
-/** "8", "7.5", "8 h" → hours from 0 to 80; anything else undefined. */
-function hoursOf(text: string): number | undefined {
-  const n = Number(text.replace(/\s*(h|hrs?|hours?)$/i, '').trim());
-  return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 80 ? n : undefined;
+function readAddOn(row: SettingsTabRow, text: string, addOn: AddOnSettings, bad: (row: SettingsTabRow, why: string) => void): void {
+  switch (row.id) {
+    case 'teamMode': {
+      if (text === '') return;
+      const mode = TEAM_CHOICES[text.toLowerCase()];
+      if (mode) addOn.teamMode = mode;
+      else bad(row, `choose one of: ${row.choices?.join('; ')}.`);
+      return;
+    }
+    case 'calendarName':
+      if (text) addOn.calendarName = text.slice(0, 100);
+      return;
+    case 'calendarId':
+      if (text) addOn.calendarId = text;
+      return;
+    case 'reminderDays':
+      if (text === '') return;
+      if (Number.isInteger(Number(text)) && Number(text) >= 0 && Number(text) <= 28) addOn.reminderDays = Number(text);
+      else bad(row, 'use a whole number of days from 0 to 28.');
+      return;
+  }
 }
 
 function parseCalendarRows(

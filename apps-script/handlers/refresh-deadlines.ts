@@ -12,9 +12,10 @@ import { outputTab } from '../sheets/output-tab.ts';
 import { writeProgressTab } from '../sheets/progress-tab.ts';
 import { teamRows, teamTabCells, writeTeamTab } from '../sheets/team-tab.ts';
 import { teamWorkload } from '../sheets/team-workload.ts';
-import { tabRegistry } from '../sheets/tab-registry.ts';
+import { findTab, tabRegistry } from '../sheets/tab-registry.ts';
 import { rowKeyMaker } from '../sheets/row-key.ts';
 import { type LoadedSettings, readSettings } from '../sheets/settings-tab.ts';
+import { completeSettingsTab } from '../sheets/complete-settings-tab.ts';
 import { COMPUTED_COLUMNS } from '../sheets/tracker-layout.ts';
 import { ensureComputedColumns, verifyUnchangedLayout, writeComputed } from '../sheets/write-tracker.ts';
 
@@ -46,6 +47,9 @@ export function refreshCore(gas: GasServices, spreadsheet: GoogleAppsScript.Spre
   const missingColumns = COMPUTED_COLUMNS.some((c) => tracker.computed[c.id] === undefined);
   const loaded = readSettings(gas, spreadsheet, tracker.toIsoDate);
   warnings.push(...loaded.problems);
+  // A state chosen since the Settings tab was made, or rows a newer Casekeeper has: they get their rows (blank: the defaults).
+  const settingsTab = loaded.missing.length > 0 ? findTab(gas, spreadsheet, 'settings') : null;
+  if (settingsTab) completeSettingsTab(gas, settingsTab);
   const newKey = rowKeyMaker(gas.now());
   const outcomes = interpretRows(tracker.values, {
     inputMap: tracker.inputMap,

@@ -1,33 +1,26 @@
-import { type AddOnSettings, type IsoDate, SETTINGS_TAB_ROWS, type Settings, parseSettingsTab } from '../../shared/index.ts';
+import { type IsoDate, type ParsedSettingsTab, parseSettingsTab } from '../../shared/index.ts';
 import { isDateValue } from './cell-to-iso-date.ts';
 import type { GasServices } from './gas-services.ts';
 import { findTab } from './tab-registry.ts';
 
-export type { AddOnSettings, TeamMode } from '../../shared/index.ts';
+// The Settings tab's rows and their reading live in shared/ (the district roll-up reads the same tab).
+export { SETTINGS_TAB_ROWS as SETTING_ROWS, allowedWords, findSettingRow, settingRows } from '../../shared/index.ts';
+export type { AddOnSettings, SettingsTabRow as SettingRow, TeamMode } from '../../shared/index.ts';
 
-/** The Settings tab rows, in order (shared with the district roll-up, which reads the same tab). */
-export const SETTING_ROWS = SETTINGS_TAB_ROWS;
-
-/** Everything read from the Settings and School Calendar tabs. */
-export interface LoadedSettings {
-  settings: Settings;
-  addOn: AddOnSettings;
-  /** Settings that could not be used (their defaults apply), in a teacher's words. */
-  problems: string[];
-}
+/** Everything read from the Settings and School Calendar tabs (the shared `parseSettingsTab`'s reading). */
+export type LoadedSettings = ParsedSettingsTab;
 
 /**
- * Turns the Settings and School Calendar tab values into engine and add-on settings (the shared
- * `parseSettingsTab`, with the sheet's Date cells read in its time zone). A bad value is reported by its
- * label and replaced by the default; it never stops a refresh.
+ * Turns the Settings and School Calendar tab values into engine and add-on settings: the shared
+ * `parseSettingsTab`, with the sheet's Date cells read in its time zone. A bad value is reported by its
+ * name and replaced by the default; it never stops a refresh.
  */
 export function parseSettingsValues(
   settingsRows: readonly (readonly unknown[])[],
   calendarRows: readonly (readonly unknown[])[],
   toIsoDate: (value: Date) => IsoDate | undefined,
 ): LoadedSettings {
-  const { settings, addOn, problems } = parseSettingsTab(settingsRows, calendarRows, { cellDate: (v) => (isDateValue(v) ? toIsoDate(v) : undefined) });
-  return { settings, addOn, problems };
+  return parseSettingsTab(settingsRows, calendarRows, { cellDate: (v) => (isDateValue(v) ? toIsoDate(v) : undefined) });
 }
 
 /** Reads the Settings and School Calendar tabs (one read each). Missing tabs mean defaults. */
@@ -43,5 +36,7 @@ export function readSettings(
     const last = sheet.getLastRow();
     return last < 2 ? [] : sheet.getRange(2, 1, last - 1, 4).getValues();
   };
-  return parseSettingsValues(rows(settingsSheet), rows(calendarSheet), toIsoDate);
+  const loaded = parseSettingsValues(rows(settingsSheet), rows(calendarSheet), toIsoDate);
+  // Without a Settings tab there is nothing to complete (Set up tracker makes it).
+  return settingsSheet ? loaded : { ...loaded, missing: [] };
 }

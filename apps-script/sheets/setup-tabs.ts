@@ -1,7 +1,7 @@
-import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders, normaliseHeader } from '../../shared/index.ts';
+import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders } from '../../shared/index.ts';
 import { AUDIT_HEADERS } from './audit-tab.ts';
 import type { GasServices } from './gas-services.ts';
-import { SETTING_ROWS } from './settings-tab.ts';
+import { completeSettingsTab } from './complete-settings-tab.ts';
 import { tabRegistry } from './tab-registry.ts';
 import { CASELOAD_LAYOUT, LEGACY_MARK_HEADER } from './tab-layouts.ts';
 import { type TabLayout, type TabPlan, applyTabLayout, findComputed, headerNote, headerRow, headersFit, markedColumnId, ownName, planTab } from './table-tab.ts';
@@ -151,38 +151,20 @@ function startOwnTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, 
 }
 
 /**
- * Creates the Settings tab with every setting, its default and help, and lists for choices. On a tracker
- * made by an earlier Casekeeper, adds the settings it does not have yet below the others (one read, one
- * write), leaving every value already there as it is.
+ * Creates the Settings tab with every setting (name, value, default, citation, help, and a check on each
+ * value), or completes an existing one for its state, keeping the team's values.
  */
 export function setUpSettingsTab(gas: GasServices, spreadsheet: Spreadsheet, plan: TabPlan, report: SetupReport): Sheet {
   const { sheet, fresh } = startOwnTab(gas, spreadsheet, plan, report);
-  if (!fresh) {
-    const last = sheet.getLastRow();
-    const labels = new Set(last < 2 ? [] : sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => normaliseHeader(String(r[0] ?? ''))));
-    const missing = SETTING_ROWS.filter((r) => !labels.has(normaliseHeader(r.label)));
-    if (missing.length > 0) {
-      sheet.getRange(last + 1, 1, missing.length, 3).setValues(missing.map((r) => [r.label, r.initial, r.help]));
-      missing.forEach((r, i) => {
-        if (r.choices) sheet.getRange(last + 1 + i, 2).setDataValidation(gas.SpreadsheetApp.newDataValidation().requireValueInList([...r.choices], true).setAllowInvalid(false).build());
-      });
-    }
-    return sheet;
-  }
-  const rows = [['Setting', 'Value', 'What it means'], ...SETTING_ROWS.map((r) => [r.label, r.initial, r.help])];
-  sheet.getRange(1, 1, rows.length, 3).setValues(rows);
-  sheet.getRange(1, 1, 1, 3).setFontWeight('bold');
+  completeSettingsTab(gas, sheet);
+  if (!fresh) return sheet;
   sheet.getRange(1, 1).setNote(headerNote('Casekeeper settings: change column B, then choose Refresh deadlines.', 'settings'));
   sheet.setFrozenRows(1);
-  SETTING_ROWS.forEach((r, i) => {
-    if (!r.choices) return;
-    sheet
-      .getRange(i + 2, 2)
-      .setDataValidation(gas.SpreadsheetApp.newDataValidation().requireValueInList([...r.choices], true).setAllowInvalid(false).build());
-  });
-  sheet.setColumnWidth(1, 230);
-  sheet.setColumnWidth(2, 230);
-  sheet.setColumnWidth(3, 520);
+  sheet.setColumnWidth(1, 260);
+  sheet.setColumnWidth(2, 200);
+  sheet.setColumnWidth(3, 160);
+  sheet.setColumnWidth(4, 260);
+  sheet.setColumnWidth(5, 520);
   return sheet;
 }
 

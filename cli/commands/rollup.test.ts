@@ -115,6 +115,34 @@ describe('casekeeper rollup (through googleapis, against a local Sheets API serv
     expect(report).toContain("TX, from the district's --state (the sheet has no Settings tab): 1 sheet (Pine team)");
   });
 
+  it("reads a state's rule settings from each sheet's Settings tab as the add-on does: Texas's ARD summer rule turned off there changes that sheet's figures", async () => {
+    // The same Texas student on two sheets with the same school calendar: the evaluation report of
+    // 5/25/2026 puts day 30 of the ARD (19 TAC 89.1011(d)) on 6/24/2026, in the summer. With the summer
+    // rule (the default) the ARD may wait until the first day of fall classes, 8/17/2026: due within 30 days
+    // of 8/1/2026. The Oak team turned the rule off on its Settings tab: the ARD was due 6/24/2026, overdue.
+    const tabs = (school: string) => caseloadTabs(caseloadOf({ students: [{ studentId: 'T1', school, evaluationReportDate: '2026-05-25' as IsoDate }] }));
+    const calendarTab = [
+      ['Type', 'Name', 'From', 'To'],
+      ['School year', '2025–2026', '8/18/2025', '6/4/2026'],
+      ['School year', '2026–2027', '8/17/2026', '5/28/2027'],
+    ];
+    const settingsTab = (summerRule: string) => [
+      ['Setting', 'Value', 'Default', 'Citation', 'What it means'],
+      ['State', 'TX'],
+      ['ARD may wait until fall when day 30 falls in the summer (Texas)', summerRule, 'yes', '19 TAC 89.1011(d)'],
+    ];
+    server.spreadsheets.set('team-elm-0008', { title: 'Elm team', tabs: { ...tabs('Elm School'), Settings: settingsTab(''), 'School Calendar': calendarTab } });
+    server.spreadsheets.set('team-oak-0009', { title: 'Oak team', tabs: { ...tabs('Oak School'), Settings: settingsTab('no'), 'School Calendar': calendarTab } });
+    const out = mkdtempSync(join(tmpdir(), 'rollup-rule-setting-'));
+    expect(await run(['--sheets', 'team-elm-0008,team-oak-0009', '--out', out, '--today', '2026-08-01'], memoryIo(), connect)).toBe(0);
+    const csv = readFileSync(join(out, 'district-summary.csv'), 'utf8');
+    // School, case manager, students, overdue, due in 30 days, …, students with problems, sheets.
+    expect(csv).toMatch(/^Elm School,\(not recorded\),1,0,1,0,0,0,0,Elm team$/m);
+    expect(csv).toMatch(/^Oak School,\(not recorded\),1,1,0,0,0,0,0,Oak team$/m);
+    const rules = readFileSync(join(out, 'sheet-rules.csv'), 'utf8');
+    expect(rules).toContain("team-oak-0009,Oak team,TX,the sheet's own Settings tab,the sheet's own School Calendar tab,\n");
+  });
+
   it('runs from the command line with a token and API root from the environment, and says what is missing in plain words', async () => {
     const list = join(mkdtempSync(join(tmpdir(), 'rollup-list-')), 'sheets.txt');
     writeFileSync(list, '# our teams\nteam-harbor-0002\n');

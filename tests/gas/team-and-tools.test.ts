@@ -103,9 +103,10 @@ describe('daily refresh, settings, student card and import', () => {
     setting(env, 'Soon within (days)', 10);
     click(env, 'refreshDeadlines');
     expect(cell(env, 'Status', 2)).toBe('Upcoming');
-    setting(env, 'Urgent within (days)', 'soon-ish');
+    // A cell that only warns (a number, or "none"): the bad value is named with what it takes.
+    setting(env, 'Meeting notice (days)', 'soon-ish');
     const run = click(env, 'refreshDeadlines');
-    expect(messageOf(run)).toMatch(/"Urgent within \(days\)": "soon-ish" is not a whole number\. Using the default/);
+    expect(messageOf(run)).toMatch(/"Meeting notice \(days\)": "soon-ish" cannot be used here\. Type a whole number from 0 to 60, or "none", or leave it blank for the default \(the state's\)\. Using the default/);
     const settings = click(env, 'settings');
     expect(settings.error).toBeUndefined();
     expect(env.services().SpreadsheetApp.getActive().getActiveSheet().getName()).toBe('Settings');
