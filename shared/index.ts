@@ -139,10 +139,8 @@ export { districtSummaryHtml, DISTRICT_COLUMNS, type UnreadSheet } from './distr
 export { CASELOAD_SETTINGS, type CaseloadSetting, type SettingValueKind } from './caseload-settings.ts';
 export { applySetting, allowedSettingValues } from './apply-setting.ts';
 export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityCode, type SanityCheckOptions } from './sanity-check-student.ts';
-export { parseSettingsTab, SETTINGS_TAB_ROWS, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type SettingsTabRow, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';
 // Issue 16 (panel): rule settings a teacher can change, by plain name.
 export { ruleSettingKind } from './apply-setting.ts';
-export { ruleSettingLabel } from './rule-setting-label.ts';
 export { listDateSettings, type DateSetting } from './list-date-settings.ts';
 export { recordChanges, BLANK_VALUE, type FieldChange } from './record-changes.ts';
 export { pageServiceOffers, type PageServiceOffer, type PageServiceText, type ServiceDraft } from './page-service-offers.ts';

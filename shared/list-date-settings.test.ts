@@ -16,7 +16,7 @@ describe('listDateSettings', () => {
   it("adds the state's own rule settings, as the rules command lists them, and shows what was chosen", () => {
     const tx = { ...defaultSettings, state: 'TX' as const };
     const summer = listDateSettings(tx).find((s) => s.id === 'TX.ardSummerRule');
-    expect(summer).toMatchObject({ label: 'ARD after a summer report: by the first day of fall classes', citation: '19 TAC 89.1011(d)', defaultText: 'yes', currentText: 'yes', isDefault: true });
+    expect(summer).toMatchObject({ label: 'ARD may wait until fall when day 30 falls in the summer (Texas)', citation: '19 TAC 89.1011(d)', defaultText: 'yes', currentText: 'yes', isDefault: true });
     const changed = applySetting(tx, 'TX.ardSummerRule', 'no');
     if (!changed.ok) throw new Error(changed.error.message);
     expect(listDateSettings(changed.value).find((s) => s.id === 'TX.ardSummerRule')).toMatchObject({ currentText: 'no', currentInput: 'no', isDefault: false });

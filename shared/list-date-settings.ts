@@ -2,7 +2,7 @@ import { ruleSettingKind } from './apply-setting.ts';
 import { CASELOAD_SETTINGS, type SettingValueKind } from './caseload-settings.ts';
 import { getRulePack, resolveRules } from './rule-packs.ts';
 import { FEDERAL_RULES } from './rules/federal.ts';
-import { ruleSettingLabel } from './rule-setting-label.ts';
+import { presentRuleSetting } from './present-rule-setting.ts';
 import { defaultSettings, type Settings } from './settings.ts';
 import type { Verification } from './timeline-rule.ts';
 
@@ -78,7 +78,7 @@ export function listDateSettings(settings: Settings): DateSetting[] {
     const value = chosen ? settings.ruleSettings[s.id] : s.default;
     return {
       id: s.id,
-      label: ruleSettingLabel(s),
+      label: presentRuleSetting(s).name,
       description: s.description.replace(/\bnull\b/g, 'none'),
       citation: s.citation,
       verification: s.verification,

@@ -4,7 +4,7 @@ import {
   presentDaysLeft,
   presentSchoolDaysLeft,
   presentVerification,
-  ruleSettingLabel,
+  presentRuleSetting,
   TRACKER_COLUMNS,
   type DateStyle,
   type Deadline,
@@ -21,9 +21,7 @@ function inputName(key: string): string {
   if (key === 'convention' && ANNUAL_REVIEW) return ANNUAL_REVIEW.label;
   const setting = CASELOAD_SETTINGS.find((s) => s.id === key);
   if (setting) return setting.label;
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const named = ruleSettingLabel({ id: `US.${key}`, description: words });
-  return named.charAt(0).toUpperCase() + named.slice(1);
+  return presentRuleSetting({ id: `US.${key}`, default: null }).name;
 }
 
 /** One input's value as people read it: dates in the date style, a convention by its words. */

@@ -60,7 +60,7 @@ describe('SettingsView', () => {
     const annual = settingNamed('Annual review due');
     expect(annual?.textContent).toMatch(/Default: the day before the anniversary\. 34 CFR 300\.324\(b\)\(1\)\(i\)/);
     expect(annual?.textContent).toContain('In use: the day before the anniversary (the default)');
-    expect(settingNamed('Age of majority (rights move to the student)')?.textContent).toMatch(/Default: 18\. 34 CFR 300\.520\(a\)/);
+    expect(settingNamed('Age rights transfer to the student')?.textContent).toMatch(/Default: 18\. 34 CFR 300\.520\(a\)/);
     const labels = [...dom.host.querySelectorAll('.date-setting label')].map((l) => l.textContent);
     expect(labels).toEqual(expect.arrayContaining(CASELOAD_SETTINGS.filter((c) => c.changesDates).map((c) => c.label)));
     // No setting is named by its internal id anywhere on the screen.
@@ -71,11 +71,11 @@ describe('SettingsView', () => {
   it("shows the chosen state's own rules and saves a change to one of them", async () => {
     const onSave = render();
     choose('state', 'TX');
-    const summer = settingNamed('ARD after a summer report: by the first day of fall classes');
+    const summer = settingNamed('ARD may wait until fall when day 30 falls in the summer (Texas)');
     expect(summer?.textContent).toMatch(/19 TAC 89\.1011\(d\)/);
     expect(dom.host.textContent).toContain('Texas rules');
     choose('setting-TX-ardSummerRule', 'no');
-    expect(settingNamed('ARD after a summer report: by the first day of fall classes')?.textContent).toContain('In use: no');
+    expect(settingNamed('ARD may wait until fall when day 30 falls in the summer (Texas)')?.textContent).toContain('In use: no');
     expect(settingNamed('Absences allowed during the evaluation (school days)')).toBeUndefined(); // Florida's, not Texas's
     await click('Save settings');
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ state: 'TX', ruleSettings: { 'TX.ardSummerRule': false } });
@@ -97,11 +97,11 @@ describe('SettingsView', () => {
   it('goes back to the default when the box is emptied or "the default" is chosen', async () => {
     const onSave = render(vi.fn(async (_s: Settings) => undefined), { ...defaultSettings, urgentDays: 3, annualReviewConvention: 'anniversary', ruleSettings: { 'US.ageOfMajority': 21 } });
     expect(settingNamed('Annual review due')?.textContent).toContain('In use: on the anniversary');
-    expect(settingNamed('Age of majority (rights move to the student)')?.textContent).toContain('In use: 21');
+    expect(settingNamed('Age rights transfer to the student')?.textContent).toContain('In use: 21');
     choose('setting-annualReviewConvention', '');
     type('setting-urgentDays', '');
     type('setting-US-ageOfMajority', '');
-    expect(settingNamed('Age of majority (rights move to the student)')?.textContent).toContain('In use: 18 (the default)');
+    expect(settingNamed('Age rights transfer to the student')?.textContent).toContain('In use: 18 (the default)');
     await click('Save settings');
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({ urgentDays: 7, annualReviewConvention: 'day-before-anniversary', ruleSettings: {} });
   });
