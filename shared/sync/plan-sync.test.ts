@@ -5,6 +5,7 @@ import { CASELOAD_TABLES } from '../tables/index.ts';
 import { tableRecords } from '../test-arbitraries.ts';
 import type { TableSpec } from '../table-spec.ts';
 import type { TableName } from '../caseload.ts';
+import type { IsoDate } from '../iso-date.ts';
 import { conflictKey, planSync, type SyncPlan } from './plan-sync.ts';
 
 type Tabs = Map<string, unknown[][]>;
@@ -68,8 +69,8 @@ describe('planSync: the panel and the team\'s sheet in step', () => {
     const tabs = emptySheet();
     (tabs.get('Service Log') as unknown[][]).push(['ses-team', 'S2', 'svc-9', '2026-11-02', 25, 'Delivered', '', '', 'Ms. Ortiz', 'from the team']);
     const local = caseloadOf({
-      students: [{ studentId: 'S1', firstName: 'Avery', lastName: 'Test', nextIepDate: '2027-01-15' }],
-      sessions: [{ sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-03', minutes: 30, outcome: 'delivered' }],
+      students: [{ studentId: 'S1', firstName: 'Avery', lastName: 'Test', nextIepMeetingDate: '2027-01-15' as IsoDate }],
+      sessions: [{ sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-03' as IsoDate, minutes: 30, outcome: 'delivered' }],
     });
     const first = planSync({ tabs, local, base: {} });
     expect(summary(first).filter((s) => s[1] !== 0 || s[2] !== 0)).toEqual([['students', 1, 0, 0], ['sessions', 1, 1, 0]]);
