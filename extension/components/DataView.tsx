@@ -9,6 +9,8 @@ import { readCaseloadZip, readDecodedFiles, type CaseloadZipReading } from '../l
 import { LockBeforeImport, LockSettings } from './LockView.tsx';
 import type { PanelViewProps } from './panel-view.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { SheetSync } from './SheetSync.tsx';
+import { requestSheetsAccess } from '../sync/chrome-google.ts';
 
 export interface DataViewProps {
   caseload: Caseload;
@@ -356,7 +358,7 @@ function ImportPreview({ pending, caseload }: { pending: Extract<Pending, { kind
   );
 }
 
-/** The Data view in the panel's view registry: import, export, backups, delete all, the lock, the activity log. */
+/** The Data view in the panel's view registry: import, export, backups, delete all, the team sheet, the lock, the activity log. */
 export function DataPanelView(p: PanelViewProps) {
   const today = p.today;
   return (
@@ -372,6 +374,7 @@ export function DataPanelView(p: PanelViewProps) {
         onDeleteAll={() => p.request({ type: 'data.delete-all', confirm: 'DELETE' })}
         onClearProblems={() => p.request({ type: 'import-report.clear' })}
       />
+      <SheetSync request={p.request} requestAccess={requestSheetsAccess} dateStyle={p.settings.dateStyle} />
       <LockSettings
         lock={p.panel.lock}
         onEnable={async (passphrase, idleMinutes) => {

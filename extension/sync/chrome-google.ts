@@ -59,3 +59,17 @@ export function chromeTokenProvider(options: { interactive: boolean }): TokenPro
     },
   };
 }
+
+/**
+ * Asks Chrome for the sign-in and the Sheets host (call it straight from the teacher's click: Chrome asks
+ * only from a user gesture). False when the teacher declines.
+ *
+ * @example if (await requestSheetsAccess()) await request({ type: 'sheet.connect', url })
+ */
+export async function requestSheetsAccess(): Promise<boolean> {
+  try {
+    return Boolean(await (browser.permissions.request as (p: typeof SHEETS_PERMISSIONS) => Promise<boolean>)(SHEETS_PERMISSIONS));
+  } catch {
+    return false;
+  }
+}
