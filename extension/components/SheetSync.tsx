@@ -36,7 +36,9 @@ export function SheetSync({ request, requestAccess, dateStyle = 'us' }: SheetSyn
 
   const refresh = useCallback(async () => {
     try {
-      setStatus(await request<SheetSyncStatus>({ type: 'sheet.status' }));
+      const answer = await request<SheetSyncStatus | undefined>({ type: 'sheet.status' });
+      // An answer of another shape (an older worker) leaves the section out rather than half-drawn.
+      setStatus(answer && typeof answer === 'object' && Array.isArray(answer.conflicts) ? answer : null);
     } catch (error) {
       setMessage({ text: (error as Error).message, error: true });
     }
