@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundRequest } from '../messaging/messages.ts';
 import type { SheetSyncStatus } from '../sync/sheet-handlers.ts';
 import type { SyncReport } from '../sync/sync-with-sheet.ts';
-import { SheetSync } from './SheetSync.tsx';
+import { SheetSync, type SheetSyncProps } from './SheetSync.tsx';
 import { clickButton, mountPerTest, typeInto } from './test-dom.ts';
 
 const dom = mountPerTest();
@@ -16,12 +16,12 @@ const conflict = { table: 'students' as const, tableLabel: 'Students', id: 'S100
 /** A worker stand-in: answers each message from a script, and records what the panel sent. */
 function worker(answers: Partial<Record<BackgroundRequest['type'], (m: BackgroundRequest) => unknown>>) {
   const sent: BackgroundRequest[] = [];
-  const request = vi.fn(async <T,>(m: BackgroundRequest): Promise<T> => {
+  const request = vi.fn(async (m: BackgroundRequest): Promise<unknown> => {
     sent.push(m);
     const answer = answers[m.type];
     if (!answer) throw new Error(`unexpected ${m.type}`);
-    return (await answer(m)) as T;
-  });
+    return answer(m);
+  }) as unknown as SheetSyncProps['request'];
   return { sent, request };
 }
 
