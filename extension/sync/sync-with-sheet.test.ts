@@ -6,7 +6,7 @@ import { addOnSheet } from '../../tests/google/add-on-sheet.ts';
 import { SheetsV4Server, type Cell } from '../../tests/google/sheets-v4-server.ts';
 import { upsertStudent } from '../storage/data-store.ts';
 import { openDb, readAudit, readHistory, readTableChecked } from '../storage/db.ts';
-import { enableLock } from '../storage/lock.ts';
+import { disableLock, enableLock } from '../storage/lock.ts';
 import { readSyncState } from '../storage/sync-state.ts';
 import { writeRows } from '../storage/table-rows.ts';
 import { connectSheet } from './sheet-connection.ts';
@@ -176,5 +176,9 @@ describe('syncing the side panel with the team\'s tracking sheet', () => {
     const raw = JSON.stringify(await (await openDb()).getAll('sync'), (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
     expect(raw).not.toMatch(/Lockedname|S1001|Testcase|connection|queue/);
     expect((await readSyncState()).connection?.title).toBe('Lincoln ES team');
+    // Removing the lock opens the sync store again, whole: the next sync has nothing to send.
+    await disableLock('correct horse battery');
+    expect((await readSyncState()).connection?.lastSyncAt).toBeDefined();
+    expect(await syncWithSheet(client())).toMatchObject({ ok: true, value: { pushed: 0, pulled: 0 } });
   });
 });
