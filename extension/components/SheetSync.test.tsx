@@ -55,6 +55,7 @@ describe('SheetSync: connecting a tracking sheet', () => {
     expect(w.sent.find((m) => m.type === 'sheet.connect')).toEqual({ type: 'sheet.connect', url: connection.url });
     expect(dom.host.querySelector('[role=status]')?.textContent).toBe('Connected to "Lincoln ES team". Press "Sync now" to send your caseload and bring in the team\'s rows.');
     expect(dom.host.textContent).toContain('Not synced yet.');
+    expect(dom.host.textContent).toContain('The first sync compares your 0 rows with the sheet\'s');
   });
 
   it('connects nothing when the teacher declines Chrome\'s request', async () => {
@@ -112,7 +113,7 @@ describe('SheetSync: connecting a tracking sheet', () => {
 
   it('shows a failure in the worker\'s words, the changes said to be kept', async () => {
     const w = worker({
-      'sheet.status': () => ({ available: true, access: true, connection, pending: 2, conflicts: [] }),
+      'sheet.status': () => ({ available: true, access: true, connection: { ...connection, lastSyncAt: '2026-12-01T15:30:00.000Z' }, pending: 2, conflicts: [] }),
       'sheet.sync': () => Promise.reject(new Error('The sheet was not found: it was deleted, or the address is wrong. Your changes are kept here and go to the sheet at the next sync.')),
     });
     await render(w);

@@ -116,7 +116,11 @@ export function SheetSync({ request, requestAccess, dateStyle = 'us' }: SheetSyn
             {status.connection.lastSyncAt ? `Last synced ${when(status.connection.lastSyncAt, dateStyle)}.` : 'Not synced yet.'}
           </p>
           <p>
-            {status.pending === 0 ? 'No changes waiting to go to the sheet.' : `${rows(status.pending)} changed here, waiting to go to the sheet.`}
+            {!status.connection.lastSyncAt
+              ? `The first sync compares your ${rows(status.pending)} with the sheet's, sends what the sheet lacks and brings in the team's.`
+              : status.pending === 0
+                ? 'No changes waiting to go to the sheet.'
+                : `${rows(status.pending)} changed here, waiting to go to the sheet.`}
           </p>
           {!status.access ? <p className="error">Chrome's permission to use Google Sheets was removed. Press "Sync now" to allow it again.</p> : null}
           <div className="actions">

@@ -1,4 +1,5 @@
 import type { Resolution, Result, SyncConflict } from '../../shared/index.ts';
+import { readWholeCaseload } from '../storage/db.ts';
 import { readSyncState, type SyncConnection } from '../storage/sync-state.ts';
 import { chromeTokenProvider, hasSheetsAccess, oauthClientId } from './chrome-google.ts';
 import { connectSheet, disconnectSheet } from './sheet-connection.ts';
@@ -12,7 +13,7 @@ export interface SheetSyncStatus {
   /** Whether the teacher granted the sign-in and the Sheets host. */
   access: boolean;
   connection?: SyncConnection;
-  /** Rows changed here since the last sync, waiting to go to the sheet. */
+  /** Rows changed here since the last sync, waiting to go to the sheet (before the first sync: every row here). */
   pending: number;
   conflicts: SyncConflict[];
 }
@@ -25,11 +26,14 @@ function unwrap<T>(r: Result<T>): T {
 /** The state of the team sheet connection. */
 export async function sheetSyncStatus(): Promise<SheetSyncStatus> {
   const state = await readSyncState();
+  // Before the first sync every row here is compared with the sheet; afterwards, the queue says what changed.
+  const firstSync = state.connection !== undefined && state.connection.lastSyncAt === undefined;
+  const pending = firstSync ? Object.values((await readWholeCaseload()).caseload).reduce((n, rows) => n + rows.length, 0) : state.queue.length;
   return {
     available: oauthClientId() !== undefined,
     access: await hasSheetsAccess(),
     ...(state.connection ? { connection: state.connection } : {}),
-    pending: state.queue.length,
+    pending,
     conflicts: state.conflicts,
   };
 }
