@@ -125,6 +125,24 @@ describe('syncing the side panel with the team\'s tracking sheet', () => {
     expect((await readSyncState()).queue).toEqual([]);
   });
 
+  it('a sync cut off half-way (one tab written, the next not) finishes next time without a duplicate row', async () => {
+    await connected();
+    await upsertStudent(avery);
+    await writeRows('sessions', [{ sessionId: 'ses-1', studentId: 'S1001', serviceId: 'svc-1', date: '2026-11-23' as IsoDate, minutes: 30, outcome: 'delivered' }]);
+    let appends = 0;
+    const cutOff = sheetsClient({
+      token,
+      root: server.url,
+      fetch: (url, init) => (String(url).includes(':append') && ++appends === 2 ? Promise.reject(new TypeError('Failed to fetch')) : globalThis.fetch(url, init)),
+    });
+    expect(await syncWithSheet(cutOff)).toMatchObject({ ok: false, error: { code: 'offline' } });
+    expect([tab('Caseload').length, tab('Service Log').length]).toEqual([2, 1]);
+    expect((await readSyncState()).queue).toHaveLength(2);
+    expect(await syncWithSheet(client())).toMatchObject({ ok: true, value: { pushed: 1, conflicts: [] } });
+    expect([tab('Caseload').length, tab('Service Log').length]).toEqual([2, 2]);
+    expect((await readSyncState()).queue).toEqual([]);
+  });
+
   it('rides out a 429 and syncs; says plainly when access was removed or the sheet deleted', async () => {
     await connected();
     await upsertStudent(avery);
