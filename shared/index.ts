@@ -153,3 +153,13 @@ export { ruleSettingRow } from './rule-setting-row.ts';
 export { allowedWords } from './allowed-words.ts';
 export { settingChoice } from './setting-choice.ts';
 export { readWorkloadSetting, type WorkloadSettingRead } from './read-workload-setting.ts';
+// Side panel ↔ team sheet sync (shared/sync/): pure planning; the extension does the reading and writing.
+export { sheetIdFromUrl } from './sync/sheet-id-from-url.ts';
+export { a1Range, columnLetters } from './sync/a1-range.ts';
+export { findTableTab, tableTabTitles, type TabRecords, type TabRow, type UnreadableRow } from './sync/find-table-tab.ts';
+export { recordCell, type SheetCell } from './sync/record-cell.ts';
+export { sameRecord, sameValue } from './sync/same-record.ts';
+export { compareRows, type Resolution, type RowComparison, type RowConflict } from './sync/compare-rows.ts';
+export { planTabWrites, type TabWrites, type ValueUpdate } from './sync/plan-tab-writes.ts';
+export { conflictFields, REMOVED, type ConflictField } from './sync/conflict-fields.ts';
+export { planSync, conflictKey, type SyncBase, type SyncConflict, type SyncPlan, type TableSync } from './sync/plan-sync.ts';

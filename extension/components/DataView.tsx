@@ -9,6 +9,8 @@ import { readCaseloadZip, readDecodedFiles, type CaseloadZipReading } from '../l
 import { LockBeforeImport, LockSettings } from './LockView.tsx';
 import type { PanelViewProps } from './panel-view.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { SheetSync } from './SheetSync.tsx';
+import { requestSheetsAccess } from '../sync/chrome-google.ts';
 
 export interface DataViewProps {
   caseload: Caseload;
@@ -431,7 +433,7 @@ function ImportPreview({ pending, caseload, dateStyle }: { pending: Extract<Pend
   );
 }
 
-/** The Data view in the panel's view registry: import, export, backups, delete all, the lock, the activity log. */
+/** The Data view in the panel's view registry: import, export, backups, delete all, the team sheet, the lock, the activity log. */
 export function DataPanelView(p: PanelViewProps) {
   const today = p.today;
   return (
@@ -448,6 +450,7 @@ export function DataPanelView(p: PanelViewProps) {
         onClearProblems={() => p.request({ type: 'import-report.clear' })}
         dateStyle={p.settings.dateStyle}
       />
+      <SheetSync request={p.request} requestAccess={requestSheetsAccess} dateStyle={p.settings.dateStyle} />
       <LockSettings
         lock={p.panel.lock}
         onEnable={async (passphrase, idleMinutes) => {

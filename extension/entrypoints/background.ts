@@ -21,6 +21,7 @@ import { wipeEverything } from '../storage/wipe-everything.ts';
 import { removeDamaged } from '../storage/damaged-records.ts';
 import { importCaseloadZip } from '../storage/import-caseload-zip.ts';
 import { clearImportReport, deleteRows, writeRows } from '../storage/table-rows.ts';
+import { sheetHandlers } from '../sync/sheet-handlers.ts';
 
 /**
  * The background worker only wires things: the toolbar button opens the side panel, messages go through
@@ -54,6 +55,7 @@ export const handlers: Handlers = {
   'lock.disable': (m) => disableLock(m.passphrase),
   'lock.configure': (m) => configureLock(m.idleMinutes),
   'damaged.remove': (m) => removeDamaged(m.store, m.key),
+  ...sheetHandlers,
 };
 
 /**

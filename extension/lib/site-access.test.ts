@@ -62,7 +62,8 @@ describe('syncReaderRegistration', () => {
   }
 
   it('registers the reader for exactly the allowed sites, never for a broad pattern', async () => {
-    const registered = fakeScripting(['https://*/*', 'https://ca.seis.org/*', 'http://127.0.0.1/*']);
+    // The Sheets API host, granted for the team sheet, is not an IEP site: no page reader there.
+    const registered = fakeScripting(['https://*/*', 'https://ca.seis.org/*', 'http://127.0.0.1/*', 'https://sheets.googleapis.com/*']);
     expect(await syncReaderRegistration()).toEqual(['http://127.0.0.1/*', 'https://ca.seis.org/*']);
     expect([...registered.values()].map((s) => s.matches)).toEqual([['http://127.0.0.1/*', 'https://ca.seis.org/*']]);
   });

@@ -48,10 +48,13 @@ export function patternMatches(pattern: string, pageUrl: string): boolean {
   return url.hostname === host;
 }
 
-/** The sites the teacher has allowed (granted optional host permissions), broad patterns excluded. */
+/** Hosts granted for other features (the team sheet's Sheets API): never an IEP site, never given the page reader. */
+const NOT_SITES = new Set(['https://sheets.googleapis.com/*']);
+
+/** The sites the teacher has allowed (granted optional host permissions), broad patterns and the Sheets API excluded. */
 export async function allowedSitePatterns(): Promise<string[]> {
   const all = await browser.permissions.getAll();
-  return (all.origins ?? []).filter((o) => !BROAD.has(o)).sort();
+  return (all.origins ?? []).filter((o) => !BROAD.has(o) && !NOT_SITES.has(o)).sort();
 }
 
 let syncing: Promise<unknown> = Promise.resolve();

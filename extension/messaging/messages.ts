@@ -65,12 +65,17 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lock.disable'), passphrase: Passphrase }).strict(),
   z.object({ type: z.literal('lock.configure'), idleMinutes: z.number().int().min(1).max(1_440) }).strict(),
   z.object({ type: z.literal('damaged.remove'), store: z.enum(['students', 'taught']), key: z.string().min(1).max(400) }).strict(),
+  // The team's tracking sheet (extension/sync/): connect by address, sync now (with picks for conflicts), status, disconnect.
+  z.object({ type: z.literal('sheet.status') }).strict(),
+  z.object({ type: z.literal('sheet.connect'), url: z.string().min(1).max(2_000) }).strict(),
+  z.object({ type: z.literal('sheet.sync'), resolutions: z.record(z.string().max(300), z.enum(['mine', 'sheet'])).optional() }).strict(),
+  z.object({ type: z.literal('sheet.disconnect') }).strict(),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];
 
 /** Message types that do not count as activity for the passphrase lock's idle timer. */
-export const NOT_ACTIVITY_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed', 'lock.status']);
+export const NOT_ACTIVITY_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed', 'lock.status', 'sheet.status']);
 
 /** Message types a content script may send. Everything else needs an extension page. */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<BackgroundRequestType> = new Set(['page-changed']);

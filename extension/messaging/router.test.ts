@@ -36,11 +36,27 @@ function spyHandlers() {
     'lock.disable': handler('lock.disable'),
     'lock.configure': handler('lock.configure'),
     'damaged.remove': handler('damaged.remove'),
+    'sheet.status': handler('sheet.status'),
+    'sheet.connect': handler('sheet.connect'),
+    'sheet.sync': handler('sheet.sync'),
+    'sheet.disconnect': handler('sheet.disconnect'),
   } satisfies Handlers;
   return { handlers, calls };
 }
 
 const session = { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' };
+
+describe('team sheet messages', () => {
+  it('are accepted from the panel only: a content script can neither connect a sheet nor start a sync', async () => {
+    const { handlers, calls } = spyHandlers();
+    const url = 'https://docs.google.com/spreadsheets/d/1AbC_dEf-123456789012345/edit';
+    expect(await routeMessage({ type: 'sheet.connect', url }, panel, handlers, { extensionId: ID })).toEqual({ ok: true, value: 'sheet.connect' });
+    expect((await routeMessage({ type: 'sheet.connect', url }, contentScript, handlers, { extensionId: ID })).ok).toBe(false);
+    expect((await routeMessage({ type: 'sheet.sync' }, contentScript, handlers, { extensionId: ID })).ok).toBe(false);
+    expect((await routeMessage({ type: 'sheet.sync', resolutions: { 'students:s1': 'overwrite' } }, panel, handlers, { extensionId: ID })).ok).toBe(false);
+    expect(calls).toEqual(['sheet.connect']);
+  });
+});
 
 describe('row messages, generic by table name', () => {
   it('accepts rows its table schema accepts', async () => {

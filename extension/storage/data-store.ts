@@ -27,6 +27,7 @@ import type { TaughtMapping } from '../messaging/content-messages.ts';
 import { seal, storageId, type DataKeys } from './at-rest.ts';
 import { putAll, storedRecords } from './table-rows.ts';
 import { forgetKey } from './keyring.ts';
+import { queueEntries } from './sync-state.ts';
 import {
   announceChange,
   dataKey,
@@ -112,12 +113,16 @@ export async function transact<T>(stores: StoreName[], work: (tx: IDBPTransactio
 
 /** Adds a student, or replaces the stored one with the same id. */
 export async function upsertStudent(student: StudentRecord): Promise<{ added: boolean }> {
-  const [stored] = await storedStudents([student]);
+  const key = await dataKey();
+  const [stored] = await storedStudents([student], key);
   const id = stored?.studentId ?? student.studentId;
-  return transact(['students', 'audit'], async (tx) => {
+  // Queued for the team sheet, when one is connected, in the same transaction.
+  const queued = await queueEntries('students', [student.studentId], 'changed', key);
+  return transact(['students', 'audit', 'sync'], async (tx) => {
     const students = tx.objectStore('students');
     const added = (await students.getKey(id)) === undefined;
     if (stored) await students.put(stored);
+    await putAll(tx.objectStore('sync'), queued);
     await tx.objectStore('audit').add(entry(added ? 'add-student' : 'update-student', 1));
     return { added };
   });
@@ -127,10 +132,12 @@ export async function upsertStudent(student: StudentRecord): Promise<{ added: bo
 export async function removeStudent(studentId: string): Promise<{ removed: boolean }> {
   const key = await dataKey(); // refused while locked
   const id = key ? await storageId(key, studentId) : studentId;
-  return transact(['students', 'audit'], async (tx) => {
+  const queued = await queueEntries('students', [studentId], 'deleted', key);
+  return transact(['students', 'audit', 'sync'], async (tx) => {
     const students = tx.objectStore('students');
     if ((await students.getKey(id)) === undefined) return { removed: false };
     await students.delete(id);
+    await putAll(tx.objectStore('sync'), queued);
     await tx.objectStore('audit').add(entry('remove-student', 1));
     return { removed: true };
   });

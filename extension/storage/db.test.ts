@@ -18,7 +18,7 @@ describe('the database schema', () => {
 
     const db = await openDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accommodations', 'audit', 'checks', 'contacts', 'derived', 'goalData', 'goals', 'history', 'reports', 'services', 'sessions', 'settings', 'students', 'taught']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accommodations', 'audit', 'checks', 'contacts', 'derived', 'goalData', 'goals', 'history', 'reports', 'services', 'sessions', 'settings', 'students', 'sync', 'taught']);
     expect(await readCaseload()).toEqual([{ studentId: 'S1', lastIepDate: '2026-01-15' }]);
     await writeDerived('k', { a: 1 });
     expect(await readDerived('k')).toEqual({ a: 1 });
@@ -42,7 +42,7 @@ describe('the database schema', () => {
     v2.close();
 
     const db = await openDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await readCaseload()).toEqual([{ studentId: 'S1', firstName: 'Ann', lastIepDate: '2026-01-15' }, { studentId: 'S2' }]);
     expect(await readSettings()).toMatchObject({ state: 'TX' });
     expect((await readAudit()).map((a) => a.action)).toEqual(['import']);
@@ -53,6 +53,33 @@ describe('the database schema', () => {
     // The new stores take rows keyed by each table's key.
     await db.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' } as never);
     expect((await readTableChecked('sessions')).rows.map((r) => r.sessionId)).toEqual(['ses-1']);
+  });
+
+  it('migrates a version 3 database to version 4: every table kept, and a sync store for the team sheet', async () => {
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db) {
+        db.createObjectStore('students', { keyPath: 'studentId' });
+        db.createObjectStore('settings');
+        db.createObjectStore('taught', { keyPath: 'origin' });
+        db.createObjectStore('audit', { autoIncrement: true });
+        db.createObjectStore('derived', { keyPath: 'key' });
+        for (const [name, keyPath] of [['services', 'serviceId'], ['sessions', 'sessionId'], ['goals', 'goalId'], ['goalData', 'pointId'], ['accommodations', 'accommodationId'], ['checks', 'checkId'], ['contacts', 'contactId'], ['history', 'historyId'], ['reports', 'reportId']] as const) {
+          db.createObjectStore(name, { keyPath });
+        }
+      },
+    });
+    await v3.put('students', { studentId: 'S1', firstName: 'Ann' });
+    await v3.put('sessions', { sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-02', minutes: 30, outcome: 'delivered' });
+    v3.close();
+
+    const db = await openDb();
+    expect(db.version).toBe(4);
+    const whole = await readWholeCaseload();
+    expect(whole.caseload.students).toEqual([{ studentId: 'S1', firstName: 'Ann' }]);
+    expect(whole.caseload.sessions.map((s) => s.sessionId)).toEqual(['ses-1']);
+    expect(await db.count('sync')).toBe(0);
+    await db.put('sync', { syncId: 'connection', sheetId: 'x' });
+    expect(await db.getKey('sync', 'connection')).toBe('connection');
   });
 
   it('counts damaged records per table, never dropping them silently', async () => {

@@ -17,7 +17,7 @@ import { currentKey } from './keyring.ts';
  */
 
 export const DB_NAME = 'casekeeper';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const AuditEntry = z
   .object({
@@ -38,6 +38,7 @@ export const AuditEntry = z
       'lock-off',
       'unlock',
       'remove-damaged',
+      'sync',
     ]),
     count: z.number().int().min(0),
     /** The table the rows belong to (row actions, and one import entry per table); never a row's content. */
@@ -84,11 +85,11 @@ export interface ImportReport {
 /** The stores that hold records of the caseload (each sealed while the lock is on), and their key. */
 export type ChildTableName = Exclude<TableName, 'students'>;
 export const CHILD_TABLES = CASELOAD_TABLES.filter((t) => t.name !== 'students').map((t) => t.name) as ChildTableName[];
-export type RecordStore = TableName | 'history' | 'reports';
-export const RECORD_STORES: readonly RecordStore[] = [...CASELOAD_TABLES.map((t) => t.name), 'history', 'reports'];
-/** The key field of a record store (a table's key, `historyId`, `reportId`). */
+export type RecordStore = TableName | 'history' | 'reports' | 'sync';
+export const RECORD_STORES: readonly RecordStore[] = [...CASELOAD_TABLES.map((t) => t.name), 'history', 'reports', 'sync'];
+/** The key field of a record store (a table's key, `historyId`, `reportId`, `syncId`). */
 export function keyPathOf(store: RecordStore): string {
-  return store === 'history' ? 'historyId' : store === 'reports' ? 'reportId' : tableSpec(store).key;
+  return store === 'history' ? 'historyId' : store === 'reports' ? 'reportId' : store === 'sync' ? 'syncId' : tableSpec(store).key;
 }
 
 /** A taught site as stored while the lock is on (the origin is a site address, not student data). */
@@ -116,6 +117,8 @@ export interface CasekeeperSchema extends DBSchema {
   history: { key: string; value: HistoryEntry | SealedRecord };
   /** The last import's problems, shown beside the students they belong to. */
   reports: { key: string; value: ImportReport | SealedRecord };
+  /** The connected team sheet, the last sync's base, local changes waiting to go, open conflicts (see sync-state.ts). */
+  sync: { key: string; value: Record<string, unknown> };
 }
 export type CasekeeperDb = IDBPDatabase<CasekeeperSchema>;
 export type StoreName = 'settings' | 'taught' | 'audit' | 'derived' | RecordStore;
@@ -147,6 +150,11 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<CasekeeperSchema>) => void> =
       ['reports', 'reportId'],
     ] as const;
     for (const [name, keyPath] of stores) db.createObjectStore(name, { keyPath });
+  },
+  // 4: syncing with a team's tracking sheet: the connection, the base of the last sync, the queue of local
+  // changes not yet in the sheet, and open conflicts (sealed under the lock like every record store).
+  4: (db) => {
+    db.createObjectStore('sync', { keyPath: 'syncId' });
   },
 };
 

@@ -2,6 +2,7 @@ import { CASELOAD_TABLES, newRowId, tableSpec, type Caseload, type TableName, ty
 import { seal, storageKey, unseal, type DataKeys } from './at-rest.ts';
 import { entry, transact } from './data-store.ts';
 import { dataKey, keyPathOf, openDb, RECORD_STORES, type HistoryEntry, type ImportReport, type RecordStore, type StoredProblem } from './db.ts';
+import { queueEntries } from './sync-state.ts';
 
 /**
  * Writes to the rows of any table of the caseload, by table name: add or update rows, delete rows, and
@@ -123,6 +124,7 @@ async function planRows<T extends TableName>(table: T, rows: readonly TableRecor
   const existing = await existingRows(table, rows.map((r) => String((r as Record<string, unknown>)[keyPath])), key);
   const counts: RowCounts = { added: 0, updated: 0, unchanged: 0 };
   const changed: object[] = [];
+  const changedIds: string[] = [];
   const history: HistoryEntry[] = [];
   for (const row of rows) {
     const before = existing.get(String((row as Record<string, unknown>)[keyPath]));
@@ -135,25 +137,30 @@ async function planRows<T extends TableName>(table: T, rows: readonly TableRecor
       history.push(historyOf(table, 'updated', before.value, at));
     }
     changed.push(row);
+    changedIds.push(String((row as Record<string, unknown>)[keyPath]));
   }
-  return { counts, stored: await storedRecords(table, changed, key), history: await storedRecords('history', history, key) };
+  return { counts, changedIds, stored: await storedRecords(table, changed, key), history: await storedRecords('history', history, key) };
 }
 
 /**
  * Adds rows to a table, or replaces the stored rows with the same ids (their earlier versions go to the
- * history store). Rows are checked with the table's schema first; a bad row refuses the whole write.
+ * history store). Rows are checked with the table's schema first; a bad row refuses the whole write. While
+ * a team sheet is connected, each changed row is queued for it in the same transaction (not rows that
+ * came from the sheet: `fromSheet`).
  *
  * @example await writeRows('sessions', [{ sessionId: 'ses-1', studentId: 'S1', serviceId: 'svc-1', date: '2026-11-23', minutes: 30, outcome: 'delivered' }])
  */
-export async function writeRows<T extends TableName>(table: T, rows: readonly unknown[]): Promise<RowCounts> {
+export async function writeRows<T extends TableName>(table: T, rows: readonly unknown[], options: { fromSheet?: boolean } = {}): Promise<RowCounts> {
   const checked = checkRows(table, rows);
   const key = await dataKey(); // refused while locked
   const at = new Date().toISOString();
   const plan = await planRows(table, checked, key, at);
-  return transact([table, 'history', 'audit'], async (tx) => {
+  const queued = options.fromSheet ? [] : await queueEntries(table, plan.changedIds, 'changed', key);
+  return transact([table, 'history', 'audit', 'sync'], async (tx) => {
     const store = tx.objectStore(table);
     await putAll(store, plan.stored);
     await putAll(tx.objectStore('history'), plan.history);
+    await putAll(tx.objectStore('sync'), queued);
     if (plan.counts.added > 0) await tx.objectStore('audit').add({ ...entry('add-rows', plan.counts.added), table });
     if (plan.counts.updated > 0) await tx.objectStore('audit').add({ ...entry('update-rows', plan.counts.updated), table });
     return plan.counts;
@@ -174,8 +181,10 @@ export async function deleteRows(table: TableName, ids: readonly string[]): Prom
     [...existing.values()].map((e) => historyOf(table, 'deleted', e.value, at)),
     key,
   );
-  return transact([table, 'history', 'audit'], async (tx) => {
+  const queued = await queueEntries(table, [...existing.keys()], 'deleted', key);
+  return transact([table, 'history', 'audit', 'sync'], async (tx) => {
     for (const e of existing.values()) await tx.objectStore(table).delete(e.storedKey);
+    await putAll(tx.objectStore('sync'), queued);
     for (const h of history) await tx.objectStore('history').put(h as never);
     if (existing.size > 0) await tx.objectStore('audit').add({ ...entry('delete-rows', existing.size), table });
     return { deleted: existing.size };

@@ -145,13 +145,26 @@ describe('architecture: the edges', () => {
   });
 });
 
+/**
+ * The side panel's sync with the team's Google Sheet (README, "Side panel and the team's sheet"): the only
+ * shipped file allowed a network call, to the Sheets API, and only after the teacher connects a sheet.
+ */
+const SHEETS_CLIENT = 'extension/sync/sheets-client.ts';
+
 describe('privacy: no network calls of our own', () => {
   it('shipped code never calls fetch, XMLHttpRequest, WebSocket, sendBeacon or UrlFetchApp', () => {
     const pattern = /\bfetch\s*\(|XMLHttpRequest|new WebSocket|sendBeacon|UrlFetchApp/;
     const offending = ['shared', 'extension', 'apps-script', 'cli']
       .flatMap((d) => sourceFiles(d))
-      .filter((f) => !isTest(f))
+      .filter((f) => !isTest(f) && f !== SHEETS_CLIENT)
       .filter((f) => pattern.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(offending).toEqual([]);
+  });
+
+  it('the one exception is the Sheets client the teacher turns on by connecting a sheet: it calls only its API root', () => {
+    const text = readFileSync(join(ROOT, SHEETS_CLIENT), 'utf8');
+    expect(text).toMatch(/export const SHEETS_API_ROOT = 'https:\/\/sheets\.googleapis\.com\/';/);
+    expect([...text.matchAll(/https?:\/\/[^\s'"`]+/g)].map((m) => m[0])).toEqual(['https://sheets.googleapis.com/']);
+    expect(text.match(/\bfetch\s*\(/g)).toHaveLength(1);
   });
 });

@@ -25,6 +25,10 @@ describe('the real side panel', () => {
     expect(manifest.action).toBeDefined();
     expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // The team sheet's sign-in and host are optional, asked for only on "Connect"; no client id in this build.
+    expect(manifest.optional_permissions).toEqual(['identity']);
+    expect(manifest.optional_host_permissions).toContain('https://sheets.googleapis.com/*');
+    expect(manifest).not.toHaveProperty('oauth2');
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest).not.toHaveProperty('content_security_policy');
@@ -39,6 +43,13 @@ describe('the real side panel', () => {
       // (XMLHttpRequest is not listed: papaparse bundles a remote-file loader Casekeeper never calls; the
       // request log in extension.test.ts checks at run time that nothing leaves the computer.)
       for (const api of ['fetch(', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'eval(']) {
+        // The one exception: the worker's Sheets client (README, "Side panel and the team's sheet"), which
+        // talks only to the Sheets API and only after the teacher connects a sheet.
+        if (api === 'fetch(' && file.endsWith('background.js')) {
+          expect(text.split('fetch(').length - 1, 'one fetch, the Sheets client').toBe(1);
+          expect(text).toContain('https://sheets.googleapis.com/');
+          continue;
+        }
         expect(text.includes(api), `${api} in ${file}`).toBe(false);
       }
     }

@@ -174,9 +174,17 @@ export class SheetsV4Server {
 
   private update(id: string, book: FakeSpreadsheet, range: string, values: Cell[][]) {
     const title = this.tabOf(book, range);
-    const start = Number(/!\$?[A-Z]+\$?(\d+)/.exec(range)?.[1] ?? 1) - 1;
+    // Values land where the range starts (row and column), as the API writes them; other cells are kept.
+    const at = /!\$?([A-Z]+)\$?(\d+)/.exec(range);
+    const start = Number(at?.[2] ?? 1) - 1;
+    const column = [...(at?.[1] ?? 'A')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const rows = book.tabs[title] as Cell[][];
-    values.forEach((row, i) => (rows[start + i] = [...row]));
+    values.forEach((row, i) => {
+      const target = [...(rows[start + i] ?? [])];
+      while (target.length < column) target.push('');
+      row.forEach((v, j) => (target[column + j] = v));
+      rows[start + i] = target;
+    });
     return { spreadsheetId: id, updatedRange: range, updatedRows: values.length, updatedColumns: Math.max(0, ...values.map((r) => r.length)), updatedCells: values.reduce((n, r) => n + r.length, 0) };
   }
 
