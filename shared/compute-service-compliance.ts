@@ -119,12 +119,14 @@ export function computeServiceCompliance(caseload: Caseload, options: ServiceCom
   const windowEnd = options.to ? toDayNumber(options.to) : todayDay;
   const notOwed = new Set<SessionOutcome>(settings.notOwedOutcomes.filter((o) => o !== 'delivered' && o !== 'makeup'));
 
-  const byService = new Map<string, SessionRecord[]>();
+  // Sessions by student, then by service (maps of the ids themselves: no key string built per session).
+  const byStudent = new Map<string, Map<string, SessionRecord[]>>();
   for (const s of caseload.sessions) {
-    const key = `${s.studentId}\u0000${s.serviceId}`;
-    const list = byService.get(key);
+    let services = byStudent.get(s.studentId);
+    if (!services) byStudent.set(s.studentId, (services = new Map()));
+    const list = services.get(s.serviceId);
     if (list) list.push(s);
-    else byService.set(key, [s]);
+    else services.set(s.serviceId, [s]);
   }
   const seen = new Map<string, number>();
   for (const v of caseload.services) {
@@ -134,7 +136,7 @@ export function computeServiceCompliance(caseload: Caseload, options: ServiceCom
 
   const out = caseload.services.map((service) => {
     const key = `${service.studentId}\u0000${service.serviceId}`;
-    const result = one(service, byService.get(key) ?? [], { counter, periods, todayDay, yearStart, windowEnd, notOwed });
+    const result = one(service, byStudent.get(service.studentId)?.get(service.serviceId) ?? [], { counter, periods, todayDay, yearStart, windowEnd, notOwed });
     if ((seen.get(key) ?? 0) > 1) result.problems.push(`Another service of this student has the same id (${service.serviceId}); their sessions are counted for both. Give each service its own id.`);
     return result;
   });
