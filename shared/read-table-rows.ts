@@ -56,7 +56,8 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
   // A generated id goes in a copy of its row: in the key's cell, or past the last cell read when the file has no key column.
   const idAt = keyAt >= 0 ? keyAt : Math.max(-1, ...mapped) + 1;
   const positionsWithId = positions.map((at, i) => (columns[i]?.key === spec.key ? idAt : at));
-  const firstRowOf = new Map<string, number>();
+  const ids = new Set<string>();
+  let firstRowOf: Map<string, number> | undefined;
   const seenContent = new Map<string, number>();
   const keyHeader = columns.find((c) => c.key === spec.key)?.header ?? spec.key;
   const cellProblems: CellProblem[] = [];
@@ -86,12 +87,20 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
     }
     if (!record) continue;
     const id = String((record as Record<string, unknown>)[spec.key]);
-    const earlier = firstRowOf.get(id);
-    if (earlier !== undefined) {
+    // One hash lookup per row (a year of sessions has many); the rows of the ids seen are looked up only
+    // when a duplicate turns up.
+    const before = ids.size;
+    ids.add(id);
+    if (ids.size === before) {
+      if (!firstRowOf) {
+        firstRowOf = new Map();
+        for (let r = 0; r < out.records.length; r++) firstRowOf.set(String((out.records[r] as Record<string, unknown>)[spec.key]), out.rowNumbers[r] as number);
+      }
+      const earlier = firstRowOf.get(id);
       problems.push({ table, row: rowNumber, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
       continue;
     }
-    firstRowOf.set(id, rowNumber);
+    firstRowOf?.set(id, rowNumber);
     out.records.push(record);
     out.rowNumbers.push(rowNumber);
   }
