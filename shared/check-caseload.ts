@@ -20,38 +20,51 @@ export function checkCaseload(caseload: Caseload, options: CheckCaseloadOptions 
   const rowOf = options.rowOf ?? ((_table: TableName, index: number) => index + 2);
   const problems: TableProblem[] = [];
   const studentOf = new Map<TableName, Map<string, string>>();
+  const referenced = new Set(CASELOAD_TABLES.flatMap((spec) => spec.references.map((ref) => ref.table)));
   for (const spec of CASELOAD_TABLES) {
+    // Only tables some row refers to (a year of sessions is referred to by nothing).
+    if (!referenced.has(spec.name)) continue;
     const owners = new Map<string, string>();
     for (const record of caseload[spec.name] as readonly Record<string, unknown>[]) owners.set(String(record[spec.key]), String(record.studentId));
     studentOf.set(spec.name, owners);
   }
   for (const spec of CASELOAD_TABLES) {
     const rows = caseload[spec.name] as readonly Record<string, unknown>[];
-    rows.forEach((record, index) => {
-      for (const ref of spec.references) {
-        const id = record[ref.column];
+    const refs = spec.references.map((ref) => ({
+      ...ref,
+      owners: studentOf.get(ref.table) as Map<string, string>,
+      header: spec.columns.find((c) => c.key === ref.column)?.header ?? ref.column,
+      parent: CASELOAD_TABLES.find((t) => t.name === ref.table),
+    }));
+    for (let index = 0; index < rows.length; index++) {
+      const record = rows[index] as Record<string, unknown>;
+      for (const { column, table, owners, header, parent } of refs) {
+        const id = record[column];
         if (id === undefined) continue;
-        const owners = studentOf.get(ref.table) as Map<string, string>;
-        const header = spec.columns.find((c) => c.key === ref.column)?.header ?? ref.column;
-        const parent = CASELOAD_TABLES.find((t) => t.name === ref.table);
-        const where = { table: spec.name, row: rowOf(spec.name, index), column: header, value: String(id).slice(0, 60) };
-        if (!owners.has(String(id))) {
+        const owner = owners.get(String(id));
+        if (owner === undefined) {
           problems.push({
-            ...where,
-            reason: ref.table === 'students'
+            table: spec.name,
+            row: rowOf(spec.name, index),
+            column: header,
+            value: String(id).slice(0, 60),
+            reason: table === 'students'
               ? `No student has the Student ID ${String(id)}; add the student or fix the ID.`
-              : `No row of ${parent?.label ?? ref.table} has the ${header} ${String(id)}; this row is not counted until it is fixed.`,
+              : `No row of ${parent?.label ?? table} has the ${header} ${String(id)}; this row is not counted until it is fixed.`,
             code: 'unknown-parent',
           });
-        } else if (ref.table !== 'students' && owners.get(String(id)) !== String(record.studentId)) {
+        } else if (table !== 'students' && owner !== String(record.studentId)) {
           problems.push({
-            ...where,
-            reason: `${header} ${String(id)} belongs to student ${owners.get(String(id)) ?? ''}, not ${String(record.studentId)}; this row is not counted until it is fixed.`,
+            table: spec.name,
+            row: rowOf(spec.name, index),
+            column: header,
+            value: String(id).slice(0, 60),
+            reason: `${header} ${String(id)} belongs to student ${owner}, not ${String(record.studentId)}; this row is not counted until it is fixed.`,
             code: 'wrong-student',
           });
         }
       }
-    });
+    }
   }
   return problems;
 }

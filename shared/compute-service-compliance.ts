@@ -119,13 +119,18 @@ export function computeServiceCompliance(caseload: Caseload, options: ServiceCom
   const windowEnd = options.to ? toDayNumber(options.to) : todayDay;
   const notOwed = new Set<SessionOutcome>(settings.notOwedOutcomes.filter((o) => o !== 'delivered' && o !== 'makeup'));
 
-  const byService = new Map<string, SessionRecord[]>();
+  // Sessions by service id (one map lookup of an id per session, no key string built); a service's own are
+  // those of its student among them.
+  const byServiceId = new Map<string, SessionRecord[]>();
   for (const s of caseload.sessions) {
-    const key = `${s.studentId}\u0000${s.serviceId}`;
-    const list = byService.get(key);
+    const list = byServiceId.get(s.serviceId);
     if (list) list.push(s);
-    else byService.set(key, [s]);
+    else byServiceId.set(s.serviceId, [s]);
   }
+  const sessionsOf = (service: ServiceRecord): SessionRecord[] => {
+    const all = byServiceId.get(service.serviceId) ?? [];
+    return all.every((s) => s.studentId === service.studentId) ? all : all.filter((s) => s.studentId === service.studentId);
+  };
   const seen = new Map<string, number>();
   for (const v of caseload.services) {
     const key = `${v.studentId}\u0000${v.serviceId}`;
@@ -134,7 +139,7 @@ export function computeServiceCompliance(caseload: Caseload, options: ServiceCom
 
   const out = caseload.services.map((service) => {
     const key = `${service.studentId}\u0000${service.serviceId}`;
-    const result = one(service, byService.get(key) ?? [], { counter, periods, todayDay, yearStart, windowEnd, notOwed });
+    const result = one(service, sessionsOf(service), { counter, periods, todayDay, yearStart, windowEnd, notOwed });
     if ((seen.get(key) ?? 0) > 1) result.problems.push(`Another service of this student has the same id (${service.serviceId}); their sessions are counted for both. Give each service its own id.`);
     return result;
   });

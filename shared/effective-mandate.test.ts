@@ -23,6 +23,17 @@ describe('effectiveMandate', () => {
     });
   });
 
+  it('gives each service of a caseload its own reading of a wording they share (one service\'s delivery never shows on another)', () => {
+    const consult = effectiveMandate(service({ mandate: '30 min 2x/week', delivery: 'consult' }));
+    const plain = effectiveMandate(service({ mandate: '30 min 2x/week' }));
+    expect(consult).toMatchObject({ ok: true, value: { delivery: 'consult', totalMinutes: 60 } });
+    expect(plain).toEqual({ ok: true, value: { minutesPerSession: 30, sessions: 2, per: 'week', totalMinutes: 60 } });
+    const bad = effectiveMandate(service({ mandate: '30 min' }));
+    if (!bad.ok) bad.error.message = 'changed by a caller';
+    const again = effectiveMandate(service({ mandate: '30 min' }));
+    expect(!again.ok && again.error.message).not.toBe('changed by a caller');
+  });
+
   it('passes on the parser’s reason for unreadable text', () => {
     const r = effectiveMandate(service({ mandate: '30 min' }));
     expect(!r.ok && r.error.code).toBe('no-period');

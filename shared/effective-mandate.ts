@@ -2,6 +2,21 @@ import { parseServiceMandate, type ServiceMandate } from './parse-service-mandat
 import { fail, ok, type Result } from './result.ts';
 import type { ServiceRecord } from './service-record.ts';
 
+/** Mandate texts read so far (a caseload repeats a few spellings over thousands of services; every view reads them). */
+const PARSED = new Map<string, Result<ServiceMandate>>();
+const PARSED_MAX = 5_000;
+
+/** `parseServiceMandate`, remembered per text (the parser is pure; callers get copies, never the remembered value). */
+function parsedMandate(text: string): Result<ServiceMandate> {
+  let parsed = PARSED.get(text);
+  if (!parsed) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    parsed = parseServiceMandate(text);
+    PARSED.set(text, parsed);
+  }
+  return parsed;
+}
+
 /**
  * The mandate a service is counted against: its own minutes, sessions and period when the record has
  * minutes and a period (sessions default to 1), else its `mandate` text read by `parseServiceMandate`.
@@ -17,8 +32,8 @@ export function effectiveMandate(service: ServiceRecord): Result<ServiceMandate>
     return ok({ minutesPerSession: service.minutes, sessions, per: service.per, totalMinutes: service.minutes * sessions, ...delivery });
   }
   if (service.mandate !== undefined) {
-    const parsed = parseServiceMandate(service.mandate);
-    if (!parsed.ok) return parsed;
+    const parsed = parsedMandate(service.mandate);
+    if (!parsed.ok) return fail(parsed.error.code, parsed.error.message);
     return ok({ ...parsed.value, ...delivery });
   }
   if (service.minutes !== undefined) {

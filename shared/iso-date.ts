@@ -24,9 +24,10 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function isRealDate(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
+  // Digit arithmetic (48 is '0'; the pattern was checked first): this runs for every date a caseload file holds.
+  const y = s.charCodeAt(0) * 1000 + s.charCodeAt(1) * 100 + s.charCodeAt(2) * 10 + s.charCodeAt(3) - 53328;
+  const m = s.charCodeAt(5) * 10 + s.charCodeAt(6) - 528;
+  const d = s.charCodeAt(8) * 10 + s.charCodeAt(9) - 528;
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 

@@ -30,6 +30,13 @@ describe('readTableCsv', () => {
     expect(first[0]).toMatch(/^ses-[0-9a-z]{8}$/);
   });
 
+  it('gives a row without an id the id it got before (ids already in teachers\' sheets never change), with or without a Session ID column', () => {
+    const withoutColumn = 'Student ID,Service ID,Date,Minutes,Outcome,Note\nS1,svc-1,9/8/2026,30,delivered,"\'=SUM(A1)"\n';
+    const blankColumn = 'Session ID,Student ID,Service ID,Date,Minutes,Outcome,Note\n,S1,svc-1,9/8/2026,30,delivered,"\'=SUM(A1)"\n, S1 ,svc-1,2026-09-09,30,absent,x\n';
+    expect(readTableCsv(SESSIONS, withoutColumn).records).toEqual([{ sessionId: 'ses-89i7x4m8', studentId: 'S1', serviceId: 'svc-1', date: '2026-09-08', minutes: 30, outcome: 'delivered', note: '=SUM(A1)' }]);
+    expect(readTableCsv(SESSIONS, blankColumn).records.map((s) => s.sessionId)).toEqual(['ses-uaer5x4s', 'ses-zscm2om7']);
+  });
+
   it('reports each bad cell with table, row, column, value and reason, and keeps the good rows', () => {
     const csv = 'Student ID,Service ID,Date,Minutes,Outcome\nS1,svc-1,9/8/2026,thirty,delivered\nS1,svc-1,2/30/2026,30,delivered\nS1,svc-1,9/9/2026,20,slept\nS1,svc-1,9/10/2026,25,delivered\n';
     const r = readTableCsv(SESSIONS, csv);

@@ -1,7 +1,7 @@
 import type { TableName, TableRecord } from './caseload.ts';
 import { generateRowId } from './generate-row-id.ts';
 import { mapColumns } from './map-columns.ts';
-import { readTableRow } from './read-table-row.ts';
+import { type CellProblem, readRowCells } from './read-table-row.ts';
 import type { TableProblem } from './table-problem.ts';
 import type { TableSpec } from './table-spec.ts';
 
@@ -47,40 +47,60 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
     });
     return out;
   }
-  const positions = Object.entries(map).map(([i, key]) => [Number(i), key] as const);
-  const positionOf = new Map(positions.map(([i, key]) => [key as string, i]));
-  const headerOf = new Map(spec.columns.map((c) => [c.header, c.key as string]));
-  const firstRowOf = new Map<string, number>();
+  // Per column of the table, where its cell is in a row (-1: the file has no such column).
+  const columns = spec.columns as readonly { key: string; header: string }[];
+  const positionOf = new Map(Object.entries(map).map(([i, key]) => [key as string, Number(i)]));
+  const positions = columns.map((c) => positionOf.get(c.key) ?? -1);
+  const mapped = Object.keys(map).map(Number);
+  const keyAt = positionOf.get(spec.key) ?? -1;
+  // A generated id goes in a copy of its row: in the key's cell, or past the last cell read when the file has no key column.
+  const idAt = keyAt >= 0 ? keyAt : Math.max(-1, ...mapped) + 1;
+  const positionsWithId = positions.map((at, i) => (columns[i]?.key === spec.key ? idAt : at));
+  const ids = new Set<string>();
+  let firstRowOf: Map<string, number> | undefined;
   const seenContent = new Map<string, number>();
-  const keyHeader = spec.columns.find((c) => c.key === spec.key)?.header ?? spec.key;
+  const keyHeader = columns.find((c) => c.key === spec.key)?.header ?? spec.key;
+  const cellProblems: CellProblem[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
-    const cells = rows[i] as readonly unknown[];
-    if (isBlankRow(cells)) continue;
+    const original = rows[i] as readonly unknown[];
+    if (isBlankRow(original)) continue;
     const rowNumber = i + 1;
-    const raw: Record<string, unknown> = {};
-    for (const [index, key] of positions) raw[key] = restoreFormulaText(cells[index]);
-    if (spec.idPrefix !== undefined && String(raw[spec.key] ?? '').trim() === '') {
-      const content = positions.map(([index]) => String(cells[index] ?? '').trim());
+    let cells = hasFormulaGuard(original) ? original.map(restoreFormulaText) : original;
+    let at = positions;
+    if (spec.idPrefix !== undefined && String((keyAt < 0 ? undefined : cells[keyAt]) ?? '').trim() === '') {
+      const content = mapped.map((index) => String(original[index] ?? '').trim());
       const signature = content.join('\u001f');
       const occurrence = seenContent.get(signature) ?? 0;
       seenContent.set(signature, occurrence + 1);
-      raw[spec.key] = generateRowId(spec.idPrefix, [table, ...content], occurrence);
+      const copy = [...cells];
+      copy[idAt] = generateRowId(spec.idPrefix, [table, ...content], occurrence);
+      cells = copy;
+      at = positionsWithId;
     }
-    const { record, problems: cellProblems } = readTableRow(spec, raw);
+    cellProblems.length = 0;
+    const record = readRowCells(spec, cells, at, cellProblems);
     for (const p of cellProblems) {
-      const key = headerOf.get(p.column);
-      const at = key !== undefined ? positionOf.get(key) : undefined;
-      const value = at !== undefined ? (cells[at] ?? '') : '';
+      const column = columns.findIndex((c) => c.header === p.column);
+      const position = column >= 0 ? positions[column] : undefined;
+      const value = position !== undefined && position >= 0 ? (original[position] ?? '') : '';
       problems.push({ table, row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason, code: p.rowRejected ? 'missing-value' : 'bad-cell' });
     }
     if (!record) continue;
     const id = String((record as Record<string, unknown>)[spec.key]);
-    const earlier = firstRowOf.get(id);
-    if (earlier !== undefined) {
+    // One hash lookup per row (a year of sessions has many); the rows of the ids seen are looked up only
+    // when a duplicate turns up.
+    const before = ids.size;
+    ids.add(id);
+    if (ids.size === before) {
+      if (!firstRowOf) {
+        firstRowOf = new Map();
+        for (let r = 0; r < out.records.length; r++) firstRowOf.set(String((out.records[r] as Record<string, unknown>)[spec.key]), out.rowNumbers[r] as number);
+      }
+      const earlier = firstRowOf.get(id);
       problems.push({ table, row: rowNumber, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
       continue;
     }
-    firstRowOf.set(id, rowNumber);
+    firstRowOf?.set(id, rowNumber);
     out.records.push(record);
     out.rowNumbers.push(rowNumber);
   }
@@ -92,6 +112,13 @@ function restoreFormulaText(cell: unknown): unknown {
   return typeof cell === 'string' && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
+/** Whether a cell of the row starts with the export's formula guard (a quote); most rows have none. */
+function hasFormulaGuard(cells: readonly unknown[]): boolean {
+  for (const cell of cells) if (typeof cell === 'string' && cell.charCodeAt(0) === 39) return true;
+  return false;
+}
+
 function isBlankRow(cells: readonly unknown[]): boolean {
-  return cells.every((cell) => cell === undefined || cell === null || String(cell).trim() === '');
+  for (const cell of cells) if (!(cell === undefined || cell === null || String(cell).trim() === '')) return false;
+  return true;
 }

@@ -16,15 +16,18 @@ export interface UnmatchedSession {
  * @example unmatchedSessions(caseloadOf({ sessions: [{ …, serviceId: 'GONE' }] }))[0]?.code // 'unknown-service'
  */
 export function unmatchedSessions(caseload: Caseload): UnmatchedSession[] {
-  const own = new Set<string>();
+  // Each student's own service ids (maps of the ids themselves: no key string built per session).
+  const own = new Map<string, Set<string>>();
   const owners = new Map<string, string>();
   for (const v of caseload.services) {
-    own.add(`${v.studentId}\u0000${v.serviceId}`);
+    let ids = own.get(v.studentId);
+    if (!ids) own.set(v.studentId, (ids = new Set()));
+    ids.add(v.serviceId);
     if (!owners.has(v.serviceId)) owners.set(v.serviceId, v.studentId);
   }
   const out: UnmatchedSession[] = [];
   for (const session of caseload.sessions) {
-    if (own.has(`${session.studentId}\u0000${session.serviceId}`)) continue;
+    if (own.get(session.studentId)?.has(session.serviceId)) continue;
     const owner = owners.get(session.serviceId);
     out.push(
       owner === undefined
