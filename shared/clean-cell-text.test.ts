@@ -24,5 +24,5 @@ describe('cleanCellText', () => {
         expect(cleanCellText(once)).toBe(once);
       }),
     );
-  });
+  }, 30_000); // a property test: hundreds of random strings, slow on a loaded 2-core machine, never a speed check
 });

@@ -43,5 +43,5 @@ describe('cleanText', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000); // a property test: hundreds of random strings, slow on a loaded 2-core machine, never a speed check
 });
