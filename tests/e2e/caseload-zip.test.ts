@@ -50,7 +50,7 @@ describe('the whole caseload as a zip, in the real side panel', () => {
     // The problems stay beside their students afterwards.
     await panel.getByRole('tab', { name: /Caseload/ }).click();
     await panel.getByLabel('Search').fill('S1008');
-    await panel.getByText(/⚠ 1 from the import/).waitFor();
+    await panel.getByText(/⚠ 1 problem from the last import/).waitFor();
     await panel.getByRole('tab', { name: 'Data' }).click();
 
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export whole caseload (.zip)' }).click()]);

@@ -55,7 +55,7 @@ describe('the tour (npm run tour, headless)', () => {
     expect(shot('settings').text).toMatch(/School calendar[\s\S]*Remove calendar/);
     expect(shot('settings').text).not.toMatch(/No calendar: school days cannot be counted/);
     expect(shot('caseload').text).toContain('Caseload (42)');
-    expect(shot('caseload').text).toMatch(/⚠ \d+ from the import/);
+    expect(shot('caseload').text).toMatch(/⚠ \d+ problems? from the last import/);
   });
 
   it('the check would catch internal names (rule ids, record keys, reader names, a calendar asked for while loaded)', () => {

@@ -135,7 +135,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the packaged zip in Chromium', () => {
     await list.waitFor();
     expect(await list.getByRole('listitem').count()).toBeGreaterThan(5);
     await panel.getByLabel('Search').fill('S1008');
-    await list.getByText(/⚠ 1 from the import/).waitFor();
+    await list.getByText(/⚠ 1 problem from the last import/).waitFor();
     await list.getByRole('button').first().click();
     expect(await panel.getByRole('list', { name: 'Problems from the last import' }).innerText()).toMatch(/Students, row 9, Last IEP Date “next week”: .*not a date/);
 
