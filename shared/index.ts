@@ -110,6 +110,7 @@ export { barChartSvg, type BarChartData, type BarDatum } from './charts/bar-char
 export { presentStudentName, type NameStyle } from './present-student-name.ts';
 export { presentDaysLeft } from './present-days-left.ts';
 export { presentSchoolDaysLeft, type SchoolDaysLook } from './present-school-days-left.ts';
+export { presentDatesInText } from './present-dates-in-text.ts';
 export { presentDate, type DateStyle } from './present-date.ts';
 export { presentStatus, presentVerification, type StatusLook } from './present-status.ts';
 export { todayIn } from './today-in.ts';

@@ -1,4 +1,4 @@
-import { type Deadline, type StudentDeadlines, STATUS_STYLES, sortByUrgency } from '../../shared/index.ts';
+import { type Deadline, type StudentDeadlines, STATUS_STYLES, presentDatesInText, sortByUrgency } from '../../shared/index.ts';
 import type { RowOutcome } from './interpret-rows.ts';
 import { COMPUTED_COLUMNS } from './tracker-layout.ts';
 
@@ -15,7 +15,8 @@ export function describeBasis(d: Deadline): string {
   const parts = [`${d.basis.explanation} (${d.basis.citation})`];
   for (const note of d.basis.notes) parts.push(note);
   for (const warning of d.warnings) parts.push(`Check: ${warning}`);
-  return parts.join(' ');
+  // Dates in the sentences as in the sheet's date cells (M/D/YYYY).
+  return presentDatesInText(parts.join(' '));
 }
 
 /**

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import {
+  presentDatesInText,
   presentSchoolDaysLeft,
   caseloadRoster,
   computeCaseloadDeadlines,
@@ -163,7 +164,7 @@ function printTable(io: CliIo, { deadlines, roster, names, today, checks, settin
   };
   const rows = deadlines.map((d) => {
     const numbers = [
-      ...d.warnings.map((w) => noteFor({ who: `${who(d.studentId)}, ${d.title}`, text: w })),
+      ...d.warnings.map((w) => noteFor({ who: `${who(d.studentId)}, ${d.title}`, text: presentDatesInText(w, style) })),
       ...checks.filter((c) => c.studentId === d.studentId && c.kind === d.kind).map((c) => noteFor({ who: `${who(d.studentId)}, ${d.title}`, text: c.message })),
     ];
     const first = !shown.has(d.studentId);

@@ -1,6 +1,7 @@
 import {
   CASELOAD_SETTINGS,
   presentDate as presentIsoDate,
+  presentDatesInText,
   presentDaysLeft,
   presentSchoolDaysLeft,
   presentVerification,
@@ -62,12 +63,12 @@ export function DeadlineList({ deadlines, dateStyle, calendar }: { deadlines: re
           </div>
           {d.warnings.map((w) => (
             <p key={w} className="warning" role="note">
-              ⚠ {w}
+              ⚠ {presentDatesInText(w, dateStyle)}
             </p>
           ))}
           <details>
             <summary>Why this date</summary>
-            <p>{d.basis.explanation}</p>
+            <p>{presentDatesInText(d.basis.explanation, dateStyle)}</p>
             <p>
               Rule: {d.basis.citation}
               {d.basis.verification !== 'V' ? ` (${presentVerification(d.basis.verification)})` : ''}
