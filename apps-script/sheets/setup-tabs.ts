@@ -1,4 +1,4 @@
-import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, mapHeaders } from '../../shared/index.ts';
+import { STATUS_STYLES, TRACKER_COLUMNS, US_STATE_CODES, columnLetters, mapHeaders } from '../../shared/index.ts';
 import { AUDIT_HEADERS } from './audit-tab.ts';
 import type { GasServices } from './gas-services.ts';
 import { completeSettingsTab } from './complete-settings-tab.ts';
@@ -19,16 +19,6 @@ export interface SetupReport {
 
 export { ensureColumns, ensureRows } from './table-tab.ts';
 
-function columnLetter(position: number): string {
-  let n = position + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Plans the Caseload tab: Casekeeper's own (recorded or marked), an empty or fitting "Caseload" tab, or
@@ -93,7 +83,7 @@ export function setUpCaseloadTab(gas: GasServices, spreadsheet: Spreadsheet, pla
     if (column?.type === 'state') sheet.getRange(2, Number(position) + 1, dataRows, 1).setDataValidation(stateRule);
   }
   // Status colours: the whole row takes its status's print-safe colours.
-  const statusLetter = columnLetter(positions.status as number);
+  const statusLetter = columnLetters(positions.status as number);
   const rowRange = sheet.getRange(2, 1, dataRows, lastColumn);
   const ours = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
     rule.getBooleanCondition()?.getCriteriaValues().some((v) => /^=\$[A-Z]+2="/.test(String(v)) && Object.values(STATUS_STYLES).some((st) => String(v).endsWith(`="${st.label}"`))) ?? false;

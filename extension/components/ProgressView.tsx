@@ -1,5 +1,4 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import {
   evaluateGoal,
   formatNumber,
@@ -17,10 +16,10 @@ import {
   type IsoDate,
   type Settings,
 } from '../../shared/index.ts';
-import { readTab, targetTab } from '../lib/panel-client.ts';
-import { originPatternOf } from '../lib/site-access.ts';
+import { readTab } from '../lib/panel-client.ts';
 import type { TaughtSites } from '../storage/db.ts';
 import type { PanelViewProps } from './panel-view.ts';
+import { useReadableTab } from './use-readable-tab.ts';
 
 export interface ProgressViewProps {
   caseload: Caseload;
@@ -439,41 +438,9 @@ function NumberEntry({ label, min, max, busy, onSave }: SaveProps & { label: str
  */
 function useStudentOnScreen(taught: TaughtSites): string | null {
   const [id, setId] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    let tabId: number | null = null;
-    const load = async () => {
-      try {
-        const tab = await targetTab();
-        tabId = tab?.id ?? null;
-        if (!tab?.url || !/^https?:/.test(tab.url)) return live && setId(null);
-        const pattern = originPatternOf(tab.url);
-        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return live && setId(null);
-        const answer = await readTab(tab.id, taught[new URL(tab.url).origin]);
-        if (live) setId(answer.reading.fields.studentId?.trim() || null);
-      } catch {
-        if (live) setId(null);
-      }
-    };
-    void load();
-    const onActivated = () => void load();
-    const onUpdated = (changed: number, info: { status?: string }) => {
-      if (changed === tabId && info.status === 'complete') void load();
-    };
-    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-      if (type === 'page-changed' && sender.id === browser.runtime.id && sender.tab?.id === tabId) void load();
-      return false;
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      live = false;
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
+  useReadableTab(async (tab, isLive) => {
+    const found = tab ? (await readTab(tab.id, taught[new URL(tab.url).origin])).reading.fields.studentId?.trim() || null : null;
+    if (isLive()) setId(found);
   }, [taught]);
   return id;
 }

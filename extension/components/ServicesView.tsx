@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import {
   barChartSvg,
   computeServiceCompliance,
@@ -19,11 +18,11 @@ import {
   type StudentRecord,
   type UnmatchedSession,
 } from '../../shared/index.ts';
-import { readTab, readTabServices, targetTab } from '../lib/panel-client.ts';
-import { originPatternOf } from '../lib/site-access.ts';
+import { readTab, readTabServices } from '../lib/panel-client.ts';
 import type { TaughtSites } from '../storage/db.ts';
 import type { PanelViewProps } from './panel-view.ts';
 import { PageServices, type PageServicesRead } from './PageServices.tsx';
+import { useReadableTab } from './use-readable-tab.ts';
 
 /** The outcomes a session can have, in the order the form offers them (delivered first: the default). */
 const OUTCOMES: readonly { value: SessionOutcome; label: string }[] = [
@@ -586,47 +585,20 @@ function StudentServicesPanel({
  */
 function useStudentOnScreen(students: readonly StudentRecord[], taught: TaughtSites): { id: string | null; page: PageServicesRead | null } {
   const [onScreen, setOnScreen] = useState<{ id: string | null; page: PageServicesRead | null }>({ id: null, page: null });
-  useEffect(() => {
-    let live = true;
-    let tabId: number | null = null;
-    const load = async () => {
-      try {
-        const tab = await targetTab();
-        tabId = tab?.id ?? null;
-        if (!tab?.url || !/^https?:/.test(tab.url)) return live && setOnScreen({ id: null, page: null });
-        const pattern = originPatternOf(tab.url);
-        if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return live && setOnScreen({ id: null, page: null });
-        const answer = await readTab(tab.id, taught[new URL(tab.url).origin]);
-        const found = answer.reading.fields.studentId;
-        if (!live) return;
-        if (!found || !students.some((s) => s.studentId === found)) return setOnScreen({ id: null, page: null });
-        setOnScreen({ id: found, page: null });
-        const read = await readTabServices(tab.id);
-        if (live) setOnScreen({ id: found, page: { studentId: found, services: read.services, issues: read.issues } });
-      } catch {
-        // No page to read (or its services): the teacher picks the student.
-      }
-    };
-    void load();
-    const onActivated = () => void load();
-    const onUpdated = (changed: number, info: { status?: string }) => {
-      if (changed === tabId && info.status === 'complete') void load();
-    };
-    const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-      if (type === 'page-changed' && sender.id === browser.runtime.id && sender.tab?.id === tabId) void load();
-      return false;
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      live = false;
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
-    // Read again when the caseload gains or loses students (a student just added can now be on screen).
+  // Read again when the caseload gains or loses students (a student just added can now be on screen).
+  useReadableTab(async (tab, isLive) => {
+    if (!tab) return setOnScreen({ id: null, page: null });
+    try {
+      const answer = await readTab(tab.id, taught[new URL(tab.url).origin]);
+      const found = answer.reading.fields.studentId;
+      if (!isLive()) return;
+      if (!found || !students.some((s) => s.studentId === found)) return setOnScreen({ id: null, page: null });
+      setOnScreen({ id: found, page: null });
+      const read = await readTabServices(tab.id);
+      if (isLive()) setOnScreen({ id: found, page: { studentId: found, services: read.services, issues: read.issues } });
+    } catch {
+      // No page to read (or its services): the teacher picks the student.
+    }
   }, [students.length, taught]);
   return onScreen;
 }
