@@ -101,3 +101,24 @@ describe('readTableCsv', () => {
     );
   });
 });
+
+describe('readTableCsv in parts', () => {
+  it('property: reading a file in parts gives the same records and problems, row numbers included, as reading it whole', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'S1', 'svc', '9/8/2026', '30', 'Absent', '"', '""', ',', '\n', '\r\n', ' ', '=1+1', "'", '\uFEFF') });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 10 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 60 }),
+        (rows, newline, raw, partSize) => {
+          const header = 'Session ID,Student ID,Service ID,Date,Minutes,Outcome,Note';
+          const body = raw ? rows.map((r) => r.join(',')).join(newline) : Papa.unparse(rows, { newline });
+          const csv = `${header}${newline}${body}`;
+          expect(readTableCsv(SESSIONS, csv, { partSize })).toEqual(readTableCsv(SESSIONS, csv, { partSize: Infinity }));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

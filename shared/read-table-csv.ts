@@ -1,7 +1,18 @@
 import Papa from 'papaparse';
 import type { TableName } from './caseload.ts';
-import { readTableRows, type TableImport } from './read-table-rows.ts';
+import { readTableRowParts, type TableImport } from './read-table-rows.ts';
+import { splitCsvParts } from './split-csv-parts.ts';
 import type { TableSpec } from './table-spec.ts';
+
+/** Options for {@link readTableCsv}. */
+export interface ReadTableCsvOptions {
+  /**
+   * A big file is parsed in parts of about this many characters (cut at line breaks outside quotes), so its
+   * rows of cells are never all held at once (a year of sessions is 400,000 rows); default 1 MB. The
+   * records and problems are the same for every part size.
+   */
+  partSize?: number;
+}
 
 export type { TableImport } from './read-table-rows.ts';
 
@@ -13,17 +24,28 @@ export type { TableImport } from './read-table-rows.ts';
  *
  * @example readTableCsv(SESSIONS_TABLE, 'Student ID,Service ID,Date,Minutes,Outcome\nS1,svc-1,9/8/2026,30,Delivered').records[0]?.minutes // 30
  */
-export function readTableCsv<T extends TableName>(spec: TableSpec<T>, text: string): TableImport<T> {
+export function readTableCsv<T extends TableName>(spec: TableSpec<T>, text: string, options: ReadTableCsvOptions = {}): TableImport<T> {
   const table = spec.name;
   // Blank lines are kept while parsing so row numbers match the rows a spreadsheet shows; the delimiter
   // is detected without them (blank lines would defeat the detection).
   const body = text.replace(/^\uFEFF/, '');
   const { delimiter } = Papa.parse<string[]>(body.slice(0, 64_000), { skipEmptyLines: 'greedy', preview: 20 }).meta;
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
-  const rows = parsed.data;
-  const out = readTableRows(spec, rows);
-  for (const error of parsed.errors) {
-    out.problems.push({ table, row: (error.row ?? 0) + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.`, code: 'malformed-csv' });
+  // papaparse guesses the line break from the first megabyte; guessed once here, every part uses it.
+  const newline = Papa.parse<string[]>(body.slice(0, 1 << 20), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r\n' | '\r' | '';
+  const errors: { row: number; message: string }[] = [];
+  let rowsBefore = 0;
+  const parts = (function* () {
+    for (const part of splitCsvParts(body, { delimiter, newline: newline || '\n', partSize: options.partSize ?? 1 << 20 })) {
+      const parsed = Papa.parse<string[]>(part, { skipEmptyLines: false, delimiter, newline: newline || undefined });
+      for (const error of parsed.errors) errors.push({ row: rowsBefore + (error.row ?? 0), message: error.message });
+      rowsBefore += parsed.data.length;
+      yield parsed.data;
+    }
+  })();
+  const out = readTableRowParts(spec, parts);
+  for (const _ of parts); // the parts not read (a header without a required column) are still parsed for their errors
+  for (const error of errors) {
+    out.problems.push({ table, row: error.row + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.`, code: 'malformed-csv' });
   }
   return out;
 }

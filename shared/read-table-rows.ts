@@ -24,15 +24,45 @@ export interface TableImport<T extends TableName> {
  * @example readTableRows(SESSIONS_TABLE, [['Student ID', 'Service ID', 'Date', 'Minutes', 'Outcome'], ['S1', 'v', '9/8/2026', 30, 'Delivered']]).records[0]?.outcome // 'delivered'
  */
 export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: readonly (readonly unknown[])[]): TableImport<T> {
+  return readTableRowParts(spec, [rows]);
+}
+
+/**
+ * {@link readTableRows} for rows that come in parts (a big CSV parsed part by part): the rows of the parts,
+ * one after another, are the table's rows, numbered across parts. Each part is asked for only when the rows
+ * before it have been read, so a part's cells can be let go before the next is made; reading stops early
+ * (the later parts never asked for, and left in the iterator) when the header lacks a required column.
+ *
+ * @example readTableRowParts(SESSIONS_TABLE, [[['Student ID', 'Service ID', 'Date', 'Minutes', 'Outcome']], [['S1', 'v', '9/8/2026', 30, 'Delivered']]]).records.length // 1
+ */
+export function readTableRowParts<T extends TableName>(spec: TableSpec<T>, parts: Iterable<readonly (readonly unknown[])[]>): TableImport<T> {
   const table = spec.name;
   const problems: TableProblem[] = [];
   const out: TableImport<T> = { records: [], rowNumbers: [], problems, ignoredColumns: [] };
-  const headerIndex = rows.findIndex((cells) => !isBlankRow(cells));
-  const header = rows[headerIndex];
-  if (!header) {
-    problems.push({ table, row: 1, column: '', value: '', reason: 'The file is empty.', code: 'empty-file' });
-    return out;
+  let readRow: ((original: readonly unknown[], rowNumber: number) => void) | undefined;
+  let index = 0;
+  // Walked by hand, not with for…of, so stopping early leaves the parts not read to the caller.
+  const iterator = parts[Symbol.iterator]();
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const rows = next.value;
+    for (let r = 0; r < rows.length; r++, index++) {
+      const original = rows[r] as readonly unknown[];
+      if (isBlankRow(original)) continue;
+      if (readRow) readRow(original, index + 1);
+      else {
+        readRow = startTable(spec, original, index, out);
+        if (!readRow) return out;
+      }
+    }
   }
+  if (!readRow) problems.push({ table, row: 1, column: '', value: '', reason: 'The file is empty.', code: 'empty-file' });
+  return out;
+}
+
+/** Maps the header (found at row index `headerIndex`) and returns the reader of each row after it, or nothing when a required column is missing (reported in `out`). */
+function startTable<T extends TableName>(spec: TableSpec<T>, header: readonly unknown[], headerIndex: number, out: TableImport<T>): ((original: readonly unknown[], rowNumber: number) => void) | undefined {
+  const table = spec.name;
+  const problems = out.problems;
   const { map, missingRequired, unknown } = mapColumns(spec.columns, header);
   out.ignoredColumns = unknown;
   const fatal = missingRequired.filter((h) => h !== spec.columns.find((c) => c.key === spec.key && spec.idPrefix !== undefined)?.header);
@@ -45,7 +75,7 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
       reason: `The file has no ${fatal.join(', ')} column, so no ${table === 'students' ? 'student' : 'row'} could be read.`,
       code: 'missing-column',
     });
-    return out;
+    return undefined;
   }
   // Per column of the table, where its cell is in a row (-1: the file has no such column).
   const columns = spec.columns as readonly { key: string; header: string }[];
@@ -61,10 +91,7 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
   const seenContent = new Map<string, number>();
   const keyHeader = columns.find((c) => c.key === spec.key)?.header ?? spec.key;
   const cellProblems: CellProblem[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const original = rows[i] as readonly unknown[];
-    if (isBlankRow(original)) continue;
-    const rowNumber = i + 1;
+  return (original, rowNumber) => {
     let cells = hasFormulaGuard(original) ? original.map(restoreFormulaText) : original;
     let at = positions;
     if (spec.idPrefix !== undefined && String((keyAt < 0 ? undefined : cells[keyAt]) ?? '').trim() === '') {
@@ -85,7 +112,7 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
       const value = position !== undefined && position >= 0 ? (original[position] ?? '') : '';
       problems.push({ table, row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason, code: p.rowRejected ? 'missing-value' : 'bad-cell' });
     }
-    if (!record) continue;
+    if (!record) return;
     const id = String((record as Record<string, unknown>)[spec.key]);
     // One hash lookup per row (a year of sessions has many); the rows of the ids seen are looked up only
     // when a duplicate turns up.
@@ -98,13 +125,12 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
       }
       const earlier = firstRowOf.get(id);
       problems.push({ table, row: rowNumber, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
-      continue;
+      return;
     }
     firstRowOf?.set(id, rowNumber);
     out.records.push(record);
     out.rowNumbers.push(rowNumber);
-  }
-  return out;
+  };
 }
 
 /** Undoes the export's formula guard: `'=x` read back from our own export is the text `=x` (and `''=x` is `'=x`). */

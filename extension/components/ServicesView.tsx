@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   barChartSvg,
-  computeServiceCompliance,
   formatNumber,
   newRowId,
   presentDate,
@@ -20,7 +19,9 @@ import {
 } from '../../shared/index.ts';
 import { readTab, readTabServices } from '../lib/panel-client.ts';
 import type { TaughtSites } from '../storage/db.ts';
+import { caseloadCompliance } from './caseload-compliance.ts';
 import type { PanelViewProps } from './panel-view.ts';
+import { useStableCaseload } from './use-stable-caseload.ts';
 import { PageServices, type PageServicesRead } from './PageServices.tsx';
 import { useReadableTab } from './use-readable-tab.ts';
 
@@ -140,7 +141,7 @@ type Draft = {
  * compliance and chart), behind first, and a session log taking three clicks or fewer (student, a duration,
  * "Log session"), with group sessions, edits and deletions (kept in history by storage).
  */
-export function ServicesView({ caseload, tablesLoaded, settings, today, writeRows, deleteRows, onScreenStudentId, pageServices }: ServicesViewProps) {
+export function ServicesView({ caseload: given, tablesLoaded, settings, today, writeRows, deleteRows, onScreenStudentId, pageServices }: ServicesViewProps) {
   const firstRender = useRef<number | null>(null);
   if (tablesLoaded && firstRender.current === null) firstRender.current = performance.now();
   useEffect(() => {
@@ -148,7 +149,9 @@ export function ServicesView({ caseload, tablesLoaded, settings, today, writeRow
     if (start === null || performance.getEntriesByName(SERVICES_RENDERED_MEASURE).length > 0) return;
     requestAnimationFrame(() => performance.measure(SERVICES_RENDERED_MEASURE, { start, end: performance.now() }));
   }, [tablesLoaded]);
-  const compliance = useMemo(() => computeServiceCompliance(caseload, { settings, today }), [caseload, settings, today]);
+  // The same object while every table is the same, so the work below runs again only when a table changed.
+  const caseload = useStableCaseload(given);
+  const compliance = useMemo(() => caseloadCompliance(caseload, settings, today), [caseload, settings, today]);
   const byStudent = useMemo(() => {
     const map = new Map<string, StudentServices>();
     const entry = (s: StudentServices['student']) => {

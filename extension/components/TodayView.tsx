@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import {
   computeCaseloadDeadlines,
-  computeServiceCompliance,
   openFollowUps,
   presentDate,
   presentDaysLeft,
@@ -16,6 +15,7 @@ import {
   type Settings,
   type StudentRecord,
 } from '../../shared/index.ts';
+import { caseloadCompliance } from './caseload-compliance.ts';
 import { requestStudent } from './open-student.ts';
 import { useStableCaseload } from './use-stable-caseload.ts';
 import type { PanelViewProps } from './panel-view.ts';
@@ -46,7 +46,7 @@ export interface TodayLists {
 export function todayLists(caseload: Caseload, settings: Settings, today: IsoDate): TodayLists {
   const { deadlines, problems } = computeCaseloadDeadlines(caseload, settings, today);
   const due = deadlines.filter((d) => d.daysLeft < TODAY_WEEK_DAYS);
-  const compliance = computeServiceCompliance(caseload, { settings, today });
+  const compliance = caseloadCompliance(caseload, settings, today);
   const sessions = [
     ...compliance.filter((c) => c.status === 'behind' && (c.per === 'day' || c.per === 'week')),
     ...compliance.filter((c) => c.status === 'unknown'),

@@ -9,6 +9,7 @@ import { PANEL_VIEWS } from '../../components/panel-views.ts';
 import { TabBar } from '../../components/TabBar.tsx';
 import type { KnownSystem } from '../../components/SiteAccess.tsx';
 import { type EarlyChanges, useStored } from '../../components/use-stored.ts';
+import { caseloadCompliance } from '../../components/caseload-compliance.ts';
 import { ask } from '../../lib/panel-client.ts';
 import { allowedSitePatterns } from '../../lib/site-access.ts';
 import {
@@ -233,6 +234,8 @@ function Panel({
   };
   const damaged: DamagedCounts = { ...children.value.damaged, ...(checked.value.damaged > 0 ? { students: checked.value.damaged } : {}) };
   const caseload = { students: checked.value.students, ...children.value.tables };
+  // Service minutes, worked out once when the tables are read, for the views that show them (Today, Services).
+  if (children.loaded && !children.error) caseloadCompliance(caseload, settings.value, today);
   const importProblems = report.value?.problems ?? [];
   const props: PanelViewProps = {
     caseload,
