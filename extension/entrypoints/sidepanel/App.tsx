@@ -234,8 +234,17 @@ function Panel({
   };
   const damaged: DamagedCounts = { ...children.value.damaged, ...(checked.value.damaged > 0 ? { students: checked.value.damaged } : {}) };
   const caseload = { students: checked.value.students, ...children.value.tables };
-  // Service minutes, worked out once when the tables are read, for the views that show them (Today, Services).
-  if (children.loaded && !children.error) caseloadCompliance(caseload, settings.value, today);
+  // Service minutes, worked out once when the tables are read, for the views that show them (Today,
+  // Services): after the frame that shows the tables, never inside the render (a view that needs them
+  // first works them out itself, through the same memo).
+  const tablesReady = children.loaded && !children.error;
+  const services = children.value.tables.services;
+  const sessions = children.value.tables.sessions;
+  useEffect(() => {
+    if (!tablesReady) return;
+    const timer = setTimeout(() => caseloadCompliance({ ...caseloadOf(), services, sessions }, settings.value, today), 0);
+    return () => clearTimeout(timer);
+  }, [tablesReady, services, sessions, settings.value, today]);
   const importProblems = report.value?.problems ?? [];
   const props: PanelViewProps = {
     caseload,
