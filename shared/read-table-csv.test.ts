@@ -103,6 +103,11 @@ describe('readTableCsv', () => {
 });
 
 describe('readTableCsv in parts', () => {
+  it('reads a line that starts with a byte-order mark as it reads it whole (found by the property below)', () => {
+    const csv = 'Session ID,Student ID,Service ID,Date,Minutes,Outcome,Note\n\uFEFF"';
+    expect(readTableCsv(SESSIONS, csv, { partSize: 1 })).toEqual(readTableCsv(SESSIONS, csv, { partSize: Infinity }));
+  });
+
   it('property: reading a file in parts gives the same records and problems, row numbers included, as reading it whole', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'S1', 'svc', '9/8/2026', '30', 'Absent', '"', '""', ',', '\n', '\r\n', ' ', '=1+1', "'", '\uFEFF') });
     fc.assert(

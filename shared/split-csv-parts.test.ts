@@ -10,7 +10,7 @@ const csvText = fc.oneof(
   fc
     .tuple(fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '"', ',', ';', '\n', '\r', ' ', '=', "'", '1') }), { maxLength: 5 }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
     .map(([rows, newline, trailing]) => Papa.unparse(rows, { newline }) + (trailing ? newline : '')),
-  fc.string({ unit: fc.constantFrom('a', '"', '""', ',', '\n', '\r\n', '\r', ' ', '=1', "'") }),
+  fc.string({ unit: fc.constantFrom('a', '"', '""', ',', '\n', '\r\n', '\r', ' ', '=1', "'", '\uFEFF') }),
 );
 
 describe('splitCsvParts', () => {
@@ -21,6 +21,10 @@ describe('splitCsvParts', () => {
   it('leaves text whose quotes are not written as RFC 4180 whole, so the parser reads it as before', () => {
     expect(splitCsvParts('a,5" ruler\nb,"x\ny"\nc', { delimiter: ',', newline: '\n', partSize: 1 })).toEqual(['a,5" ruler\nb,"x\ny"\nc']);
     expect(splitCsvParts('a\n"never closed\nb', { delimiter: ',', newline: '\n', partSize: 1 })).toEqual(['a\n"never closed\nb']);
+  });
+
+  it('never starts a part with a byte-order mark (a parser drops it there, and a cell would lose a character)', () => {
+    expect(splitCsvParts('Student ID\n\uFEFF"', { delimiter: ',', newline: '\n', partSize: 1 })).toEqual(['Student ID\n\uFEFF"']);
   });
 
   it('property: the rows of the parts, one after another, are the rows of the whole text, for any part size', () => {

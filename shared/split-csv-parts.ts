@@ -14,15 +14,17 @@ export interface CsvPartOptions {
  * all its rows of cells at once). Quotes are read as RFC 4180 writes them: a field starting with `"` is
  * quoted up to the next `"` that is not doubled (`""` is an escaped quote), and line breaks inside it are
  * part of the cell. Text whose quotes do not follow that rule (a quote in the middle of a field, text after
- * a closing quote, a quote never closed) is not cut: the one part is the whole text, so a parser's own
- * reading of odd quotes is kept. A part is never empty, and the line breaks cut at are not in any part.
+ * a closing quote, a quote never closed), or with a line starting with a byte-order mark, is not cut: the
+ * one part is the whole text, so a parser's own reading of it is kept. A part is never empty, and the line breaks cut at are not in any part.
  *
  * @example splitCsvParts('a,b\n"x\ny",1\nz,2', { delimiter: ',', newline: '\n', partSize: 1 }) // ['a,b', '"x\ny",1', 'z,2']
  */
 export function splitCsvParts(text: string, options: CsvPartOptions): string[] {
   const { delimiter, newline, partSize } = options;
   const size = Math.max(1, partSize);
-  if (text.length <= size) return [text];
+  // A byte-order mark at the start: the parser drops it, and the first part could be left empty. Read whole
+  // (readTableCsv takes the mark off first).
+  if (text.length <= size || text.charCodeAt(0) === 0xfeff) return [text];
   const parts: string[] = [];
   let start = 0;
   // Every quote before `settled` has been read, and `settled` is outside any quoted field.
@@ -34,6 +36,9 @@ export function splitCsvParts(text: string, options: CsvPartOptions): string[] {
     if (quote < 0 || quote >= cut) {
       const next = cut + newline.length;
       if (next >= text.length) break; // nothing after the last line break: no empty part
+      // A line starting with a byte-order mark: a parser drops a mark at the start of what it is given, so
+      // a part starting there would lose a character of the cell. Read whole.
+      if (text.charCodeAt(next) === 0xfeff) return [text];
       parts.push(text.slice(start, cut));
       start = next;
       settled = next;
