@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { caseloadOf, computeDeadlines, NO_STUDENT_TABLES, presentDate, presentDaysLeft, tablesByStudent, type Caseload, type IsoDate, type Settings, type StudentRecord } from '../../shared/index.ts';
 import type { StoredProblem } from '../storage/db.ts';
 import type { PanelViewProps } from './panel-view.ts';
-import { ProblemList } from './ProblemList.tsx';
+import { StudentImportProblems } from './ProblemList.tsx';
 import { buildCaseloadRows, filterCaseloadRows, type CaseloadFilter, type CaseloadRow, type NextDeadlineCache } from './caseload-rows.ts';
 import { DeadlineList } from './DeadlineList.tsx';
 import { takeRequestedStudent } from './open-student.ts';
@@ -39,10 +39,10 @@ function problemsByStudent(problems: readonly StoredProblem[]): Map<string, Stor
   return out;
 }
 
-/** A first guess at a line's height; each drawn line is measured (lines wrap at 360 px). */
 const EMPTY_TABLES: Caseload = caseloadOf();
 const importProblemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
 
+/** A first guess at a line's height; each drawn line is measured (lines wrap at 360 px). */
 const ROW_HEIGHT = 96;
 export const RENDERED_MARK = 'casekeeper:caseload-rendered';
 
@@ -241,14 +241,7 @@ function StudentDetail({ row, settings, today, onBack, onRemove, problems, table
           {p}
         </p>
       ))}
-      {problems.length > 0 ? (
-        <div className="notice">
-          <p>
-            The last import found {problems.length} {problems.length === 1 ? 'problem' : 'problems'} in this student's rows:
-          </p>
-          <ProblemList problems={problems} label="Problems from the last import" />
-        </div>
-      ) : null}
+      <StudentImportProblems problems={problems} />
       <DeadlineList deadlines={result.deadlines} dateStyle={settings.dateStyle} calendar={settings.calendar} />
       {confirming ? (
         <p role="alert">

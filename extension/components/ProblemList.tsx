@@ -23,3 +23,16 @@ export function ProblemList({ problems, label = 'Problems in the file' }: { prob
     </>
   );
 }
+
+/** A student's own problems from the last import, with their count, where the student's details are shown. */
+export function StudentImportProblems({ problems }: { problems: readonly StoredProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice">
+      <p>
+        The last import found {problems.length} {problems.length === 1 ? 'problem' : 'problems'} in this student's rows:
+      </p>
+      <ProblemList problems={problems} label="Problems from the last import" />
+    </div>
+  );
+}

@@ -14,7 +14,7 @@ import {
 } from '../../shared/index.ts';
 import type { StoredProblem } from '../storage/db.ts';
 import { DeadlineList } from './DeadlineList.tsx';
-import { ProblemList } from './ProblemList.tsx';
+import { StudentImportProblems } from './ProblemList.tsx';
 
 export interface StudentCardProps {
   /** Fields read from the page (cleaned text). */
@@ -142,14 +142,7 @@ export function StudentCard({ pageFields, pageSources = {}, system, systemName, 
           ))}
         </ul>
       ) : null}
-      {ownProblems.length > 0 ? (
-        <div className="notice">
-          <p>
-            The last import found {ownProblems.length} {ownProblems.length === 1 ? 'problem' : 'problems'} in this student's rows:
-          </p>
-          <ProblemList problems={ownProblems} label="Problems from the last import" />
-        </div>
-      ) : null}
+      <StudentImportProblems problems={ownProblems} />
       {rows.length > 0 ? (
         <details className="compare">
           <summary>{compared}</summary>
