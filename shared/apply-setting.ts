@@ -50,17 +50,23 @@ function readValue(kind: SettingValueKind, text: string): number | boolean | str
   return kind.choices.find((c) => c.value.toLowerCase() === t)?.value;
 }
 
+let anyPack: Map<string, RuleSetting> | undefined;
+
 /**
- * Every rule setting any pack declares, by id (a student may be placed in another state than the
- * caseload's). Where several packs declare one id (`US.ageOfMajority`), the caseload state's own
- * declaration wins, so its description and default are the ones a teacher reads.
+ * The rule setting with this id (lower-cased), as the caseload state's own pack declares it where it
+ * does (so its description and default are the ones a teacher reads: `US.ageOfMajority` in Alabama is
+ * 19), else as the first pack that declares it (a student may be placed in another state than the
+ * caseload's). The packs never change, so the lookup over all of them is built once.
  */
-function ruleSettingsById(state: string | undefined): Map<string, RuleSetting> {
-  const byId = new Map<string, RuleSetting>();
-  for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) if (!byId.has(s.id.toLowerCase())) byId.set(s.id.toLowerCase(), s);
+function findRuleSetting(state: string | undefined, wanted: string): RuleSetting | undefined {
   const own = getRulePack(state);
-  if (own.ok) for (const s of resolveRules(own.value).settings) byId.set(s.id.toLowerCase(), s);
-  return byId;
+  const mine = own.ok ? resolveRules(own.value).settings.find((s) => s.id.toLowerCase() === wanted) : undefined;
+  if (mine) return mine;
+  if (!anyPack) {
+    anyPack = new Map();
+    for (const pack of listRulePacks()) for (const s of resolveRules(pack).settings) if (!anyPack.has(s.id.toLowerCase())) anyPack.set(s.id.toLowerCase(), s);
+  }
+  return anyPack.get(wanted);
 }
 
 /**
@@ -83,7 +89,7 @@ export function applySetting(settings: Settings, id: string, text: string): Resu
     else next[caseloadSetting.id] = value;
     return ok(next as Settings);
   }
-  const ruleSetting = ruleSettingsById(settings.state).get(wanted);
+  const ruleSetting = findRuleSetting(settings.state, wanted);
   if (ruleSetting) {
     // "default" (or nothing) puts the rule's own default back; "none" is a value of its own (no age, no days).
     if (['', 'default'].includes(text.trim().toLowerCase())) {
