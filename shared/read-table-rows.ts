@@ -1,7 +1,7 @@
 import type { TableName, TableRecord } from './caseload.ts';
 import { generateRowId } from './generate-row-id.ts';
 import { mapColumns } from './map-columns.ts';
-import { type CellProblem, readRowCells } from './read-table-row.ts';
+import { type CellProblem, readRowCells, restoreFormulaText } from './read-table-row.ts';
 import type { TableProblem } from './table-problem.ts';
 import type { TableSpec } from './table-spec.ts';
 
@@ -56,7 +56,41 @@ export function readTableRowParts<T extends TableName>(spec: TableSpec<T>, parts
     }
   }
   if (!readRow) problems.push({ table, row: 1, column: '', value: '', reason: 'The file is empty.', code: 'empty-file' });
+  else dropRepeatedIds(spec, out);
   return out;
+}
+
+/**
+ * Keeps the first row of each id and reports each later one ("already on row N"), in row order with the
+ * other problems. Repeats are found by sorting the ids (a year of sessions is 400,000 ids; sorting them is
+ * several times faster than a hash set of them), and only the rows of repeated ids are looked up.
+ */
+function dropRepeatedIds<T extends TableName>(spec: TableSpec<T>, out: TableImport<T>): void {
+  const ids = out.records.map((record) => String((record as Record<string, unknown>)[spec.key]));
+  const sorted = ids.slice().sort();
+  let repeated: Set<string> | undefined;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) (repeated ??= new Set()).add(sorted[i] as string);
+  if (!repeated) return;
+  const keyHeader = spec.columns.find((c) => c.key === spec.key)?.header ?? spec.key;
+  const firstRowOf = new Map<string, number>();
+  const records: TableRecord<T>[] = [];
+  const rowNumbers: number[] = [];
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r] as string;
+    const row = out.rowNumbers[r] as number;
+    const earlier = repeated.has(id) ? firstRowOf.get(id) : undefined;
+    if (earlier !== undefined) {
+      out.problems.push({ table: spec.name, row, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
+      continue;
+    }
+    if (repeated.has(id)) firstRowOf.set(id, row);
+    records.push(out.records[r] as TableRecord<T>);
+    rowNumbers.push(row);
+  }
+  out.records = records;
+  out.rowNumbers = rowNumbers;
+  // Each row's duplicate comes after its cell problems, as the rows were read (the sort is stable).
+  out.problems.sort((a, b) => a.row - b.row);
 }
 
 /** Maps the header (found at row index `headerIndex`) and returns the reader of each row after it, or nothing when a required column is missing (reported in `out`). */
@@ -86,15 +120,13 @@ function startTable<T extends TableName>(spec: TableSpec<T>, header: readonly un
   // A generated id goes in a copy of its row: in the key's cell, or past the last cell read when the file has no key column.
   const idAt = keyAt >= 0 ? keyAt : Math.max(-1, ...mapped) + 1;
   const positionsWithId = positions.map((at, i) => (columns[i]?.key === spec.key ? idAt : at));
-  const ids = new Set<string>();
-  let firstRowOf: Map<string, number> | undefined;
   const seenContent = new Map<string, number>();
-  const keyHeader = columns.find((c) => c.key === spec.key)?.header ?? spec.key;
   const cellProblems: CellProblem[] = [];
+  const options = { copies: new Map<string, string>(), formulaGuard: true };
   return (original, rowNumber) => {
-    let cells = hasFormulaGuard(original) ? original.map(restoreFormulaText) : original;
+    let cells = original;
     let at = positions;
-    if (spec.idPrefix !== undefined && String((keyAt < 0 ? undefined : cells[keyAt]) ?? '').trim() === '') {
+    if (spec.idPrefix !== undefined && restoreFormulaText(String((keyAt < 0 ? undefined : cells[keyAt]) ?? '')).trim() === '') {
       const content = mapped.map((index) => String(original[index] ?? '').trim());
       const signature = content.join('\u001f');
       const occurrence = seenContent.get(signature) ?? 0;
@@ -104,44 +136,20 @@ function startTable<T extends TableName>(spec: TableSpec<T>, header: readonly un
       cells = copy;
       at = positionsWithId;
     }
-    cellProblems.length = 0;
-    const record = readRowCells(spec, cells, at, cellProblems);
-    for (const p of cellProblems) {
-      const column = columns.findIndex((c) => c.header === p.column);
-      const position = column >= 0 ? positions[column] : undefined;
-      const value = position !== undefined && position >= 0 ? (original[position] ?? '') : '';
-      problems.push({ table, row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason, code: p.rowRejected ? 'missing-value' : 'bad-cell' });
+    const record = readRowCells(spec, cells, at, cellProblems, options);
+    if (cellProblems.length > 0) {
+      for (const p of cellProblems) {
+        const column = columns.findIndex((c) => c.header === p.column);
+        const position = column >= 0 ? positions[column] : undefined;
+        const value = position !== undefined && position >= 0 ? (original[position] ?? '') : '';
+        problems.push({ table, row: rowNumber, column: p.column, value: String(value).slice(0, 60), reason: p.reason, code: p.rowRejected ? 'missing-value' : 'bad-cell' });
+      }
+      cellProblems.length = 0;
     }
     if (!record) return;
-    const id = String((record as Record<string, unknown>)[spec.key]);
-    // One hash lookup per row (a year of sessions has many); the rows of the ids seen are looked up only
-    // when a duplicate turns up.
-    const before = ids.size;
-    ids.add(id);
-    if (ids.size === before) {
-      if (!firstRowOf) {
-        firstRowOf = new Map();
-        for (let r = 0; r < out.records.length; r++) firstRowOf.set(String((out.records[r] as Record<string, unknown>)[spec.key]), out.rowNumbers[r] as number);
-      }
-      const earlier = firstRowOf.get(id);
-      problems.push({ table, row: rowNumber, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
-      return;
-    }
-    firstRowOf?.set(id, rowNumber);
     out.records.push(record);
     out.rowNumbers.push(rowNumber);
   };
-}
-
-/** Undoes the export's formula guard: `'=x` read back from our own export is the text `=x` (and `''=x` is `'=x`). */
-function restoreFormulaText(cell: unknown): unknown {
-  return typeof cell === 'string' && /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
-
-/** Whether a cell of the row starts with the export's formula guard (a quote); most rows have none. */
-function hasFormulaGuard(cells: readonly unknown[]): boolean {
-  for (const cell of cells) if (typeof cell === 'string' && cell.charCodeAt(0) === 39) return true;
-  return false;
 }
 
 function isBlankRow(cells: readonly unknown[]): boolean {
