@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { TableName } from './caseload.ts';
-import { readTableRowParts, type TableImport } from './read-table-rows.ts';
+import { readTableRowParts, type RowPart, type TableImport } from './read-table-rows.ts';
 import { splitCsvParts } from './split-csv-parts.ts';
+import { walkUnquotedCsv } from './walk-unquoted-csv.ts';
 import type { TableSpec } from './table-spec.ts';
 
 /** Options for {@link readTableCsv}. */
@@ -28,14 +29,20 @@ export function readTableCsv<T extends TableName>(spec: TableSpec<T>, text: stri
   const table = spec.name;
   // Blank lines are kept while parsing so row numbers match the rows a spreadsheet shows; the delimiter
   // is detected without them (blank lines would defeat the detection).
-  const body = text.replace(/^\uFEFF/, '');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { delimiter } = Papa.parse<string[]>(body.slice(0, 64_000), { skipEmptyLines: 'greedy', preview: 20 }).meta;
   // papaparse guesses the line break from the first megabyte; guessed once here, every part uses it.
   const newline = Papa.parse<string[]>(body.slice(0, 1 << 20), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r\n' | '\r' | '';
   const errors: { row: number; message: string }[] = [];
   let rowsBefore = 0;
-  const parts = (function* () {
+  const parts = (function* (): Generator<RowPart> {
     for (const part of splitCsvParts(body, { delimiter, newline: newline || '\n', partSize: options.partSize ?? 1 << 20 })) {
+      // A part without quotes (most of a year of sessions) is read as papaparse's fast mode reads it, without an array per row.
+      if (newline && !part.includes('"')) {
+        yield { walk: (visit) => walkUnquotedCsv(part, delimiter, newline, visit) };
+        rowsBefore += lineCount(part, newline);
+        continue;
+      }
       const parsed = Papa.parse<string[]>(part, { skipEmptyLines: false, delimiter, newline: newline || undefined });
       for (const error of parsed.errors) errors.push({ row: rowsBefore + (error.row ?? 0), message: error.message });
       rowsBefore += parsed.data.length;
@@ -48,4 +55,11 @@ export function readTableCsv<T extends TableName>(spec: TableSpec<T>, text: stri
     out.problems.push({ table, row: error.row + 1, column: '', value: '', reason: `The CSV is malformed here: ${error.message}.`, code: 'malformed-csv' });
   }
   return out;
+}
+
+/** The lines of a part (its row count, so the rows of a later part's parser errors are numbered right, even when this part was not walked). */
+function lineCount(text: string, newline: string): number {
+  let count = 1;
+  for (let at = text.indexOf(newline); at >= 0; at = text.indexOf(newline, at + newline.length)) count++;
+  return count;
 }

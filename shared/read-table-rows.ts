@@ -28,6 +28,13 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
 }
 
 /**
+ * Some rows of a table: an array of rows of cells, or a walk over rows (a big CSV read without an array per
+ * row: `walk` calls `visit` with each row, may reuse one array for every row, and stops when `visit`
+ * returns false).
+ */
+export type RowPart = readonly (readonly unknown[])[] | { walk: (visit: (cells: readonly unknown[]) => boolean) => void };
+
+/**
  * {@link readTableRows} for rows that come in parts (a big CSV parsed part by part): the rows of the parts,
  * one after another, are the table's rows, numbered across parts. Each part is asked for only when the rows
  * before it have been read, so a part's cells can be let go before the next is made; reading stops early
@@ -35,25 +42,31 @@ export function readTableRows<T extends TableName>(spec: TableSpec<T>, rows: rea
  *
  * @example readTableRowParts(SESSIONS_TABLE, [[['Student ID', 'Service ID', 'Date', 'Minutes', 'Outcome']], [['S1', 'v', '9/8/2026', 30, 'Delivered']]]).records.length // 1
  */
-export function readTableRowParts<T extends TableName>(spec: TableSpec<T>, parts: Iterable<readonly (readonly unknown[])[]>): TableImport<T> {
+export function readTableRowParts<T extends TableName>(spec: TableSpec<T>, parts: Iterable<RowPart>): TableImport<T> {
   const table = spec.name;
   const problems: TableProblem[] = [];
   const out: TableImport<T> = { records: [], rowNumbers: [], problems, ignoredColumns: [] };
   let readRow: ((original: readonly unknown[], rowNumber: number) => void) | undefined;
   let index = 0;
+  let stopped = false;
+  /** Reads one row; false when the header lacks a required column (reading stops). */
+  const visit = (original: readonly unknown[]): boolean => {
+    index++;
+    if (isBlankRow(original)) return true;
+    if (readRow) readRow(original, index);
+    else {
+      readRow = startTable(spec, original, index - 1, out);
+      stopped = !readRow;
+    }
+    return !stopped;
+  };
   // Walked by hand, not with for…of, so stopping early leaves the parts not read to the caller.
   const iterator = parts[Symbol.iterator]();
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
-    const rows = next.value;
-    for (let r = 0; r < rows.length; r++, index++) {
-      const original = rows[r] as readonly unknown[];
-      if (isBlankRow(original)) continue;
-      if (readRow) readRow(original, index + 1);
-      else {
-        readRow = startTable(spec, original, index, out);
-        if (!readRow) return out;
-      }
-    }
+    const part = next.value;
+    if ('walk' in part) part.walk(visit);
+    else for (let r = 0; r < part.length && visit(part[r] as readonly unknown[]); r++);
+    if (stopped) return out;
   }
   if (!readRow) problems.push({ table, row: 1, column: '', value: '', reason: 'The file is empty.', code: 'empty-file' });
   else dropRepeatedIds(spec, out);
