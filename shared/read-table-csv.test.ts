@@ -68,6 +68,27 @@ describe('readTableCsv', () => {
     expect(r.problems).toEqual([{ table: 'sessions', row: 3, column: 'Session ID', value: 'a', reason: 'Session ID a is already on row 2; this row was skipped.', code: 'duplicate-id' }]);
   });
 
+  it('keeps the first row of each repeated id and reports every later one in row order, after that row\'s cell problems', () => {
+    const csv = [
+      'Session ID,Student ID,Service ID,Date,Minutes,Outcome,Group Size',
+      'b,S1,v,9/8/2026,30,delivered,1',
+      'a,S1,v,9/8/2026,30,delivered,1',
+      'b,S1,v,9/9/2026,30,delivered,many',
+      'c,S1,v,9/10/2026,30,delivered,1',
+      'a,S1,v,9/11/2026,30,delivered,1',
+      'b,S1,v,9/12/2026,30,delivered,1',
+    ].join('\n');
+    const r = readTableCsv(SESSIONS, csv);
+    expect(r.records.map((s) => [s.sessionId, s.date])).toEqual([['b', '2026-09-08'], ['a', '2026-09-08'], ['c', '2026-09-10']]);
+    expect(r.rowNumbers).toEqual([2, 3, 5]);
+    expect(r.problems.map((p) => [p.row, p.code, p.reason])).toEqual([
+      [4, 'bad-cell', '"many" is not a whole number.'],
+      [4, 'duplicate-id', 'Session ID b is already on row 2; this row was skipped.'],
+      [6, 'duplicate-id', 'Session ID a is already on row 3; this row was skipped.'],
+      [7, 'duplicate-id', 'Session ID b is already on row 2; this row was skipped.'],
+    ]);
+  });
+
   it('reads yes/no, times and NUL or bidi characters in ids as page text is cleaned', () => {
     const contacts = tableSpec('contacts');
     const r = readTableCsv(contacts, 'Contact ID,Student ID,Date,Time,Concern Raised,Method,Result\nc1,S\u00001\u202E,9/8/2026,3:30 PM,Yes,Phone call,Voicemail\n');
