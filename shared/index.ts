@@ -144,6 +144,7 @@ export { sanityCheckStudent, FUTURE_GRACE_DAYS, type SanityWarning, type SanityC
 export { ruleSettingKind } from './apply-setting.ts';
 export { listDateSettings, type DateSetting } from './list-date-settings.ts';
 export { recordChanges, BLANK_VALUE, type FieldChange } from './record-changes.ts';
+export { sameRecord, sameValue } from './same-record.ts';
 export { pageServiceOffers, type PageServiceOffer, type PageServiceText, type ServiceDraft } from './page-service-offers.ts';
 export { presentRuleSetting, type RuleSettingLook } from './present-rule-setting.ts';
 export { parseSettingsTab, SETTINGS_TABS, type ParsedSettingsTab, type ParseSettingsTabOptions, type AddOnSettings, type TeamMode } from './parse-settings-tab.ts';
@@ -159,7 +160,6 @@ export { sheetIdFromUrl } from './sync/sheet-id-from-url.ts';
 export { a1Range, columnLetters } from './sync/a1-range.ts';
 export { findTableTab, tableTabTitles, type TabRecords, type TabRow, type UnreadableRow } from './sync/find-table-tab.ts';
 export { recordCell, type SheetCell } from './sync/record-cell.ts';
-export { sameRecord, sameValue } from './sync/same-record.ts';
 export { compareRows, type Resolution, type RowComparison, type RowConflict } from './sync/compare-rows.ts';
 export { planTabWrites, type TabWrites, type ValueUpdate } from './sync/plan-tab-writes.ts';
 export { conflictFields, REMOVED, type ConflictField } from './sync/conflict-fields.ts';

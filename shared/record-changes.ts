@@ -1,5 +1,6 @@
 import type { TableName } from './caseload.ts';
 import { presentDate, type DateStyle } from './present-date.ts';
+import { isBlankValue, sameValue } from './same-record.ts';
 import type { TableColumn } from './table-column.ts';
 import { tableSpec } from './tables/index.ts';
 
@@ -18,11 +19,9 @@ export interface FieldChange {
 /** How an empty value is shown in a change. */
 export const BLANK_VALUE = '(blank)';
 
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-
 /** A value as people read it in its column: dates in the chosen style, choices by their label, Yes/No. */
 function show(value: unknown, column: TableColumn | undefined, dateStyle: DateStyle): string {
-  if (isBlank(value)) return BLANK_VALUE;
+  if (isBlankValue(value)) return BLANK_VALUE;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
   if (typeof value !== 'string') return JSON.stringify(value);
@@ -66,8 +65,7 @@ export function recordChanges(
     seen.add(key);
     const old = before[key];
     const next = after[key];
-    if (isBlank(old) && isBlank(next)) continue;
-    if (!isBlank(old) && !isBlank(next) && JSON.stringify(old) === JSON.stringify(next)) continue;
+    if (sameValue(old, next)) continue;
     const column = columns.find((c) => c.key === key);
     changes.push({ key, header: column?.header ?? words(key), before: show(old, column, dateStyle), after: show(next, column, dateStyle) });
   }

@@ -55,6 +55,14 @@ describe('rows of any table', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Rivera|S1001|ses-1|2026-11-02/);
   });
 
+  it('counts a row written again with its fields in another order, or a blank note left out, as unchanged, with no history kept', async () => {
+    expect(await writeRows('sessions', [{ ...session, note: '' }])).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const { note: _note, ...withoutNote } = session;
+    const reordered = Object.fromEntries(Object.entries(withoutNote).reverse());
+    expect(await writeRows('sessions', [reordered])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await readHistory()).toEqual([]);
+  });
+
   it('refuses a row its table schema refuses, naming the row and column, and writes nothing', async () => {
     await expect(writeRows('sessions', [session, { ...session, sessionId: 'ses-2', minutes: -5 }])).rejects.toThrow(/Nothing was saved: row 2 of Service log, Minutes/);
     await expect(writeRows('sessions', [session, session])).rejects.toThrow(/twice/);

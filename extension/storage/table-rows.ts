@@ -1,4 +1,4 @@
-import { CASELOAD_TABLES, newRowId, tableSpec, type Caseload, type TableName, type TableRecord } from '../../shared/index.ts';
+import { CASELOAD_TABLES, newRowId, sameRecord, tableSpec, type Caseload, type TableName, type TableRecord } from '../../shared/index.ts';
 import { seal, storageKey, unseal, type DataKeys } from './at-rest.ts';
 import { entry, transact } from './data-store.ts';
 import { dataKey, keyPathOf, openDb, RECORD_STORES, type HistoryEntry, type ImportReport, type RecordStore, type StoredProblem } from './db.ts';
@@ -129,7 +129,7 @@ async function planRows<T extends TableName>(table: T, rows: readonly TableRecor
   for (const row of rows) {
     const before = existing.get(String((row as Record<string, unknown>)[keyPath]));
     if (!before) counts.added++;
-    else if (JSON.stringify(before.value) === JSON.stringify(row)) {
+    else if (sameRecord(before.value, row)) {
       counts.unchanged++;
       continue;
     } else {

@@ -1,6 +1,6 @@
 import type { TableColumn } from '../table-column.ts';
 import { recordCell } from './record-cell.ts';
-import { sameValue } from './same-record.ts';
+import { sameValue } from '../same-record.ts';
 
 /** One field of a conflict, in plain words: its header, this panel's value and the sheet's. */
 export interface ConflictField {

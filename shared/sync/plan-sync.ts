@@ -8,7 +8,7 @@ import { compareRows, type Resolution } from './compare-rows.ts';
 import { conflictFields, type ConflictField } from './conflict-fields.ts';
 import { findTableTab, type TabRecords, type UnreadableRow } from './find-table-tab.ts';
 import { planTabWrites, type TabWrites } from './plan-tab-writes.ts';
-import { sameRecord } from './same-record.ts';
+import { sameRecord } from '../same-record.ts';
 
 type Fields = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import type { TableName, TableRecord } from '../caseload.ts';
 import { a1Range } from './a1-range.ts';
 import type { TabRecords } from './find-table-tab.ts';
 import { recordCell, type SheetCell } from './record-cell.ts';
-import { sameValue } from './same-record.ts';
+import { sameValue } from '../same-record.ts';
 
 /** Cells to write in one range (a values.batchUpdate entry). */
 export interface ValueUpdate {
