@@ -2,7 +2,11 @@ import { addCalendarDays } from '../add-calendar-days.ts';
 import { addCalendarMonths } from '../add-years.ts';
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { birthdayAt, countingRule, majorityRules, transitionRule, yearsRule } from './rule-builders.ts';
+import { birthdayAt } from './birthday-at.ts';
+import { countingRule } from './counting-rule.ts';
+import { majorityRules } from './majority-rules.ts';
+import { transitionRule } from './transition-rule.ts';
+import { yearsRule } from './years-rule.ts';
 
 /** Setting ids of the federal baseline. */
 export const FEDERAL_SETTINGS = {

@@ -3,16 +3,13 @@ import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { fail, ok } from '../result.ts';
 import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext, RulePack } from '../timeline-rule.ts';
-import {
-  countFrom,
-  type Exclusions,
-  iepWithinTimelineRule,
-  needsNextYear,
-  NEEDS_CALENDAR,
-  nextSchoolYear,
-  outcomeOf,
-  stateRule,
-} from '../rules/state-builders.ts';
+import { countFrom, type Exclusions } from '../rules/count-from.ts';
+import { iepWithinTimelineRule } from '../rules/iep-within-timeline-rule.ts';
+import { NEEDS_CALENDAR } from '../rules/needs-calendar.ts';
+import { needsNextYear } from '../rules/needs-next-year.ts';
+import { nextSchoolYear } from '../rules/next-school-year.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** Days (not counting long breaks) from consent received to the IEP meeting (EC 56043, 56344(a)). */
 const IEP_DAYS = 60;

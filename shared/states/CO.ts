@@ -1,5 +1,5 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
 
 /** Colorado: 60 calendar days from consent, IEP 30 days after eligibility (the federal timelines). */
 export const CO: RulePack = {

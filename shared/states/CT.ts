@@ -1,5 +1,5 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
 
 /** Connecticut: 60 calendar days from consent, as the state's data collection counts it. */
 export const CT: RulePack = {

@@ -1,6 +1,8 @@
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countFrom, outcomeOf, stateRule } from '../rules/state-builders.ts';
+import { countFrom } from '../rules/count-from.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** Florida setting ids. */
 export const FL_SETTINGS = { absenceAllowance: 'FL.absenceAllowance' } as const;

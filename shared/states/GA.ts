@@ -2,7 +2,9 @@ import { addCalendarDays } from '../add-calendar-days.ts';
 import { schoolYearOnOrAfter } from '../calendar-index.ts';
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countFrom, outcomeOf, stateRule } from '../rules/state-builders.ts';
+import { countFrom } from '../rules/count-from.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** Georgia setting ids (facts the reference could not read). */
 export const GA_SETTINGS = {

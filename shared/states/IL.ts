@@ -1,15 +1,13 @@
 import { addCalendarDays } from '../add-calendar-days.ts';
 import { fail, ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import {
-  countFrom,
-  iepWithinTimelineRule,
-  needsNextYear,
-  nextSchoolYear,
-  outcomeOf,
-  schoolDaysLeftInYear,
-  stateRule,
-} from '../rules/state-builders.ts';
+import { countFrom } from '../rules/count-from.ts';
+import { iepWithinTimelineRule } from '../rules/iep-within-timeline-rule.ts';
+import { needsNextYear } from '../rules/needs-next-year.ts';
+import { nextSchoolYear } from '../rules/next-school-year.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { schoolDaysLeftInYear } from '../rules/school-days-left-in-year.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** School days (pupil attendance days) from consent to the eligibility and IEP meeting (23 IAC 226.110). */
 const SCHOOL_DAYS = 60;

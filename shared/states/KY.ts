@@ -1,5 +1,5 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
 
 /** Kentucky: 60 school days from consent. */
 export const KY: RulePack = {

@@ -1,14 +1,12 @@
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
-import {
-  calendarDaysAfter,
-  countFrom,
-  iepWithinTimelineRule,
-  outcomeOf,
-  schoolDaysLeftInYear,
-  stateRule,
-} from '../rules/state-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
+import { calendarDaysAfter } from '../rules/calendar-days-after.ts';
+import { countFrom } from '../rules/count-from.ts';
+import { iepWithinTimelineRule } from '../rules/iep-within-timeline-rule.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { schoolDaysLeftInYear } from '../rules/school-days-left-in-year.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** School working days from consent to the proposed IEP (or notice of no eligibility). */
 const PROPOSED_IEP_DAYS = 45;

@@ -1,6 +1,6 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
-import { iepWithinTimelineRule } from '../rules/state-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
+import { iepWithinTimelineRule } from '../rules/iep-within-timeline-rule.ts';
 
 const evaluation = countingRule({
   id: 'MI.initial-evaluation',

@@ -1,5 +1,5 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
 
 
 /** Ohio: ETR within 60 real calendar days (leap days count), transition at 14. */

@@ -1,6 +1,7 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
-import { hasIntellectualDisability, reevaluationRule } from '../rules/state-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
+import { hasIntellectualDisability } from '../rules/has-intellectual-disability.ts';
+import { reevaluationRule } from '../rules/reevaluation-rule.ts';
 
 
 /** Pennsylvania: 60 days without the summer, IEP 30 days after the report, 2-year reevaluation for ID, transition at 14. */

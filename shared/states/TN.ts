@@ -1,5 +1,5 @@
 import type { RulePack } from '../timeline-rule.ts';
-import { countingRule } from '../rules/rule-builders.ts';
+import { countingRule } from '../rules/counting-rule.ts';
 
 /** Tennessee: 60 calendar days from consent (extensions need state approval). */
 export const TN: RulePack = {

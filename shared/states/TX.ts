@@ -5,15 +5,13 @@ import { toDayNumber } from '../day-number.ts';
 import { fail, ok } from '../result.ts';
 import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext, RulePack } from '../timeline-rule.ts';
-import {
-  countFrom,
-  june30Of,
-  needsNextYear,
-  nextSchoolYear,
-  outcomeOf,
-  schoolDaysLeftInYear,
-  stateRule,
-} from '../rules/state-builders.ts';
+import { countFrom } from '../rules/count-from.ts';
+import { june30Of } from '../rules/june-30-of.ts';
+import { needsNextYear } from '../rules/needs-next-year.ts';
+import { nextSchoolYear } from '../rules/next-school-year.ts';
+import { outcomeOf } from '../rules/outcome-of.ts';
+import { schoolDaysLeftInYear } from '../rules/school-days-left-in-year.ts';
+import { stateRule } from '../rules/state-rule.ts';
 
 /** Texas setting ids (facts the reference could not verify from the rule text). */
 export const TX_SETTINGS = {

@@ -1,4 +1,4 @@
-import { stateBasics } from '../rules/state-builders.ts';
+import { stateBasics } from '../rules/state-basics.ts';
 import type { RulePack } from '../timeline-rule.ts';
 import { AZ } from './AZ.ts';
 import { CA } from './CA.ts';

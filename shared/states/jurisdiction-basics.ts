@@ -1,5 +1,5 @@
 import type { Verification } from '../timeline-rule.ts';
-import type { TransitionStart } from '../rules/rule-builders.ts';
+import type { TransitionStart } from '../rules/transition-rule.ts';
 
 /** A jurisdiction's age of majority for IDEA rights, with where the reference found it. */
 export interface MajorityFact {

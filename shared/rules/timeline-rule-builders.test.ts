@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext } from '../timeline-rule.ts';
 import { DISTRICT_CALENDAR, d, settingsWith, student } from '../test-fixtures.ts';
-import { anniversaryDue, birthdayAt, countOptionsFrom, countingRule, iepInEffectOn, majorityRules, skippedNotes, transitionRule, yearsRule } from './rule-builders.ts';
+import { anniversaryDue } from './anniversary-due.ts';
+import { birthdayAt } from './birthday-at.ts';
+import { countOptionsFrom } from './count-options-from.ts';
+import { countingRule } from './counting-rule.ts';
+import { iepInEffectOn } from './iep-in-effect-on.ts';
+import { majorityRules } from './majority-rules.ts';
+import { skippedNotes } from './skipped-notes.ts';
+import { transitionRule } from './transition-rule.ts';
+import { yearsRule } from './years-rule.ts';
 
 const facts = { title: 'Test rule', citation: '34 CFR 300.0', verification: 'V' as const, explanation: 'A test rule.' };
 const ctxOf = (fields: Record<string, unknown>, settings = settingsWith(), values: Record<string, number | boolean | null> = {}): RuleContext => ({
