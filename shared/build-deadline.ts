@@ -1,5 +1,6 @@
 import { calendarDaysBetween } from './add-calendar-days.ts';
-import { compileCalendar, schoolDaysBetween } from './calendar-index.ts';
+import { compileCalendar } from './calendar-index.ts';
+import { schoolDaysBetween } from './school-days-between.ts';
 import type { Deadline, DeadlineBasis } from './deadline.ts';
 import { toDayNumber } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';

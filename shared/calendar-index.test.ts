@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, isSchoolDay, nextSchoolDay, schoolDaysBetween, schoolYearOnOrAfter } from './calendar-index.ts';
+import { compileCalendar } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
+import { nextSchoolDay } from './next-school-day.ts';
+import { schoolDaysBetween } from './school-days-between.ts';
+import { schoolYearOnOrAfter } from './school-year-on-or-after.ts';
 import { addCalendarDays } from './add-calendar-days.ts';
 import { toDayNumber } from './day-number.ts';
 import { SchoolCalendar } from './school-calendar.ts';

@@ -1,5 +1,4 @@
-import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
-import type { IsoDate } from './iso-date.ts';
+import { toDayNumber, weekdayOf } from './day-number.ts';
 import type { SchoolCalendar } from './school-calendar.ts';
 
 /** A run of days with no school inside a school year (a holiday weekend, Thanksgiving break, winter break). */
@@ -96,57 +95,4 @@ export function compileCalendar(calendar: SchoolCalendar): CalendarIndex {
   };
   cache.set(calendar, index);
   return index;
-}
-
-/** Index of the first school day strictly after `day` (or `schoolDays.length` when none). */
-export function firstSchoolDayIndexAfter(index: CalendarIndex, day: number): number {
-  const days = index.schoolDays;
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * School days after `from` up to and including `to` (negative when `to` is earlier): the school days
- * left before a deadline.
- *
- * @example schoolDaysBetween(cal, '2025-09-01' as IsoDate, '2025-09-05' as IsoDate) // 4 when Sept 1 is Labor Day
- */
-export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): number {
-  const index = compileCalendar(calendar);
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
-  // The sign carries the direction: index(after b) - index(after a) counts school days in (a, b], or minus those in (b, a].
-  return firstSchoolDayIndexAfter(index, b) - firstSchoolDayIndexAfter(index, a);
-}
-
-/** Whether a date is a school day on the calendar (false outside its school years). */
-export function isSchoolDay(calendar: SchoolCalendar, date: IsoDate): boolean {
-  return compileCalendar(calendar).isSchoolDay(toDayNumber(date));
-}
-
-/** The first school day after a date, or undefined when the calendar has none. */
-export function nextSchoolDay(calendar: SchoolCalendar, date: IsoDate): IsoDate | undefined {
-  const index = compileCalendar(calendar);
-  const i = firstSchoolDayIndexAfter(index, toDayNumber(date));
-  const day = index.schoolDays[i];
-  return day === undefined ? undefined : fromDayNumber(day);
-}
-
-/**
- * The school year a date falls in, or else the next one to start, as IsoDates; undefined when the
- * calendar has no year on or after the date.
- */
-export function schoolYearOnOrAfter(
-  calendar: SchoolCalendar,
-  date: IsoDate,
-): { firstDay: IsoDate; lastDay: IsoDate } | undefined {
-  const day = toDayNumber(date);
-  const year = compileCalendar(calendar).years.find((y) => y.last >= day);
-  return year ? { firstDay: fromDayNumber(year.first), lastDay: fromDayNumber(year.last) } : undefined;
 }

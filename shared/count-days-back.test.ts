@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSchoolDay, schoolDaysBetween } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
+import { schoolDaysBetween } from './school-days-between.ts';
 import { countDaysBack } from './count-days-back.ts';
 import { d, DISTRICT_CALENDAR, isoDateBetween, settingsWith } from './test-fixtures.ts';
 

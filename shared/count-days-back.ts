@@ -1,5 +1,6 @@
 import { addCalendarDays } from './add-calendar-days.ts';
-import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
+import { compileCalendar } from './calendar-index.ts';
+import { firstSchoolDayIndexAfter } from './first-school-day-index-after.ts';
 import type { DayUnit } from './count-days.ts';
 import { holidaySet } from './holiday-set.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';

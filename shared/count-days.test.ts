@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSchoolDay } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
 import { type CountDaysOptions, countDays, type DayUnit } from './count-days.ts';
 import { addCalendarDays } from './add-calendar-days.ts';
 import { toDayNumber, weekdayOf } from './day-number.ts';

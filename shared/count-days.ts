@@ -1,4 +1,5 @@
-import { type CalendarIndex, compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
+import { type CalendarIndex, compileCalendar } from './calendar-index.ts';
+import { firstSchoolDayIndexAfter } from './first-school-day-index-after.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';
 import { fail, ok, type Result } from './result.ts';

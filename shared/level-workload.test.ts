@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from './add-calendar-days.ts';
 import { caseloadOf, type Caseload } from './caseload.ts';
-import { isSchoolDay } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
 import { ruleContext } from './rule-context.ts';
 import { calendarDaysBetween } from './add-calendar-days.ts';
 import { levelWorkload } from './level-workload.ts';

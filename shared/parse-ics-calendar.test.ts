@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SchoolCalendar } from './school-calendar.ts';
-import { isSchoolDay, schoolDaysBetween } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
+import { schoolDaysBetween } from './school-days-between.ts';
 import { parseIcsCalendar } from './parse-ics-calendar.ts';
 import { DISTRICT_ICS, d } from './test-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { calendarDaysBetween } from './add-calendar-days.ts';
-import { isSchoolDay } from './calendar-index.ts';
+import { isSchoolDay } from './is-school-day.ts';
 import type { Deadline } from './deadline.ts';
 import { toDayNumber, weekdayOf } from './day-number.ts';
 import type { IsoDate } from './iso-date.ts';

@@ -1,4 +1,5 @@
-import { compileCalendar, firstSchoolDayIndexAfter } from './calendar-index.ts';
+import { compileCalendar } from './calendar-index.ts';
+import { firstSchoolDayIndexAfter } from './first-school-day-index-after.ts';
 import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import { type IsoDate, isoDateOf } from './iso-date.ts';
 import type { Settings } from './settings.ts';

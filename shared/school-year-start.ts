@@ -1,4 +1,4 @@
-import { schoolYearOnOrAfter } from './calendar-index.ts';
+import { schoolYearOnOrAfter } from './school-year-on-or-after.ts';
 import { type IsoDate, isoDateOf, partsOf } from './iso-date.ts';
 import type { SchoolCalendar } from './school-calendar.ts';
 

@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../add-calendar-days.ts';
-import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { schoolYearOnOrAfter } from '../school-year-on-or-after.ts';
 import type { IsoDate } from '../iso-date.ts';
 import type { SchoolCalendar } from '../school-calendar.ts';
 

@@ -1,5 +1,6 @@
 import { addCalendarDays } from '../add-calendar-days.ts';
-import { schoolDaysBetween, schoolYearOnOrAfter } from '../calendar-index.ts';
+import { schoolDaysBetween } from '../school-days-between.ts';
+import { schoolYearOnOrAfter } from '../school-year-on-or-after.ts';
 import type { IsoDate } from '../iso-date.ts';
 import type { SchoolCalendar } from '../school-calendar.ts';
 

@@ -1,5 +1,5 @@
 import { calendarDaysBetween } from '../add-calendar-days.ts';
-import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { schoolYearOnOrAfter } from '../school-year-on-or-after.ts';
 import { fail, ok } from '../result.ts';
 import type { IsoDate } from '../iso-date.ts';
 import type { RuleContext, RulePack } from '../timeline-rule.ts';

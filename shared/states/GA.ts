@@ -1,5 +1,5 @@
 import { addCalendarDays } from '../add-calendar-days.ts';
-import { schoolYearOnOrAfter } from '../calendar-index.ts';
+import { schoolYearOnOrAfter } from '../school-year-on-or-after.ts';
 import { ok } from '../result.ts';
 import type { RulePack } from '../timeline-rule.ts';
 import { countFrom } from '../rules/count-from.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSchoolDay } from '../calendar-index.ts';
+import { isSchoolDay } from '../is-school-day.ts';
 import { Settings } from '../settings.ts';
 import { TX } from './TX.ts';
 import { d, DISTRICT_CALENDAR, dueOf, runRule, settingsWith } from './test-calendars.ts';

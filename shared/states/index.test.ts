@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSchoolDay } from '../calendar-index.ts';
+import { isSchoolDay } from '../is-school-day.ts';
 import { computeDeadlines } from '../compute-deadlines.ts';
 import { computeDue } from '../compute-due.ts';
 import { getRulePack, listRulePacks, resolveRules } from '../rule-packs.ts';
