@@ -1,5 +1,6 @@
 import type { TableName, TableRecord } from './caseload.ts';
 import { cleanCellText } from './clean-cell-text.ts';
+import { isBlankValue } from './is-blank-value.ts';
 import { isIsoDate } from './iso-date.ts';
 import { normaliseHeader } from './map-columns.ts';
 import { parseDate } from './parse-date.ts';
@@ -34,13 +35,6 @@ const FALSE_WORDS = new Set(['no', 'n', 'false', 'f', '0']);
 const STATES = new Set<string>(US_STATE_CODES);
 /** Ids (a student's, a session's …) are at most this long in every table's schema. */
 const MAX_ID_LENGTH = 64;
-
-function isBlank(value: unknown): boolean {
-  if (typeof value !== 'string') return value === undefined || value === null;
-  // Most cells start with a printable ASCII character (never white space): not blank, without trimming.
-  const first = value.charCodeAt(0);
-  return !(first > 32 && first < 127) && value.trim() === '';
-}
 
 const shown = (value: unknown) => String(value).slice(0, 40);
 
@@ -192,7 +186,7 @@ export function readRowCells<T extends TableName>(spec: TableSpec<T>, cells: rea
     const at = positions[i] as number;
     let value = at < 0 ? undefined : cells[at];
     if (formulaGuard && typeof value === 'string' && value.charCodeAt(0) === 39) value = restoreFormulaText(value);
-    if (isBlank(value)) {
+    if (isBlankValue(value)) {
       if (column.required) (missing ??= []).push(column.header);
       continue;
     }

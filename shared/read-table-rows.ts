@@ -1,5 +1,6 @@
 import type { TableName, TableRecord } from './caseload.ts';
 import { generateRowId } from './generate-row-id.ts';
+import { isBlankValue } from './is-blank-value.ts';
 import { mapColumns } from './map-columns.ts';
 import { type CellProblem, readRowCells, restoreFormulaText } from './read-table-row.ts';
 import type { TableProblem } from './table-problem.ts';
@@ -91,12 +92,14 @@ function dropRepeatedIds<T extends TableName>(spec: TableSpec<T>, out: TableImpo
   for (let r = 0; r < ids.length; r++) {
     const id = ids[r] as string;
     const row = out.rowNumbers[r] as number;
-    const earlier = repeated.has(id) ? firstRowOf.get(id) : undefined;
-    if (earlier !== undefined) {
-      out.problems.push({ table: spec.name, row, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
-      continue;
+    if (repeated.has(id)) {
+      const earlier = firstRowOf.get(id);
+      if (earlier !== undefined) {
+        out.problems.push({ table: spec.name, row, column: keyHeader, value: id.slice(0, 60), reason: `${keyHeader} ${id} is already on row ${earlier}; this row was skipped.`, code: 'duplicate-id' });
+        continue;
+      }
+      firstRowOf.set(id, row);
     }
-    if (repeated.has(id)) firstRowOf.set(id, row);
     records.push(out.records[r] as TableRecord<T>);
     rowNumbers.push(row);
   }
@@ -166,6 +169,6 @@ function startTable<T extends TableName>(spec: TableSpec<T>, header: readonly un
 }
 
 function isBlankRow(cells: readonly unknown[]): boolean {
-  for (const cell of cells) if (!(cell === undefined || cell === null || String(cell).trim() === '')) return false;
+  for (const cell of cells) if (!isBlankValue(cell)) return false;
   return true;
 }

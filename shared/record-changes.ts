@@ -1,6 +1,7 @@
 import type { TableName } from './caseload.ts';
 import { presentDate, type DateStyle } from './present-date.ts';
-import { isBlankValue, sameValue } from './same-record.ts';
+import { isBlankValue } from './is-blank-value.ts';
+import { sameValue } from './same-record.ts';
 import type { TableColumn } from './table-column.ts';
 import { tableSpec } from './tables/index.ts';
 

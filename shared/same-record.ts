@@ -1,5 +1,4 @@
-/** Whether a field's value is blank: missing, empty or only white space. */
-export const isBlankValue = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+import { isBlankValue } from './is-blank-value.ts';
 
 /**
  * Whether two values of a field are the same to a person: both blank (missing, empty or white space), or

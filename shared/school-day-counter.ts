@@ -4,6 +4,7 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './day-number.ts';
 import { type IsoDate, isoDateOf } from './iso-date.ts';
 import type { Settings } from './settings.ts';
 import { usFederalHolidays } from './us-federal-holidays.ts';
+import { upperBound } from './upper-bound.ts';
 
 /**
  * School days as service minutes count them, on day numbers: from the district calendar when the
@@ -34,18 +35,6 @@ export const NO_CALENDAR_NOTE =
 const weekdayCache = new WeakMap<readonly IsoDate[], SchoolDayCounter>();
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2100;
-
-/** Index of the first entry of a sorted array greater than `day`. */
-function upperBound(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function fromDays(
   days: Int32Array,

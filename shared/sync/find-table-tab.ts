@@ -1,4 +1,5 @@
 import type { TableName, TableRecord } from '../caseload.ts';
+import { isBlankValue } from '../is-blank-value.ts';
 import { mapColumns } from '../map-columns.ts';
 import { readTableRow } from '../read-table-row.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -55,10 +56,9 @@ export function tableTabTitles(spec: { tab: string }, titles: readonly string[])
   return candidates.filter((t) => present.has(t));
 }
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 function headerAt(values: readonly (readonly unknown[])[]): number {
-  return values.findIndex((row) => row.some((v) => !blank(v)));
+  return values.findIndex((row) => row.some((v) => !isBlankValue(v)));
 }
 
 function quoted(names: readonly string[]): string {
@@ -114,10 +114,10 @@ function readRows<T extends TableName>(spec: TableSpec<T>, title: string, values
     const raw: Record<string, unknown> = {};
     for (const [position, key] of Object.entries(map)) {
       const cell = cells[Number(position)];
-      if (!blank(cell)) raw[key] = cell;
+      if (!isBlankValue(cell)) raw[key] = cell;
     }
     if (Object.keys(raw).length === 0) continue;
-    const id = blank(raw[spec.key]) ? '' : String(raw[spec.key]).trim();
+    const id = isBlankValue(raw[spec.key]) ? '' : String(raw[spec.key]).trim();
     if (id === '') {
       out.unreadable.push({ rowNumber, id, reason: `Row ${rowNumber} has no ${keyHeader} yet, so it was not synced. Choose Casekeeper > Refresh in the sheet to give it one.` });
       continue;
