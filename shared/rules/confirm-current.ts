@@ -1,13 +1,12 @@
 import type { IsoDate } from '../iso-date.ts';
-import type { RuleOutcome } from '../timeline-rule.ts';
-import type { IepRequirementOptions } from './iep-requirement-options.ts';
+import type { IepRequirementOptions, IepRequirementOutcome } from './iep-requirement-options.ts';
 
 /**
  * The current IEP must hold a requirement: done once confirmed, else a "Confirm …" deadline.
  *
  * @example confirmCurrent('2026-05-01', '2026-03-10', 'transition services', {}).title // 'Confirm the current IEP includes transition services'
  */
-export function confirmCurrent(point: IsoDate, last: IsoDate, what: string, options: IepRequirementOptions): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'> {
+export function confirmCurrent(point: IsoDate, last: IsoDate, what: string, options: IepRequirementOptions): IepRequirementOutcome {
   const since = point < last ? `Required since ${point}: the current IEP (of ${last}) must include ${what}.` : `The IEP of ${last} is in effect on ${point}: it must include ${what}.`;
   const dueDate = point < last ? last : point;
   if (options.confirmed && options.confirmed >= last) {

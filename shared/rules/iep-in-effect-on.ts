@@ -1,10 +1,9 @@
 import type { IsoDate } from '../iso-date.ts';
 import type { Settings } from '../settings.ts';
 import type { StudentRecord } from '../student-record.ts';
-import type { RuleOutcome } from '../timeline-rule.ts';
 import { anniversaryDue } from './anniversary-due.ts';
 import { confirmCurrent } from './confirm-current.ts';
-import type { IepRequirementOptions } from './iep-requirement-options.ts';
+import type { IepRequirementOptions, IepRequirementOutcome } from './iep-requirement-options.ts';
 
 /**
  * A requirement on the IEP in effect on a given date (transition services by an age, the
@@ -24,7 +23,7 @@ export function iepInEffectOn(
   student: StudentRecord,
   settings: Settings,
   options: IepRequirementOptions = {},
-): Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'> | undefined {
+): IepRequirementOutcome | undefined {
   const last = student.lastIepDate;
   if (!last) {
     const first = options.firstIep;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../iso-date.ts';
-import type { RuleContext } from '../timeline-rule.ts';
+import type { RuleContext, RuleOutcome } from '../timeline-rule.ts';
 import { firstIepDue } from './first-iep-due.ts';
 
 /** What an IEP requirement knows besides the record's IEP dates. */
@@ -11,6 +11,9 @@ export interface IepRequirementOptions {
   /** The header of that column, for the "confirm" note. */
   confirmColumn?: string;
 }
+
+/** Where a requirement on an IEP falls: its due date and notes, done once confirmed, a "Confirm …" title when the current IEP is asked. */
+export type IepRequirementOutcome = Pick<RuleOutcome, 'dueDate' | 'notes' | 'completedOn' | 'title'>;
 
 /**
  * The first-IEP date and the confirmation a requirement on the IEP reads from the record.
