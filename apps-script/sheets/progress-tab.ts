@@ -1,4 +1,5 @@
 import { type GoalProgress, type IsoDate, VERDICT_STYLES, goalChartData, toDayNumber } from '../../shared/index.ts';
+import { chartIsCurrent } from './chart-is-current.ts';
 import { ensureColumns, ensureRows } from './table-tab.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -73,13 +74,7 @@ export function writeProgressTab(sheet: Sheet, progress: readonly GoalProgress[]
   blocks.forEach((block, i) => {
     const range = sheet.getRange(block.row + 1, 1, block.rangeRows, 3);
     const chart = existing[i];
-    if (chart) {
-      const same =
-        chart.getContainerInfo().getAnchorRow() === block.row &&
-        chart.getRanges()[0]?.getA1Notation() === range.getA1Notation() &&
-        chart.getOptions().get('title') === block.title;
-      if (same) return;
-    }
+    if (chartIsCurrent(chart, block.row, range, block.title)) return;
     const builder = (chart ? chart.modify().clearRanges() : sheet.newChart())
       .asLineChart()
       .addRange(range)

@@ -11,6 +11,7 @@ import {
 } from '../../shared/index.ts';
 import { openDeadlines } from './computed-values.ts';
 import type { RowOutcome } from './interpret-rows.ts';
+import { chartIsCurrent } from './chart-is-current.ts';
 import { ensureColumns, ensureRows } from './table-tab.ts';
 import type { TeamWorkload } from './team-workload.ts';
 
@@ -202,13 +203,7 @@ export function writeTeamTab(sheet: Sheet, tab: { cells: readonly Cell[][]; bloc
   blocks.forEach((block, i) => {
     const range = sheet.getRange(block.tableRow, 1, block.weeks + 1, WORKLOAD_HEADERS.length);
     const chart = existing[i];
-    if (chart) {
-      const same =
-        chart.getContainerInfo().getAnchorRow() === block.tableRow &&
-        chart.getRanges()[0]?.getA1Notation() === range.getA1Notation() &&
-        chart.getOptions().get('title') === block.title;
-      if (same) return;
-    }
+    if (chartIsCurrent(chart, block.tableRow, range, block.title)) return;
     const builder = (chart ? chart.modify().clearRanges() : sheet.newChart())
       .asComboChart()
       .addRange(range)
